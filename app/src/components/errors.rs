@@ -1,0 +1,56 @@
+//! Error display in the GOV.UK manner: a summary at the top of the form that
+//! links to each field, and the message again next to the field.
+use leptos::prelude::*;
+
+use crate::text::use_tr;
+
+/// One error: the field's id and the message.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+#[component]
+pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
+    let tr = use_tr();
+    (!errors.is_empty()).then(|| {
+        view! {
+            <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+                <h2 id="error-summary-title">{tr.t("error-summary-title")}</h2>
+                <ul>
+                    {errors
+                        .into_iter()
+                        .map(|e| view! { <li><a href=format!("#{}", e.field)>{e.message}</a></li> })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}
+
+/// The message shown just above a field.
+#[component]
+pub fn FieldMessage(id: String, message: Option<String>) -> impl IntoView {
+    let tr = use_tr();
+    message.map(|m| {
+        view! {
+            <p class="field-error" id=id>
+                <span class="visually-hidden">{tr.t("error-prefix")}" "</span>
+                {m}
+            </p>
+        }
+    })
+}
+
+/// A page that could not load its data: say so plainly, offer to try again.
+#[component]
+pub fn LoadError() -> impl IntoView {
+    let tr = use_tr();
+    view! {
+        <div class="notice notice-error" role="alert">
+            <h2>{tr.t("load-error-title")}</h2>
+            <p>{tr.t("load-error-body")}</p>
+        </div>
+    }
+}

@@ -1,0 +1,66 @@
+//! The kiosk's idle timer. A shared screen must leave nothing behind: after a
+//! quiet spell it asks whether someone is still there, and when nobody
+//! answers within the grace period it signs out and clears the session.
+//! Without JavaScript the shell's `<noscript>` refresh does the same.
+use leptos::prelude::*;
+
+use crate::prefs::Prefs;
+use crate::text::{use_tr, FluentValue};
+
+#[component]
+pub fn KioskTimer() -> impl IntoView {
+    let tr = use_tr();
+    let prefs = expect_context::<Prefs>();
+    let idle = prefs.kiosk_idle_secs.max(1) as i64;
+    let grace = prefs.kiosk_grace_secs.max(1) as i64;
+    // seconds since the last touch or key; runs only in the browser
+    let quiet = RwSignal::new(0i64);
+
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        {
+            use leptos::ev;
+            // Any touch or key before the warning counts as activity; once the
+            // warning shows, only its button continues the session.
+            let reset = move || {
+                if quiet.get_untracked() < idle {
+                    quiet.set(0)
+                }
+            };
+            let handles = [
+                window_event_listener(ev::pointerdown, move |_| reset()),
+                window_event_listener(ev::keydown, move |_| reset()),
+                window_event_listener(ev::scroll, move |_| reset()),
+            ];
+            std::mem::forget(handles);
+            let _ = set_interval_with_handle(
+                move || {
+                    let q = quiet.get_untracked() + 1;
+                    quiet.set(q);
+                    if q >= idle + grace {
+                        if let Some(w) = web_sys::window() {
+                            let _ = w.location().assign("/kiosk/clear");
+                        }
+                    }
+                },
+                std::time::Duration::from_secs(1),
+            );
+        }
+    });
+
+    let warning = move || quiet.get() >= idle;
+    let left = move || (idle + grace - quiet.get()).max(0);
+    view! {
+        <Show when=warning>
+            <div class="kiosk-warning" role="alertdialog" aria-modal="false" aria-labelledby="kiosk-warning-title" aria-describedby="kiosk-warning-body">
+                <h2 id="kiosk-warning-title">{tr.t("kiosk-idle-title")}</h2>
+                <p id="kiosk-warning-body" aria-live="polite">
+                    {move || tr.a("kiosk-idle-countdown", &[("seconds", FluentValue::from(left()))])}
+                </p>
+                <button type="button" class="button button-main" on:click=move |_| quiet.set(0)>
+                    {tr.t("kiosk-idle-continue")}
+                </button>
+            </div>
+        </Show>
+    }
+}

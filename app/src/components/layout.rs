@@ -1,0 +1,61 @@
+//! The frame of every page: skip link, header with the way home and the
+//! sign-in state, the language switch, the page, and the footer.
+use leptos::prelude::*;
+use leptos_router::components::A;
+use linli_server_fn::home::get_me;
+
+use crate::components::kiosk_timer::KioskTimer;
+use crate::components::settings::LanguageSwitch;
+use crate::icons::Icon;
+use crate::prefs::Prefs;
+use crate::text::{use_tr, LocalizedText};
+
+/// Who is signed in, loaded once per page load and shared by the header and
+/// the pages.
+#[derive(Clone, Copy)]
+pub struct MeResource(pub Resource<Result<Option<linli_server_fn::Me>, ServerFnError>>);
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let tr = use_tr();
+    let prefs = expect_context::<Prefs>();
+    let me = Resource::new(|| (), |_| get_me());
+    provide_context(MeResource(me));
+
+    view! {
+        <a class="skip-link" href="#main">{tr.t("skip-to-content")}</a>
+        <header class="site-header">
+            <A href="/" attr:class="brand">
+                <Icon name="home" />
+                <span>{tr.t("app-name")}</span>
+            </A>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let tr = use_tr();
+                    match me.await {
+                        Ok(Some(me)) => view! {
+                            <A href="/me" attr:class="header-account">
+                                <Icon name="person" />
+                                <span class="visually-hidden">{tr.t("header-signed-in-as")}" "</span>
+                                <LocalizedText text=me.name />
+                            </A>
+                        }.into_any(),
+                        _ => view! {
+                            <A href="/login" attr:class="header-account">
+                                <Icon name="person" />
+                                <span>{tr.t("header-sign-in")}</span>
+                            </A>
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </header>
+        <LanguageSwitch />
+        <main id="main" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <p>{tr.t("footer-fraud-warning")}</p>
+            {prefs.kiosk.then(|| view! { <p>{tr.t("footer-kiosk-note")}</p> })}
+        </footer>
+        {prefs.kiosk.then(|| view! { <KioskTimer /> })}
+    }
+}

@@ -1,0 +1,5 @@
+pub mod back_link;
+pub mod errors;
+pub mod kiosk_timer;
+pub mod layout;
+pub mod settings;

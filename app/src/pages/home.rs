@@ -1,0 +1,107 @@
+//! `/`: the community's launcher — its mini-apps as large tiles, in the order
+//! the community configured.
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+use linli_server_fn::home::get_home;
+use linli_server_fn::MiniApp;
+
+use crate::components::errors::LoadError;
+use crate::components::settings::ElderSwitch;
+use crate::icons::Icon;
+use crate::text::{use_tr, LocalizedText};
+
+pub fn tile_name_key(app: MiniApp) -> &'static str {
+    match app {
+        MiniApp::Pay => "app-pay",
+        MiniApp::Shop => "app-shop",
+        MiniApp::Health => "app-health",
+        MiniApp::Gov => "app-gov",
+        MiniApp::Vote => "app-vote",
+        MiniApp::Care => "app-care",
+        MiniApp::News => "app-news",
+        MiniApp::Me => "app-me",
+    }
+}
+
+fn tile_hint_key(app: MiniApp) -> String {
+    format!("{}-hint", tile_name_key(app))
+}
+
+fn tile_icon(app: MiniApp) -> &'static str {
+    match app {
+        MiniApp::Me => "person",
+        _ => "square",
+    }
+}
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let tr = use_tr();
+    let home = Resource::new(|| (), |_| get_home());
+    let signed_out = use_query_map().with_untracked(|q| q.get("signed_out").is_some());
+    view! {
+        <Title text="" />
+        {signed_out.then(|| view! {
+            <div class="notice notice-success" role="status"><p>{tr.t("signed-out-notice")}</p></div>
+        })}
+        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                let tr = use_tr();
+                match home.await {
+                    Ok(home) => view! {
+                        <h1 class="page-title"><LocalizedText text=home.community.name.clone() /></h1>
+                        {match home.user_name.clone() {
+                            Some(name) => view! {
+                                <p class="lead">{tr.t("home-greeting")}" "<LocalizedText text=name /></p>
+                            }.into_any(),
+                            None => view! { <p class="lead">{tr.t("home-intro")}</p> }.into_any(),
+                        }}
+                        <section aria-labelledby="services-title">
+                            <h2 id="services-title">{tr.t("home-services-title")}</h2>
+                            <ul class="tiles">
+                                {home.user_name.is_none().then(|| view! {
+                                    <li>
+                                        <A href="/login" attr:class="tile tile-primary">
+                                            <Icon name="phone" />
+                                            <span class="tile-name">{tr.t("header-sign-in")}</span>
+                                            <span class="tile-hint">{tr.t("home-sign-in-hint")}</span>
+                                        </A>
+                                    </li>
+                                })}
+                                {home.tiles.iter().map(|app| {
+                                    let app = *app;
+                                    view! {
+                                        <li>
+                                            <A href=app.path() attr:class="tile">
+                                                <Icon name=tile_icon(app) />
+                                                <span class="tile-name">{tr.t(tile_name_key(app))}</span>
+                                                <span class="tile-hint">{tr.t(&tile_hint_key(app))}</span>
+                                            </A>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        </section>
+                        <section aria-labelledby="elder-title" class="panel">
+                            <h2 id="elder-title">{tr.t("elder-mode-title")}</h2>
+                            <ElderSwitch big=true />
+                        </section>
+                        <section aria-labelledby="hotline-title" class="panel">
+                            <h2 id="hotline-title">{tr.t("home-hotline-title")}</h2>
+                            <p>
+                                <a class="tel" href=format!("tel:{}", home.community.hotline)>
+                                    <Icon name="phone" />
+                                    <bdi dir="ltr">{home.community.hotline.clone()}</bdi>
+                                </a>
+                            </p>
+                            <p><LocalizedText text=home.community.address.clone() /></p>
+                        </section>
+                    }.into_any(),
+                    Err(_) => view! { <LoadError /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

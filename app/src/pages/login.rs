@@ -1,0 +1,165 @@
+//! `/login` and `/login/code`: sign in with a phone number and a one-time code.
+//! Both forms post to server functions and work without JavaScript; errors
+//! come back in the URL and are shown next to the field, with what was typed.
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+use linli_server_fn::auth::{login_state, RequestCode, ResendCode, VerifyCode};
+
+use crate::components::back_link::BackLink;
+use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::icons::Icon;
+use crate::text::{use_tr, FluentValue, Tr};
+
+fn phone_error(tr: &Tr, code: &str, minutes: i64) -> Option<String> {
+    match code {
+        "phone-missing" => Some(tr.t("login-error-phone-missing")),
+        "phone-invalid" => Some(tr.t("login-error-phone-invalid")),
+        "wait" => Some(tr.a("login-error-wait", &[("minutes", FluentValue::from(minutes))])),
+        _ => None,
+    }
+}
+
+#[component]
+pub fn Login() -> impl IntoView {
+    let tr = use_tr();
+    let query = use_query_map();
+    let (error, typed, minutes) = query.with_untracked(|q| {
+        (
+            q.get("error").unwrap_or_default(),
+            q.get("phone").unwrap_or_default(),
+            q.get("minutes").and_then(|m| m.parse::<i64>().ok()).unwrap_or(1),
+        )
+    });
+    let restart = error == "restart";
+    let message = phone_error(&tr, &error, minutes);
+    let errors: Vec<FieldError> =
+        message.iter().map(|m| FieldError { field: "phone", message: m.clone() }).collect();
+    let described = if message.is_some() { "phone-hint phone-error" } else { "phone-hint" };
+    view! {
+        <Title text=tr.t("login-title") />
+        <BackLink href="/" label_key="back-home" />
+        <ErrorSummary errors />
+        {restart.then(|| view! { <div class="notice" role="status"><p>{tr.t("login-restart")}</p></div> })}
+        <form method="post" action=RequestCode::url() class="form" novalidate>
+            <h1 class="page-title"><label for="phone">{tr.t("login-title")}</label></h1>
+            <p class="hint" id="phone-hint">{tr.t("login-phone-hint")}</p>
+            <FieldMessage id="phone-error".into() message=message.clone() />
+            <input
+                class="input input-phone"
+                class:input-error=message.is_some()
+                id="phone"
+                name="phone"
+                type="tel"
+                inputmode="numeric"
+                autocomplete="tel-national"
+                dir="ltr"
+                value=typed
+                aria-describedby=described
+                aria-invalid=message.is_some().then_some("true")
+            />
+            <button type="submit" class="button button-main">{tr.t("login-send-code")}</button>
+        </form>
+        <p class="fraud-line"><Icon name="shield" />{tr.t("fraud-never-ask-code")}</p>
+    }
+}
+
+fn code_error(tr: &Tr, code: &str, left: i64, minutes: i64) -> Option<String> {
+    match code {
+        "code-missing" => Some(tr.t("code-error-missing")),
+        "code-wrong" => Some(tr.a("code-error-wrong", &[("left", FluentValue::from(left))])),
+        "expired" => Some(tr.t("code-error-expired")),
+        "dead" => Some(tr.t("code-error-dead")),
+        "wait" => Some(tr.a("login-error-wait", &[("minutes", FluentValue::from(minutes))])),
+        _ => None,
+    }
+}
+
+#[component]
+pub fn LoginCode() -> impl IntoView {
+    let tr = use_tr();
+    let state = Resource::new(|| (), |_| login_state());
+    let query = use_query_map();
+    let (error, left, minutes, sent) = query.with_untracked(|q| {
+        (
+            q.get("error").unwrap_or_default(),
+            q.get("left").and_then(|m| m.parse::<i64>().ok()).unwrap_or(0),
+            q.get("minutes").and_then(|m| m.parse::<i64>().ok()).unwrap_or(1),
+            q.get("sent").is_some(),
+        )
+    });
+    let message = code_error(&tr, &error, left, minutes);
+    view! {
+        <Title text=tr.t("code-title") />
+        <BackLink href="/login" label_key="code-change-number" />
+        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
+            {
+                let message = message.clone();
+                move || {
+                    let message = message.clone();
+                    Suspend::new(async move {
+                        let tr = use_tr();
+                        match state.await {
+                            Ok(Some(s)) => {
+                                let errors: Vec<FieldError> = message.iter().map(|m| FieldError { field: "code", message: m.clone() }).collect();
+                                let described = if message.is_some() { "code-hint code-expiry code-error" } else { "code-hint code-expiry" };
+                                view! {
+                                    <ErrorSummary errors />
+                                    {sent.then(|| view! { <div class="notice notice-success" role="status"><p>{tr.t("code-resent")}</p></div> })}
+                                    <form method="post" action=VerifyCode::url() class="form" novalidate>
+                                        <h1 class="page-title"><label for="code">{tr.t("code-title")}</label></h1>
+                                        <p class="hint" id="code-hint">
+                                            {tr.a("code-sent-to", &[("phone", FluentValue::from(s.phone_masked.clone()))])}
+                                        </p>
+                                        <p class="hint" id="code-expiry">
+                                            {if s.expired {
+                                                tr.t("code-expired-hint")
+                                            } else {
+                                                tr.a("code-expires", &[
+                                                    ("time", FluentValue::from(s.expires_at.clone())),
+                                                    ("minutes", FluentValue::from(s.minutes_left)),
+                                                ])
+                                            }}
+                                        </p>
+                                        <FieldMessage id="code-error".into() message=message.clone() />
+                                        <input
+                                            class="input input-code"
+                                            class:input-error=message.is_some()
+                                            id="code"
+                                            name="code"
+                                            type="text"
+                                            inputmode="numeric"
+                                            autocomplete="one-time-code"
+                                            maxlength="12"
+                                            dir="ltr"
+                                            aria-describedby=described
+                                            aria-invalid=message.is_some().then_some("true")
+                                        />
+                                        <button type="submit" class="button button-main">{tr.t("code-sign-in")}</button>
+                                    </form>
+                                    <form method="post" action=ResendCode::url() class="form-inline">
+                                        <button type="submit" class="button button-secondary">{tr.t("code-resend")}</button>
+                                    </form>
+                                    {s.demo.then(|| view! {
+                                        <p class="demo-note">
+                                            <A href="/demo/sms">{tr.t("code-demo-link")}</A>
+                                        </p>
+                                    })}
+                                    <p class="fraud-line"><Icon name="shield" />{tr.t("fraud-never-ask-code")}</p>
+                                }.into_any()
+                            }
+                            Ok(None) => view! {
+                                <h1 class="page-title">{tr.t("code-title")}</h1>
+                                <p>{tr.t("code-no-pending")}</p>
+                                <p><A href="/login" attr:class="button button-main">{tr.t("login-title")}</A></p>
+                            }.into_any(),
+                            Err(_) => view! { <LoadError /> }.into_any(),
+                        }
+                    })
+                }
+            }
+        </Suspense>
+    }
+}

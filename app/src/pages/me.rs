@@ -1,0 +1,126 @@
+//! `/me`: who I am, my community, my linked family, and my display settings.
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use linli_server_fn::auth::SignOut;
+use linli_server_fn::{FamilyMember, Relation, Role};
+
+use crate::components::back_link::BackLink;
+use crate::components::errors::LoadError;
+use crate::components::layout::MeResource;
+use crate::components::settings::{ElderSwitch, TextSize};
+use crate::text::{use_tr, LocalizedText, Tr};
+
+fn role_key(role: Role) -> &'static str {
+    match role {
+        Role::Resident => "role-resident",
+        Role::FamilyProxy => "role-family-proxy",
+        Role::GridWorker => "role-grid-worker",
+        Role::Merchant => "role-merchant",
+        Role::Clinician => "role-clinician",
+        Role::Staff => "role-staff",
+        Role::Notary => "role-notary",
+    }
+}
+
+fn relation_key(relation: Relation) -> &'static str {
+    match relation {
+        Relation::Daughter => "relation-daughter",
+        Relation::Son => "relation-son",
+        Relation::Spouse => "relation-spouse",
+        Relation::Grandchild => "relation-grandchild",
+        Relation::Other => "relation-other",
+    }
+}
+
+fn family_item(tr: Tr, m: FamilyMember) -> impl IntoView {
+    let relation = tr.t(relation_key(m.relation));
+    let how = if m.acts_for_me {
+        tr.a("family-acts-for-me", &[("relation", relation.into())])
+    } else {
+        tr.a("family-i-act-for", &[("relation", relation.into())])
+    };
+    let consent = if m.consent_given { tr.t("family-consent-given") } else { tr.t("family-consent-missing") };
+    view! {
+        <li class="family-member">
+            <p class="family-name"><LocalizedText text=m.name /></p>
+            <p>{how}</p>
+            <p><bdi dir="ltr">{m.phone_masked}</bdi></p>
+            <p class="status" class:status-ok=m.consent_given>{consent}</p>
+        </li>
+    }
+}
+
+#[component]
+fn Settings() -> impl IntoView {
+    let tr = use_tr();
+    view! {
+        <section aria-labelledby="settings-title" class="panel">
+            <h2 id="settings-title">{tr.t("me-settings-title")}</h2>
+            <h3>{tr.t("elder-mode-title")}</h3>
+            <ElderSwitch />
+            <h3>{tr.t("text-size-title")}</h3>
+            <TextSize />
+            <h3>{tr.t("me-language-title")}</h3>
+            <p>{tr.t("me-language-hint")}</p>
+        </section>
+    }
+}
+
+#[component]
+pub fn MePage() -> impl IntoView {
+    let tr = use_tr();
+    let MeResource(me) = expect_context::<MeResource>();
+    view! {
+        <Title text=tr.t("me-title") />
+        <BackLink href="/" label_key="back-home" />
+        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                let tr = use_tr();
+                match me.await {
+                    Ok(Some(me)) => view! {
+                        <h1 class="page-title"><LocalizedText text=me.name.clone() /></h1>
+                        <dl class="summary">
+                            <div><dt>{tr.t("me-phone")}</dt><dd><bdi dir="ltr">{me.phone_masked.clone()}</bdi></dd></div>
+                            {me.id_masked.clone().map(|id| view! {
+                                <div><dt>{tr.t("me-id-number")}</dt><dd><bdi dir="ltr">{id}</bdi></dd></div>
+                            })}
+                            <div><dt>{tr.t("me-community")}</dt><dd><LocalizedText text=me.community.name.clone() /></dd></div>
+                            {me.home.clone().map(|home| view! {
+                                <div><dt>{tr.t("me-home")}</dt><dd><bdi>{home}</bdi></dd></div>
+                            })}
+                            <div>
+                                <dt>{tr.t("me-roles")}</dt>
+                                <dd>{me.roles.iter().map(|r| tr.t(role_key(*r))).collect::<Vec<_>>().join(tr.t("list-separator").as_str())}</dd>
+                            </div>
+                        </dl>
+                        <section aria-labelledby="family-title" class="panel">
+                            <h2 id="family-title">{tr.t("family-title")}</h2>
+                            {if me.family.is_empty() {
+                                view! { <p>{tr.t("family-none")}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <ul class="family-list">
+                                        {me.family.iter().cloned().map(|m| family_item(tr, m)).collect_view()}
+                                    </ul>
+                                }.into_any()
+                            }}
+                        </section>
+                        <Settings />
+                        <form method="post" action=SignOut::url() class="form-inline">
+                            <button type="submit" class="button button-secondary">{tr.t("sign-out")}</button>
+                        </form>
+                    }.into_any(),
+                    Ok(None) => view! {
+                        <h1 class="page-title">{tr.t("me-title")}</h1>
+                        <p>{tr.t("me-signed-out")}</p>
+                        <p><A href="/login" attr:class="button button-main">{tr.t("header-sign-in")}</A></p>
+                        <Settings />
+                    }.into_any(),
+                    Err(_) => view! { <LoadError /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,6 @@
+pub mod demo_sms;
+pub mod home;
+pub mod kiosk;
+pub mod login;
+pub mod me;
+pub mod not_found;

@@ -1,0 +1,87 @@
+//! Configuration from environment variables, each with a documented default
+//! (see README "Configuration").
+use std::net::SocketAddr;
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `LINLI_ADDR`, default `127.0.0.1:3000`.
+    pub addr: SocketAddr,
+    /// `LINLI_DATABASE_URL`, default `sqlite://data/linli.db`.
+    pub database_url: String,
+    /// `LINLI_DEMO`, default on: seed the demo community into an empty
+    /// database and show sent codes at /demo/sms.
+    pub demo: bool,
+    /// `LINLI_SECURE_COOKIES`, default off: mark cookies Secure (turn on when
+    /// served over TLS, also behind a TLS-terminating proxy).
+    pub secure_cookies: bool,
+    /// `LINLI_TRUST_PROXY`, default off: take the client address from X-Forwarded-For.
+    pub trust_proxy: bool,
+    /// `LINLI_KIOSK_IDLE_SECS` (120) and `LINLI_KIOSK_GRACE_SECS` (30).
+    pub kiosk_idle_secs: u32,
+    pub kiosk_grace_secs: u32,
+    /// `LINLI_SESSION_HOURS`, default 720 (30 days).
+    pub session_hours: i64,
+    /// `LINLI_SECRET`: mixed into code hashes; random per start when unset.
+    pub secret: Option<String>,
+}
+
+fn flag(value: Option<String>, default: bool) -> bool {
+    match value.as_deref().map(str::trim).map(str::to_ascii_lowercase).as_deref() {
+        Some("1" | "true" | "yes" | "on") => true,
+        Some("0" | "false" | "no" | "off") => false,
+        _ => default,
+    }
+}
+
+impl Config {
+    /// Reads the configuration through `get` (the environment in production,
+    /// a map in tests).
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, String> {
+        let addr = get("LINLI_ADDR").unwrap_or_else(|| "127.0.0.1:3000".into());
+        let addr = addr.parse().map_err(|e| format!("LINLI_ADDR={addr}: {e}"))?;
+        let num = |key: &str, default: i64| -> Result<i64, String> {
+            match get(key) {
+                Some(v) => v.trim().parse().map_err(|e| format!("{key}={v}: {e}")),
+                None => Ok(default),
+            }
+        };
+        Ok(Config {
+            addr,
+            database_url: get("LINLI_DATABASE_URL").unwrap_or_else(|| "sqlite://data/linli.db".into()),
+            demo: flag(get("LINLI_DEMO"), true),
+            secure_cookies: flag(get("LINLI_SECURE_COOKIES"), false),
+            trust_proxy: flag(get("LINLI_TRUST_PROXY"), false),
+            kiosk_idle_secs: num("LINLI_KIOSK_IDLE_SECS", 120)?.clamp(1, 86_400) as u32,
+            kiosk_grace_secs: num("LINLI_KIOSK_GRACE_SECS", 30)?.clamp(1, 3_600) as u32,
+            session_hours: num("LINLI_SESSION_HOURS", 720)?.clamp(1, 24 * 365),
+            secret: get("LINLI_SECRET"),
+        })
+    }
+
+    pub fn from_env() -> Result<Config, String> {
+        Config::from_lookup(|k| std::env::var(k).ok())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_documented_ones() {
+        let c = Config::from_lookup(|_| None).unwrap();
+        assert_eq!(c.addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(c.database_url, "sqlite://data/linli.db");
+        assert!(c.demo);
+        assert!(!c.secure_cookies);
+        assert_eq!((c.kiosk_idle_secs, c.kiosk_grace_secs), (120, 30));
+    }
+
+    #[test]
+    fn demo_can_be_switched_off_and_bad_values_are_reported() {
+        let c = Config::from_lookup(|k| (k == "LINLI_DEMO").then(|| "off".into())).unwrap();
+        assert!(!c.demo);
+        let e = Config::from_lookup(|k| (k == "LINLI_ADDR").then(|| "nonsense".into())).unwrap_err();
+        assert!(e.contains("LINLI_ADDR"));
+    }
+}

@@ -1,0 +1,45 @@
+//! Loads the wasm only where it can run. Rust >= 1.82 emits wasm that needs
+//! reference types and multi-value; older WeChat engines (XWeb on Chrome
+//! 67-86) and iOS Lockdown Mode lack them or WebAssembly altogether. There the
+//! server-rendered page with its plain forms is the whole app, so we check
+//! first, log the reason once, and leave the page as it is — never a
+//! half-hydrated page with dead controls.
+use leptos::prelude::*;
+
+/// A module with a function returning two values (multi-value).
+const MULTI_VALUE: &str = "0,97,115,109,1,0,0,0,1,6,1,96,0,2,127,127,3,2,1,0,10,8,1,6,0,65,0,65,0,11";
+/// A module using `ref.null func` (reference types).
+const REFERENCE_TYPES: &str = "0,97,115,109,1,0,0,0,1,4,1,96,0,0,3,2,1,0,10,7,1,5,0,208,112,26,11";
+
+pub fn loader_script(js: &str, wasm: &str) -> String {
+    format!(
+        r#"(function(){{var ok=false;try{{ok=typeof WebAssembly==="object"&&WebAssembly.validate(new Uint8Array([{MULTI_VALUE}]))&&WebAssembly.validate(new Uint8Array([{REFERENCE_TYPES}]));}}catch(e){{}}
+if(!ok){{document.documentElement.setAttribute("data-no-wasm","1");console.info("Linli: this browser cannot run the app's WebAssembly (reference types and multi-value needed); the page works as plain HTML.");return;}}
+import("{js}").then(function(m){{return m.default({{module_or_path:"{wasm}"}}).then(function(){{m.hydrate();}});}}).catch(function(e){{console.warn("Linli: the page stays plain HTML: "+e);}});}})();"#
+    )
+}
+
+#[component]
+pub fn Hydration(options: LeptosOptions) -> impl IntoView {
+    let name = options.output_name.to_string();
+    let pkg = options.site_pkg_dir.to_string();
+    let wasm_name = if std::option_env!("LEPTOS_OUTPUT_NAME").is_none() { format!("{name}_bg") } else { name.clone() };
+    let js = format!("/{pkg}/{name}.js");
+    let wasm = format!("/{pkg}/{wasm_name}.wasm");
+    let nonce = leptos::nonce::use_nonce();
+    view! {
+        <link rel="modulepreload" href=js.clone() />
+        <script type="module" nonce=nonce>{loader_script(&js, &wasm)}</script>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn script_names_the_files_and_checks_features_first() {
+        let s = super::loader_script("/pkg/linli.js", "/pkg/linli.wasm");
+        assert!(s.contains(r#"import("/pkg/linli.js")"#));
+        assert!(s.contains(r#"module_or_path:"/pkg/linli.wasm""#));
+        assert!(s.find("WebAssembly.validate").unwrap() < s.find("import(").unwrap());
+    }
+}

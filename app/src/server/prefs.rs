@@ -1,0 +1,158 @@
+//! Display preferences on the server: read from the request, and the
+//! `/prefs/*` form handlers that change them.
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Form;
+use http::request::Parts;
+use leptos::prelude::*;
+use linli_server_fn::ssr::request::{self, ELDER_COOKIE, KIOSK_COOKIE, LANG_COOKIE, SIZE_COOKIE};
+use linli_server_fn::ssr::AppState;
+use linli_server_fn::Lang;
+use serde::Deserialize;
+
+use crate::pages::kiosk::safe_next;
+use crate::prefs::Prefs;
+
+const YEAR: i64 = 365 * 24 * 3600;
+
+/// Kiosk mode from `?kiosk=1|0` on this request, else the cookie.
+fn kiosk_from(parts: &Parts) -> bool {
+    let query = parts.uri.query().unwrap_or("");
+    for pair in query.split('&') {
+        match pair {
+            "kiosk=1" => return true,
+            "kiosk=0" => return false,
+            _ => {}
+        }
+    }
+    request::cookie(&parts.headers, KIOSK_COOKIE).as_deref() == Some("1")
+}
+
+pub fn from_parts(parts: &Parts, state: Option<&AppState>) -> Prefs {
+    let headers = &parts.headers;
+    Prefs {
+        lang: request::lang(headers),
+        elder: request::cookie(headers, ELDER_COOKIE).as_deref() == Some("1"),
+        kiosk: kiosk_from(parts),
+        size: request::cookie(headers, SIZE_COOKIE).and_then(|s| Prefs::parse_size(&s)),
+        demo: state.map(|s| s.demo).unwrap_or(false),
+        kiosk_idle_secs: state.map(|s| s.kiosk_idle_secs).unwrap_or(120),
+        kiosk_grace_secs: state.map(|s| s.kiosk_grace_secs).unwrap_or(30),
+    }
+}
+
+/// The preferences of the request being rendered.
+pub fn from_request() -> Prefs {
+    let state = use_context::<AppState>();
+    match use_context::<Parts>() {
+        Some(parts) => from_parts(&parts, state.as_ref()),
+        None => from_parts(&http::Request::new(()).into_parts().0, state.as_ref()),
+    }
+}
+
+/// For a kiosk without JavaScript: where and when the page refreshes itself
+/// (the idle question, then clearing the session).
+pub fn kiosk_noscript_refresh(prefs: &Prefs) -> Option<(u32, String)> {
+    if !prefs.kiosk {
+        return None;
+    }
+    let parts = use_context::<Parts>()?;
+    let path = parts.uri.path();
+    if path == "/kiosk/idle" {
+        Some((prefs.kiosk_grace_secs, "/kiosk/clear".into()))
+    } else {
+        let here = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+        Some((prefs.kiosk_idle_secs, format!("/kiosk/idle?next={}", linli_server_fn::auth::server::enc(here))))
+    }
+}
+
+#[derive(Deserialize)]
+pub struct LangForm {
+    lang: String,
+    next: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct ElderForm {
+    elder: String,
+    next: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct SizeForm {
+    size: String,
+    next: Option<String>,
+}
+
+fn back_with_cookie(next: Option<String>, cookie: String) -> Response {
+    let mut res = Redirect::to(&safe_next(next)).into_response();
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    res
+}
+
+pub async fn set_lang(State(state): State<AppState>, Form(form): Form<LangForm>) -> Response {
+    match Lang::from_tag(&form.lang) {
+        Some(lang) => back_with_cookie(
+            form.next,
+            request::set_cookie(LANG_COOKIE, lang.tag(), Some(YEAR), false, state.secure_cookies),
+        ),
+        None => (StatusCode::BAD_REQUEST, "unknown language").into_response(),
+    }
+}
+
+pub async fn set_elder(State(state): State<AppState>, Form(form): Form<ElderForm>) -> Response {
+    let on = form.elder == "1";
+    back_with_cookie(
+        form.next,
+        request::set_cookie(ELDER_COOKIE, if on { "1" } else { "0" }, Some(YEAR), false, state.secure_cookies),
+    )
+}
+
+pub async fn set_size(State(state): State<AppState>, Form(form): Form<SizeForm>) -> Response {
+    match Prefs::parse_size(&form.size) {
+        Some(size) => back_with_cookie(
+            form.next,
+            request::set_cookie(SIZE_COOKIE, &size.to_string(), Some(YEAR), false, state.secure_cookies),
+        ),
+        None => (StatusCode::BAD_REQUEST, "unknown size").into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct KioskQuery {
+    kiosk: Option<String>,
+}
+
+/// Middleware: `?kiosk=1` (or `0`) on any page keeps the choice in a cookie.
+pub async fn remember_kiosk(
+    State(state): State<AppState>,
+    Query(q): Query<KioskQuery>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let mut res = next.run(req).await;
+    if let Some(v) = q.kiosk.as_deref().filter(|v| *v == "1" || *v == "0") {
+        let cookie = request::set_cookie(KIOSK_COOKIE, v, Some(YEAR), false, state.secure_cookies);
+        if let Ok(v) = HeaderValue::from_str(&cookie) {
+            res.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    res
+}
+
+/// `/kiosk/clear`: sign out, forget the pending sign-in, back to the start.
+/// Only the kiosk choice stays: it belongs to the screen.
+pub async fn kiosk_clear(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let _ = linli_server_fn::ssr::session::destroy(&state.pool, &headers).await;
+    let mut res = Redirect::to("/").into_response();
+    for name in [request::SESSION_COOKIE, request::LOGIN_COOKIE, ELDER_COOKIE, SIZE_COOKIE, LANG_COOKIE] {
+        if let Ok(v) = HeaderValue::from_str(&request::clear_cookie(name, state.secure_cookies)) {
+            res.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    res.headers_mut().insert("clear-site-data", HeaderValue::from_static("\"cache\", \"storage\""));
+    res
+}

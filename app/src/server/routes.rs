@@ -1,0 +1,131 @@
+//! The router: Leptos pages and server functions, settings forms, health
+//! check, static files, and the middleware every response passes through.
+use std::sync::Arc;
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::serve::ListenerExt;
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
+use linli_server_fn::domain::otp::Policy;
+use linli_server_fn::ssr::sms::LogSender;
+use linli_server_fn::ssr::{seed, store, AppState};
+use tower_http::compression::CompressionLayer;
+
+use super::{prefs, security, Config};
+use crate::app::{shell, App};
+
+/// Opens the store, seeds the demo if asked, and returns the state.
+pub async fn state(config: &Config) -> Result<AppState, Box<dyn std::error::Error + Send + Sync>> {
+    let pool = store::connect(&config.database_url).await?;
+    if config.demo && seed::seed_demo_if_empty(&pool).await? {
+        tracing::info!("seeded the demo community");
+    }
+    let secret: Arc<[u8]> = match &config.secret {
+        Some(s) => s.as_bytes().into(),
+        None => linli_server_fn::ssr::session::random_token().into_bytes().into(),
+    };
+    Ok(AppState {
+        sms: Arc::new(LogSender { pool: pool.clone(), demo: config.demo }),
+        pool,
+        demo: config.demo,
+        otp: Policy::default(),
+        secure_cookies: config.secure_cookies,
+        trust_proxy: config.trust_proxy,
+        kiosk_idle_secs: config.kiosk_idle_secs,
+        kiosk_grace_secs: config.kiosk_grace_secs,
+        session_ttl: config.session_hours * 3600,
+        secret,
+    })
+}
+
+async fn healthz(State(state): State<AppState>) -> StatusCode {
+    if store::healthy(&state.pool).await {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    }
+}
+
+/// Router state: the Leptos options for the page handlers, our state for ours.
+#[derive(Clone, axum::extract::FromRef)]
+pub struct ServerState {
+    pub leptos_options: LeptosOptions,
+    pub app: AppState,
+}
+
+/// The whole app as an axum router.
+pub fn build(state: AppState, options: LeptosOptions) -> Router {
+    let routes = generate_route_list(App);
+    let ctx_state = state.clone();
+    let fn_state = state.clone();
+    let err_state = state.clone();
+    let page_options = options.clone();
+    let server_state = ServerState { leptos_options: options.clone(), app: state.clone() };
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/prefs/lang", post(prefs::set_lang))
+        .route("/prefs/elder", post(prefs::set_elder))
+        .route("/prefs/size", post(prefs::set_size))
+        .route("/kiosk/clear", get(prefs::kiosk_clear).post(prefs::kiosk_clear))
+        .route(
+            "/api/{*fn_name}",
+            post(move |req: axum::extract::Request| {
+                let s = fn_state.clone();
+                handle_server_fns_with_context(move || provide_context(s.clone()), req)
+            }),
+        )
+        .leptos_routes_with_context(
+            &server_state,
+            routes,
+            move || provide_context(ctx_state.clone()),
+            move || shell(page_options.clone()),
+        )
+        .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(
+            move || provide_context(err_state.clone()),
+            shell,
+        ))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), prefs::remember_kiosk))
+        .layer(axum::middleware::from_fn(security::refuse_cross_site))
+        .layer(axum::middleware::from_fn(security::headers))
+        .layer(CompressionLayer::new())
+        .with_state(server_state)
+}
+
+/// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
+pub async fn serve(config: Config, options: LeptosOptions) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    let state = state(&config).await?;
+    let app = build(state, options);
+    let listener = tokio::net::TcpListener::bind(config.addr).await?;
+    // Without TCP_NODELAY every kept-alive response stalls ~40 ms (Nagle + delayed ACK).
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
+    tracing::info!("Linli listening on http://{}", config.addr);
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down");
+}

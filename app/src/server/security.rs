@@ -1,0 +1,104 @@
+//! Security on every response: headers, and refusing cross-site requests
+//! that change state.
+use axum::extract::Request;
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::*;
+
+/// CSP for responses that carry no inline script (assets, errors, redirects).
+pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+
+/// The CSP of a rendered page: its inline hydration script carries a
+/// per-response nonce; the wasm needs 'wasm-unsafe-eval'. Inline `style`
+/// attributes (the text size on `<html>`) need 'unsafe-inline' for styles.
+pub fn page_csp(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'"
+    )
+}
+
+/// Called while rendering a page: sets its CSP with the page's nonce.
+pub fn set_page_csp() {
+    if let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>()) {
+        if let Ok(v) = HeaderValue::from_str(&page_csp(&nonce.to_string())) {
+            res.insert_header(header::CONTENT_SECURITY_POLICY, v);
+        }
+    }
+}
+
+/// Adds the security headers to every response (keeping a page's own CSP).
+pub async fn headers(req: Request, next: Next) -> Response {
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(STRICT_CSP));
+    }
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert("permissions-policy", HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"));
+    res
+}
+
+/// Whether a state-changing request comes from our own pages. Browsers send
+/// `Origin` on cross-site (and same-site) POSTs and `Sec-Fetch-Site` on all
+/// requests; either one naming another site is refused. A request with
+/// neither (curl, very old browsers) is let through: without cookies it
+/// cannot act for anyone, and the session cookie is SameSite=Lax.
+pub fn same_origin(method: &Method, headers: &axum::http::HeaderMap) -> bool {
+    if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) {
+        return true;
+    }
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        if site == "cross-site" || site == "same-site" {
+            return false;
+        }
+    }
+    match (headers.get(header::ORIGIN), headers.get(header::HOST)) {
+        (Some(origin), Some(host)) => {
+            let origin = origin.to_str().unwrap_or("");
+            let host = host.to_str().unwrap_or("");
+            if origin == "null" {
+                return false;
+            }
+            origin.split_once("://").map(|(_, rest)| rest == host).unwrap_or(false)
+        }
+        (Some(_), None) => false,
+        _ => true,
+    }
+}
+
+pub async fn refuse_cross_site(req: Request, next: Next) -> Response {
+    if same_origin(req.method(), req.headers()) {
+        next.run(req).await
+    } else {
+        tracing::warn!(path = %req.uri().path(), "refused a cross-site request");
+        let lang = linli_server_fn::ssr::request::lang(req.headers());
+        (StatusCode::FORBIDDEN, linli_server_fn::i18n::t(lang, "error-cross-site")).into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderMap;
+
+    fn h(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut m = HeaderMap::new();
+        for (k, v) in pairs {
+            m.insert(*k, HeaderValue::from_static(v));
+        }
+        m
+    }
+
+    #[test]
+    fn same_origin_posts_pass_cross_site_ones_do_not() {
+        assert!(same_origin(&Method::POST, &h(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000")])));
+        assert!(!same_origin(&Method::POST, &h(&[("origin", "http://evil.example"), ("host", "127.0.0.1:3000")])));
+        assert!(!same_origin(&Method::POST, &h(&[("origin", "null"), ("host", "127.0.0.1:3000")])));
+        assert!(!same_origin(&Method::POST, &h(&[("sec-fetch-site", "cross-site")])));
+        assert!(same_origin(&Method::GET, &h(&[("origin", "http://evil.example"), ("host", "a")])));
+        assert!(same_origin(&Method::POST, &h(&[])));
+    }
+}

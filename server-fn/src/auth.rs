@@ -1,0 +1,309 @@
+//! Sign-in with a phone number and a one-time code, and sign-out.
+//!
+//! Each function answers a plain form post (JavaScript off) and the hydrated
+//! client alike by redirecting: to the next step on success, back to the form
+//! with an error code (and what was typed) otherwise. The pages read those
+//! from the URL, so the two paths show exactly the same thing.
+use leptos::prelude::*;
+
+use crate::types::PendingSignIn;
+
+/// Step 1: ask for a code for `phone`.
+#[server(endpoint = "auth/request_code")]
+pub async fn request_code(phone: String) -> Result<(), ServerFnError> {
+    server::request_code(phone).await.map_err(ServerFnError::new)
+}
+
+/// "Send a new code" on the code page (the phone comes from the pending sign-in).
+#[server(endpoint = "auth/resend_code")]
+pub async fn resend_code() -> Result<(), ServerFnError> {
+    server::resend_code().await.map_err(ServerFnError::new)
+}
+
+/// Step 2: check the code typed and sign in.
+#[server(endpoint = "auth/verify_code")]
+pub async fn verify_code(code: String) -> Result<(), ServerFnError> {
+    server::verify_code(code).await.map_err(ServerFnError::new)
+}
+
+#[server(endpoint = "auth/sign_out")]
+pub async fn sign_out() -> Result<(), ServerFnError> {
+    server::sign_out().await.map_err(ServerFnError::new)
+}
+
+/// The pending sign-in, for the code page.
+#[server(endpoint = "auth/login_state")]
+pub async fn login_state() -> Result<Option<PendingSignIn>, ServerFnError> {
+    server::login_state().await.map_err(ServerFnError::new)
+}
+
+#[cfg(feature = "ssr")]
+pub mod server {
+    use http::header::SET_COOKIE;
+    use http::request::Parts;
+    use http::HeaderValue;
+    use leptos::prelude::*;
+    use leptos_axum::{redirect, ResponseOptions};
+    use rand::Rng;
+    use sha2::{Digest, Sha256};
+
+    use crate::domain::mask::mask_phone;
+    use crate::domain::otp::{self, SendDenied, Verify};
+    use crate::i18n::{t_args, FluentValue};
+    use crate::ssr::request::{self, LOGIN_COOKIE, SESSION_COOKIE};
+    use crate::ssr::{now, session, AppState};
+    use crate::types::{Lang, PendingSignIn};
+
+    type R<T> = Result<T, String>;
+
+    fn ctx() -> R<(AppState, Parts)> {
+        let state = use_context::<AppState>().ok_or("no app state")?;
+        let parts = use_context::<Parts>().ok_or("no request")?;
+        Ok((state, parts))
+    }
+
+    fn add_cookie(value: String) {
+        if let (Some(res), Ok(v)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(&value)) {
+            res.append_header(SET_COOKIE, v);
+        }
+    }
+
+    /// Percent-encodes a query value.
+    pub fn enc(s: &str) -> String {
+        let mut out = String::new();
+        for b in s.bytes() {
+            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+                out.push(b as char);
+            } else {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+        out
+    }
+
+    fn code_hash(secret: &[u8], phone: &str, code: &str) -> String {
+        let mut h = Sha256::new();
+        h.update(secret);
+        h.update(phone.as_bytes());
+        h.update(b":");
+        h.update(code.as_bytes());
+        hex::encode(h.finalize())
+    }
+
+    /// Issues and sends a code, or says why not. `Ok(None)` means sent.
+    async fn issue(state: &AppState, parts: &Parts, phone: &str) -> R<Option<SendDenied>> {
+        let now = now();
+        let addr = request::client_addr(parts, state.trust_proxy);
+        let phone_sends: Vec<i64> =
+            sqlx::query_scalar("SELECT created_at FROM login_codes WHERE phone = ? AND created_at > ?")
+                .bind(phone)
+                .bind(now - 3600)
+                .fetch_all(&state.pool)
+                .await
+                .map_err(|e| e.to_string())?;
+        let addr_sends: Vec<i64> =
+            sqlx::query_scalar("SELECT created_at FROM login_codes WHERE addr = ? AND created_at > ?")
+                .bind(&addr)
+                .bind(now - 3600)
+                .fetch_all(&state.pool)
+                .await
+                .map_err(|e| e.to_string())?;
+        if let Err(denied) = otp::may_send(&state.otp, now, &phone_sends, &addr_sends) {
+            tracing::info!(phone = %mask_phone(phone), ?denied, "code refused by rate limit");
+            return Ok(Some(denied));
+        }
+        let code = format!("{:06}", rand::thread_rng().gen_range(0..1_000_000u32));
+        let id = session::random_token();
+        let user_lang: Option<String> = sqlx::query_scalar("SELECT preferred_lang FROM users WHERE phone = ?")
+            .bind(phone)
+            .fetch_optional(&state.pool)
+            .await
+            .map_err(|e| e.to_string())?;
+        sqlx::query(
+            "INSERT INTO login_codes (id, phone, code_hash, addr, created_at, expires_at, sent) VALUES (?,?,?,?,?,?,?)",
+        )
+        .bind(&id)
+        .bind(phone)
+        .bind(code_hash(&state.secret, phone, &code))
+        .bind(&addr)
+        .bind(now)
+        .bind(now + state.otp.ttl)
+        .bind(user_lang.is_some() as i64)
+        .execute(&state.pool)
+        .await
+        .map_err(|e| e.to_string())?;
+        // Only registered residents get a message; the page does not say
+        // which numbers are registered (that would help fraudsters).
+        if let Some(lang) = user_lang {
+            let lang = Lang::from_tag(&lang).unwrap_or(Lang::ZhCn);
+            let body = t_args(
+                lang,
+                "sms-code",
+                &[
+                    ("code", FluentValue::from(code.clone())),
+                    ("minutes", FluentValue::from(state.otp.ttl / 60)),
+                ],
+            );
+            if let Err(e) = state.sms.send(phone, &body).await {
+                tracing::warn!(error = %e, "sms sender failed");
+            }
+        } else {
+            tracing::info!(phone = %mask_phone(phone), "code requested for an unregistered number: not sent");
+        }
+        add_cookie(request::set_cookie(LOGIN_COOKIE, &id, Some(state.otp.ttl + 600), true, state.secure_cookies));
+        Ok(None)
+    }
+
+    fn wait_minutes(denied: SendDenied) -> i64 {
+        otp::minutes_left(0, denied.wait_secs()).max(1)
+    }
+
+    pub async fn request_code(phone: String) -> R<()> {
+        let (state, parts) = ctx()?;
+        let Some(normal) = otp::normalize_phone(&phone) else {
+            let reason = if phone.trim().is_empty() { "phone-missing" } else { "phone-invalid" };
+            redirect(&format!("/login?error={reason}&phone={}", enc(phone.trim())));
+            return Ok(());
+        };
+        match issue(&state, &parts, &normal).await? {
+            None => redirect("/login/code"),
+            Some(denied) => redirect(&format!(
+                "/login?error=wait&minutes={}&phone={}",
+                wait_minutes(denied),
+                enc(phone.trim())
+            )),
+        }
+        Ok(())
+    }
+
+    async fn pending(state: &AppState, parts: &Parts) -> R<Option<(String, String, i64, i64, bool)>> {
+        let Some(id) = request::cookie(&parts.headers, LOGIN_COOKIE) else { return Ok(None) };
+        sqlx::query_as::<_, (String, String, i64, i64, Option<i64>)>(
+            "SELECT id, phone, expires_at, attempts, used_at FROM login_codes WHERE id = ?",
+        )
+        .bind(id)
+        .fetch_optional(&state.pool)
+        .await
+        .map(|row| row.map(|(id, phone, exp, att, used)| (id, phone, exp, att, used.is_some())))
+        .map_err(|e| e.to_string())
+    }
+
+    pub async fn resend_code() -> R<()> {
+        let (state, parts) = ctx()?;
+        let Some((_, phone, ..)) = pending(&state, &parts).await? else {
+            redirect("/login?error=restart");
+            return Ok(());
+        };
+        match issue(&state, &parts, &phone).await? {
+            None => redirect("/login/code?sent=1"),
+            Some(denied) => redirect(&format!("/login/code?error=wait&minutes={}", wait_minutes(denied))),
+        }
+        Ok(())
+    }
+
+    pub async fn verify_code(code: String) -> R<()> {
+        let (state, parts) = ctx()?;
+        let Some((id, phone, expires_at, attempts, used)) = pending(&state, &parts).await? else {
+            redirect("/login?error=restart");
+            return Ok(());
+        };
+        let typed = otp::clean_code(&code);
+        if typed.is_empty() {
+            redirect("/login/code?error=code-missing");
+            return Ok(());
+        }
+        let stored: String = sqlx::query_scalar("SELECT code_hash FROM login_codes WHERE id = ?")
+            .bind(&id)
+            .fetch_one(&state.pool)
+            .await
+            .map_err(|e| e.to_string())?;
+        let matches = stored == code_hash(&state.secret, &phone, &typed);
+        let issued = otp::Issued { expires_at, attempts, used };
+        match otp::verify(&state.otp, now(), issued, matches) {
+            Verify::Accept => {
+                // Single use: only the request that flips used_at may sign in.
+                let flipped = sqlx::query("UPDATE login_codes SET used_at = ? WHERE id = ? AND used_at IS NULL")
+                    .bind(now())
+                    .bind(&id)
+                    .execute(&state.pool)
+                    .await
+                    .map_err(|e| e.to_string())?
+                    .rows_affected();
+                let user: Option<String> = sqlx::query_scalar("SELECT id FROM users WHERE phone = ?")
+                    .bind(&phone)
+                    .fetch_optional(&state.pool)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                let (1, Some(user)) = (flipped, user) else {
+                    redirect("/login/code?error=dead");
+                    return Ok(());
+                };
+                let kiosk = request::cookie(&parts.headers, request::KIOSK_COOKIE).as_deref() == Some("1");
+                let token = session::create(&state.pool, &user, state.session_ttl, kiosk)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                add_cookie(request::set_cookie(SESSION_COOKIE, &token, None, true, state.secure_cookies));
+                add_cookie(request::clear_cookie(LOGIN_COOKIE, state.secure_cookies));
+                tracing::info!(user = %user, "signed in");
+                redirect("/me");
+            }
+            Verify::Wrong { attempts_left } => {
+                sqlx::query("UPDATE login_codes SET attempts = attempts + 1 WHERE id = ?")
+                    .bind(&id)
+                    .execute(&state.pool)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                if attempts_left == 0 {
+                    redirect("/login/code?error=dead");
+                } else {
+                    redirect(&format!("/login/code?error=code-wrong&left={attempts_left}"));
+                }
+            }
+            Verify::Expired => redirect("/login/code?error=expired"),
+            Verify::Dead => redirect("/login/code?error=dead"),
+        }
+        Ok(())
+    }
+
+    pub async fn sign_out() -> R<()> {
+        let (state, parts) = ctx()?;
+        session::destroy(&state.pool, &parts.headers).await.map_err(|e| e.to_string())?;
+        add_cookie(request::clear_cookie(SESSION_COOKIE, state.secure_cookies));
+        add_cookie(request::clear_cookie(LOGIN_COOKIE, state.secure_cookies));
+        redirect("/?signed_out=1");
+        Ok(())
+    }
+
+    /// "HH:MM" in Beijing time (UTC+8), which Xinjiang's offices use.
+    pub fn clock(unix: i64) -> String {
+        let local = (unix + 8 * 3600).rem_euclid(86_400);
+        format!("{:02}:{:02}", local / 3600, (local % 3600) / 60)
+    }
+
+    pub async fn login_state() -> R<Option<PendingSignIn>> {
+        let (state, parts) = ctx()?;
+        let Some((_, phone, expires_at, attempts, used)) = pending(&state, &parts).await? else { return Ok(None) };
+        let now = now();
+        Ok(Some(PendingSignIn {
+            phone_masked: mask_phone(&phone),
+            expires_at: clock(expires_at),
+            minutes_left: otp::minutes_left(now, expires_at),
+            expired: now >= expires_at || used || attempts >= state.otp.max_attempts,
+            demo: state.demo,
+        }))
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn clock_is_beijing_time() {
+            assert_eq!(super::clock(0), "08:00");
+            assert_eq!(super::clock(16 * 3600 + 5 * 60), "00:05");
+        }
+
+        #[test]
+        fn query_values_are_encoded() {
+            assert_eq!(super::enc("138 1234&x=1"), "138%201234%26x%3D1");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+//! Domain rules as plain Rust: no HTTP, no SQL, unit-tested.
+pub mod mask;
+pub mod otp;

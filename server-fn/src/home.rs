@@ -1,0 +1,181 @@
+//! The home launcher and the "Me" page data.
+use leptos::prelude::*;
+
+use crate::types::{HomeData, Me};
+
+/// The community's launcher: its name and its built mini-apps in order.
+#[server(endpoint = "home/get_home")]
+pub async fn get_home() -> Result<HomeData, ServerFnError> {
+    server::get_home().await.map_err(ServerFnError::new)
+}
+
+/// The signed-in person, or `None` when signed out.
+#[server(endpoint = "home/get_me")]
+pub async fn get_me() -> Result<Option<Me>, ServerFnError> {
+    server::get_me().await.map_err(ServerFnError::new)
+}
+
+#[cfg(feature = "ssr")]
+pub mod server {
+    use http::request::Parts;
+    use leptos::prelude::*;
+    use sqlx::SqlitePool;
+
+    use crate::domain::mask::{mask_id, mask_phone};
+    use crate::ssr::{request, session, AppState};
+    use crate::types::*;
+
+    type R<T> = Result<T, String>;
+
+    /// Picks the text in `lang`, else falls back (Chinese, English, Uyghur)
+    /// and records which language is shown.
+    pub fn pick(lang: Lang, zh: Option<String>, ug: Option<String>, en: Option<String>) -> Localized {
+        let by = |l: Lang| match l {
+            Lang::ZhCn => zh.clone(),
+            Lang::Ug => ug.clone(),
+            Lang::En => en.clone(),
+        };
+        let order = [lang, Lang::ZhCn, Lang::En, Lang::Ug];
+        for l in order {
+            if let Some(text) = by(l).filter(|t| !t.trim().is_empty()) {
+                return Localized { text, lang: l };
+            }
+        }
+        Localized { text: String::new(), lang }
+    }
+
+    fn ctx() -> R<(AppState, Parts, Lang)> {
+        let state = use_context::<AppState>().ok_or("no app state")?;
+        let parts = use_context::<Parts>().ok_or("no request")?;
+        let lang = request::lang(&parts.headers);
+        Ok((state, parts, lang))
+    }
+
+    type CommunityRow = (String, String, Option<String>, Option<String>, String, Option<String>, Option<String>, String, String);
+
+    async fn community(pool: &SqlitePool, lang: Lang, id: Option<&str>) -> R<(String, CommunityInfo)> {
+        let sql = "SELECT id, name_zh, name_ug, name_en, address_zh, address_ug, address_en, kind, hotline FROM communities";
+        let row: CommunityRow = match id {
+            Some(id) => sqlx::query_as(&format!("{sql} WHERE id = ?")).bind(id).fetch_one(pool).await,
+            None => sqlx::query_as(&format!("{sql} ORDER BY rowid LIMIT 1")).fetch_one(pool).await,
+        }
+        .map_err(|e| e.to_string())?;
+        let (id, nz, nu, ne, az, au, ae, kind, hotline) = row;
+        Ok((
+            id,
+            CommunityInfo {
+                name: pick(lang, Some(nz), nu, ne),
+                address: pick(lang, Some(az), au, ae),
+                kind,
+                hotline,
+            },
+        ))
+    }
+
+    type UserRow = (String, Option<String>, Option<String>, Option<String>, String, Option<String>, String, Option<String>);
+
+    async fn user(pool: &SqlitePool, id: &str) -> R<UserRow> {
+        sqlx::query_as("SELECT id, name_zh, name_ug, name_en, phone, id_number, community_id, home_unit_id FROM users WHERE id = ?")
+            .bind(id)
+            .fetch_one(pool)
+            .await
+            .map_err(|e| e.to_string())
+    }
+
+    pub async fn get_home() -> R<HomeData> {
+        let (state, parts, lang) = ctx()?;
+        let uid = session::user_id(&state.pool, &parts.headers).await.map_err(|e| e.to_string())?;
+        let (user_name, community_id) = match &uid {
+            Some(uid) => {
+                let (_, nz, nu, ne, _, _, cid, _) = user(&state.pool, uid).await?;
+                (Some(pick(lang, nz, nu, ne)), Some(cid))
+            }
+            None => (None, None),
+        };
+        let (cid, community) = community(&state.pool, lang, community_id.as_deref()).await?;
+        let apps: Vec<String> = sqlx::query_scalar(
+            "SELECT app FROM community_apps WHERE community_id = ? AND enabled = 1 ORDER BY position",
+        )
+        .bind(&cid)
+        .fetch_all(&state.pool)
+        .await
+        .map_err(|e| e.to_string())?;
+        let tiles = apps.iter().filter_map(|a| MiniApp::from_slug(a)).filter(|a| a.is_built()).collect();
+        Ok(HomeData { community, user_name, tiles })
+    }
+
+    pub async fn get_me() -> R<Option<Me>> {
+        let (state, parts, lang) = ctx()?;
+        let Some(uid) = session::user_id(&state.pool, &parts.headers).await.map_err(|e| e.to_string())? else {
+            return Ok(None);
+        };
+        let pool = &state.pool;
+        let (_, nz, nu, ne, phone, id_number, cid, unit) = user(pool, &uid).await?;
+        let (_, community) = community(pool, lang, Some(&cid)).await?;
+        let home = match unit {
+            Some(unit) => {
+                let row: Option<(Option<String>, Option<String>, Option<String>, String)> = sqlx::query_as(
+                    "SELECT b.name_zh, b.name_ug, b.name_en, u.number FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = ?",
+                )
+                .bind(unit)
+                .fetch_optional(pool)
+                .await
+                .map_err(|e| e.to_string())?;
+                row.map(|(bz, bu, be, number)| format!("{} {}", pick(lang, bz, bu, be).text, number))
+            }
+            None => None,
+        };
+        let mut roles: Vec<Role> = sqlx::query_scalar::<_, String>("SELECT role FROM user_roles WHERE user_id = ?")
+            .bind(&uid)
+            .fetch_all(pool)
+            .await
+            .map_err(|e| e.to_string())?
+            .iter()
+            .filter_map(|r| Role::parse(r))
+            .collect();
+        roles.sort_by_key(|r| Role::ALL.iter().position(|x| x == r));
+        let links: Vec<(String, String, String, Option<i64>, Option<i64>)> = sqlx::query_as(
+            "SELECT elder_id, proxy_id, relation, consent_at, revoked_at FROM family_links WHERE elder_id = ? OR proxy_id = ? ORDER BY id",
+        )
+        .bind(&uid)
+        .bind(&uid)
+        .fetch_all(pool)
+        .await
+        .map_err(|e| e.to_string())?;
+        let mut family = Vec::new();
+        for (elder, proxy, relation, consent_at, revoked_at) in links {
+            let acts_for_me = elder == uid;
+            let other = if acts_for_me { &proxy } else { &elder };
+            let (_, oz, ou, oe, ophone, ..) = user(pool, other).await?;
+            family.push(FamilyMember {
+                name: pick(lang, oz, ou, oe),
+                phone_masked: mask_phone(&ophone),
+                relation: Relation::parse(&relation),
+                acts_for_me,
+                consent_given: consent_at.is_some() && revoked_at.is_none(),
+            });
+        }
+        Ok(Some(Me {
+            name: pick(lang, nz, nu, ne),
+            phone_masked: mask_phone(&phone),
+            id_masked: id_number.as_deref().map(mask_id),
+            community,
+            home,
+            roles,
+            family,
+        }))
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn pick_falls_back_visibly() {
+            let l = pick(Lang::Ug, Some("王".into()), None, Some("Wang".into()));
+            assert_eq!(l, Localized { text: "王".into(), lang: Lang::ZhCn });
+            let l = pick(Lang::En, Some("王".into()), None, Some("Wang".into()));
+            assert_eq!(l.lang, Lang::En);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+//! The Fluent catalogues in `locales/`, compiled in, shared by the server and
+//! the browser. Interpolated values are bidi-isolated (U+2068 … U+2069) so
+//! numbers and Latin text stay readable inside Uyghur sentences.
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+pub use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{static_loader, LanguageIdentifier, Loader};
+
+use crate::types::Lang;
+
+static_loader! {
+    pub static LOCALES = {
+        locales: "../locales",
+        fallback_language: "zh-CN",
+        customise: |bundle| bundle.set_use_isolating(true),
+    };
+}
+
+pub fn langid(lang: Lang) -> LanguageIdentifier {
+    lang.tag().parse().expect("valid language tag")
+}
+
+/// The message `key` in `lang`.
+pub fn t(lang: Lang, key: &str) -> String {
+    LOCALES.lookup(&langid(lang), key)
+}
+
+/// The message `key` in `lang` with variables.
+pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    let map: HashMap<Cow<'static, str>, FluentValue> =
+        args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+    LOCALES.lookup_with_args(&langid(lang), key, &map)
+}
+
+/// Whether `key` exists in `lang` (no fallback).
+pub fn has(lang: Lang, key: &str) -> bool {
+    LOCALES.try_lookup(&langid(lang), key).is_some()
+}

@@ -1,0 +1,14 @@
+//! Linli's shared types and `#[server]` functions. With the `ssr` feature it
+//! also holds the domain rules and the storage behind them.
+pub mod auth;
+pub mod demo;
+pub mod home;
+pub mod i18n;
+pub mod types;
+
+#[cfg(feature = "ssr")]
+pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+pub use types::*;

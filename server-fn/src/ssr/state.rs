@@ -1,0 +1,28 @@
+use std::sync::Arc;
+
+use sqlx::SqlitePool;
+
+use super::sms::SmsSender;
+use crate::domain::otp::Policy;
+
+/// Everything a request handler or server function needs, provided to Leptos
+/// as context and to axum handlers as state.
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: SqlitePool,
+    /// Demo mode: the demo community is seeded and sent codes are shown at /demo/sms.
+    pub demo: bool,
+    pub sms: Arc<dyn SmsSender>,
+    pub otp: Policy,
+    /// Mark cookies `Secure` (set when served over TLS, directly or behind a proxy).
+    pub secure_cookies: bool,
+    /// Trust `X-Forwarded-For` for the client address (only behind our own proxy).
+    pub trust_proxy: bool,
+    /// Kiosk idle time before the warning, and the grace period after it, in seconds.
+    pub kiosk_idle_secs: u32,
+    pub kiosk_grace_secs: u32,
+    /// Server-side session lifetime, in seconds.
+    pub session_ttl: i64,
+    /// Secret mixed into code hashes.
+    pub secret: Arc<[u8]>,
+}

@@ -1,0 +1,68 @@
+// Accessibility: axe-core finds no violations on /, /login and /me, in each
+// language, in standard and elder mode, server-rendered and hydrated.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { axePath, launch, openPage, signIn, startServer, visit } from './helpers.mjs';
+
+const axeSource = readFileSync(axePath, 'utf8');
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function audit(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return result;
+}
+
+// "Server-rendered" is audited with WebAssembly removed: the page then stays
+// exactly as the server sent it (axe itself needs JavaScript to run).
+const phones = {
+  nowasm: ['13900000002', '13900000004'],
+  hydrated: ['13900000006', '13900000009'],
+};
+for (const mode of ['nowasm', 'hydrated']) {
+  describe(`axe (${mode === 'nowasm' ? 'server-rendered' : 'hydrated'})`, () => {
+    for (const elder of [false, true]) {
+      test(`/, /login, /me in zh-CN, ug, en${elder ? ', elder mode' : ''}`, async () => {
+        const p = await openPage(browser, mode);
+        const url = new URL(server.base);
+        const cookie = (name, value) => ({ name, value, domain: url.hostname, path: '/' });
+        const problems = [];
+        await p.context.addCookies([cookie('linli_elder', elder ? '1' : '0')]);
+        for (const lang of ['zh-CN', 'ug', 'en']) {
+          await p.context.addCookies([cookie('linli_lang', lang)]);
+          for (const path of ['/', '/login', '/me']) {
+            await visit(p, `${server.base}${path}`);
+            for (const v of await audit(p.page)) problems.push(`${lang} ${path}: ${v}`);
+          }
+        }
+        // signed in: /me with its details and family, and the home greeting
+        await p.context.addCookies([cookie('linli_lang', 'en')]);
+        await signIn(p, server.base, phones[mode][elder ? 1 : 0]);
+        for (const lang of ['zh-CN', 'ug', 'en']) {
+          await p.context.addCookies([cookie('linli_lang', lang)]);
+          for (const path of ['/me', '/']) {
+            await visit(p, `${server.base}${path}`);
+            for (const v of await audit(p.page)) problems.push(`${lang} ${path} signed in: ${v}`);
+          }
+        }
+        assert.deepEqual(problems, []);
+        assert.deepEqual(p.errors, []);
+        await p.context.close();
+      });
+    }
+  });
+}

@@ -1,0 +1,151 @@
+// Shared set-up for the browser tests: a fresh server on a free port with a
+// fresh database, Debian's Chromium driven by playwright-core, and a page
+// that records every page error and console error (a dead hydration must
+// not pass unnoticed).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '../..');
+const require = createRequire(path.join(root, 'tools/package.json'));
+const { chromium } = require('playwright-core');
+export const axePath = require.resolve('axe-core/axe.min.js');
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+/** Starts the release server; returns { base, stop }. */
+export async function startServer(env = {}) {
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(tmpdir(), 'linli-test-'));
+  const bin = process.env.LINLI_SERVER || path.join(root, 'target/release/linli');
+  const child = spawn(bin, [], {
+    cwd: root,
+    env: {
+      ...process.env,
+      LINLI_ADDR: `127.0.0.1:${port}`,
+      LINLI_DATABASE_URL: `sqlite://${dir}/linli.db`,
+      LEPTOS_OUTPUT_NAME: 'linli',
+      LEPTOS_SITE_ROOT: 'target/site',
+      LEPTOS_SITE_PKG_DIR: 'pkg',
+      RUST_LOG: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    try {
+      const res = await fetch(`${base}/healthz`);
+      if (res.ok) break;
+    } catch {}
+    if (Date.now() > deadline) throw new Error('server did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    base,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * The ways a person's browser meets Linli:
+ * - 'nojs': JavaScript off;
+ * - 'nowasm': JavaScript on but no WebAssembly (old WeChat engines, iOS Lockdown Mode);
+ * - 'hydrated': everything on; tests wait until the wasm has hydrated the page.
+ */
+export const MODES = ['nojs', 'hydrated'];
+
+/** A phone-sized page; `errors` collects page and console errors. */
+export async function openPage(browser, mode, { locale = 'en-US', kiosk = false } = {}) {
+  const context = await browser.newContext({
+    javaScriptEnabled: mode !== 'nojs',
+    locale,
+    viewport: kiosk ? { width: 1080, height: 1920 } : { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+    hasTouch: true,
+  });
+  if (mode === 'nowasm') {
+    await context.addInitScript(() => { delete window.WebAssembly; });
+  }
+  const page = await context.newPage();
+  const errors = [];
+  const logs = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    logs.push(m.text());
+  });
+  return { context, page, errors, logs, mode };
+}
+
+/** Goes to a URL and, when hydrated, waits for the wasm to take over. */
+export async function visit(p, url) {
+  await p.page.goto(url);
+  await settle(p);
+}
+
+/** After a navigation or form post: wait for hydration where expected. */
+export async function settle(p) {
+  await p.page.waitForLoadState('load');
+  if (p.mode === 'hydrated') {
+    await p.page.waitForSelector('body[data-hydrated]', { timeout: 15000 });
+  }
+}
+
+export async function computed(locator, prop) {
+  return locator.evaluate((el, prop) => getComputedStyle(el)[prop], prop);
+}
+
+/** Reads the newest code from the demo outbox page, as a demo user would. */
+export async function readDemoCode(p, base) {
+  const outbox = await p.context.newPage();
+  await outbox.goto(`${base}/demo/sms`);
+  const text = await outbox.locator('.sms-body').first().innerText();
+  await outbox.close();
+  const m = text.match(/\d{6}/);
+  if (!m) throw new Error(`no code in: ${text}`);
+  return m[0];
+}
+
+/** Signs in through the pages: phone → code → Me. */
+export async function signIn(p, base, phone) {
+  await visit(p, `${base}/login`);
+  await p.page.getByLabel('Sign in with your mobile phone number').fill(phone);
+  await p.page.getByRole('button', { name: 'Send me a code' }).click();
+  await p.page.waitForURL(`${base}/login/code`);
+  await settle(p);
+  const code = await readDemoCode(p, base);
+  await p.page.getByLabel('Enter the code from the text message').fill(code);
+  await p.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await p.page.waitForURL(`${base}/me`);
+  await settle(p);
+}

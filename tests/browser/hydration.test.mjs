@@ -1,0 +1,61 @@
+// The wasm: it hydrates the release build (after wasm-opt) and makes
+// navigation client-side; without WebAssembly the page stays whole, with no
+// errors and one log line saying why.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, startServer, visit } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('after hydration a tile navigates inside the page, without a reload', async () => {
+  const p = await openPage(browser, 'hydrated');
+  await visit(p, `${server.base}/`);
+  await p.page.evaluate(() => { window.__sameDocument = true; });
+  await p.page.getByRole('link', { name: /^Me/ }).click();
+  await p.page.waitForURL(`${server.base}/me`);
+  await p.page.getByRole('heading', { level: 1, name: 'Me' }).waitFor();
+  assert.equal(await p.page.evaluate(() => window.__sameDocument), true, 'client-side navigation');
+  // and back home, still the same document
+  await p.page.getByRole('link', { name: 'Back to home' }).click();
+  await p.page.waitForURL(`${server.base}/`);
+  await p.page.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(await p.page.evaluate(() => window.__sameDocument), true);
+  assert.deepEqual(p.errors, []);
+  await p.context.close();
+});
+
+test('the shipped wasm is the release build', async () => {
+  const res = await fetch(`${server.base}/pkg/linli.wasm`);
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'), 'application/wasm');
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  // wasm-opt strips the name section that a debug build carries
+  assert.ok(!Buffer.from(bytes).includes(Buffer.from('name')) || bytes.length < 3_000_000, 'optimised');
+});
+
+for (const path of ['/', '/login', '/me', '/login/code']) {
+  test(`without WebAssembly ${path} stays usable and logs why, once`, async () => {
+    const p = await openPage(browser, 'nowasm');
+    await visit(p, `${server.base}${path}`);
+    await p.page.waitForFunction(() => document.documentElement.dataset.noWasm === '1');
+    await p.page.getByRole('heading', { level: 1 }).waitFor();
+    assert.equal(await p.page.locator('body[data-hydrated]').count(), 0);
+    assert.equal(p.logs.filter((l) => l.startsWith('Linli:')).length, 1, p.logs.join('\n'));
+    // the forms are plain forms that post to the server
+    for (const form of await p.page.locator('form').all()) {
+      assert.equal(await form.getAttribute('method'), 'post');
+      assert.ok((await form.getAttribute('action')).startsWith('/'));
+    }
+    assert.deepEqual(p.errors, []);
+    await p.context.close();
+  });
+}
