@@ -37,7 +37,7 @@ for (const mode of ['nowasm', 'hydrated']) {
   describe(`axe (${mode === 'nowasm' ? 'server-rendered' : 'hydrated'})`, () => {
     for (const elder of [false, true]) {
       test(`/, /login, /me in zh-CN, ug, en${elder ? ', elder mode' : ''}`, async () => {
-        const p = await openPage(browser, mode);
+        const p = await openPage(browser, mode, { bypassCSP: true });
         const url = new URL(server.base);
         const cookie = (name, value) => ({ name, value, domain: url.hostname, path: '/' });
         const problems = [];

@@ -85,8 +85,9 @@ export async function launch() {
 export const MODES = ['nojs', 'hydrated'];
 
 /** A phone-sized page; `errors` collects page and console errors. */
-export async function openPage(browser, mode, { locale = 'en-US', kiosk = false } = {}) {
+export async function openPage(browser, mode, { locale = 'en-US', kiosk = false, bypassCSP = false } = {}) {
   const context = await browser.newContext({
+    bypassCSP,
     javaScriptEnabled: mode !== 'nojs',
     locale,
     viewport: kiosk ? { width: 1080, height: 1920 } : { width: 390, height: 844 },

@@ -94,7 +94,7 @@ for (const mode of MODES) {
       assert.equal(await larger.isDisabled(), true);
       const size = parseFloat(await computed(p.page.locator('body'), 'fontSize'));
       assert.ok(size >= 30, `largest body font ${size}px`);
-      await p.page.getByText('Text size: 200%').waitFor();
+      await p.page.getByText(/Text size: \u2068?200\u2069?%/).waitFor();
       assert.deepEqual(p.errors, []);
       await p.context.close();
     });
@@ -107,7 +107,8 @@ for (const mode of MODES) {
       assert.equal(await p.page.locator('html').getAttribute('dir'), 'rtl');
       await p.page.getByRole('link', { name: /./ }).first().waitFor();
       assert.ok(await p.page.locator('main a[href="/"]').count() >= 1);
-      assert.deepEqual(p.errors, []);
+      // the browser itself logs the 404 status of the page; nothing else may fail
+      assert.deepEqual(p.errors.filter((e) => !e.includes('status of 404')), []);
       await p.context.close();
     });
   });

@@ -54,7 +54,7 @@ for (const mode of MODES) {
       await p.page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await p.page.waitForURL(/error=code-wrong/);
       await settle(p);
-      await p.page.getByText('You can try 4 more times').first().waitFor();
+      await p.page.getByText(/You can try \u2068?4\u2069? more times/).first().waitFor();
       await p.page.getByLabel('Enter the code from the text message').fill(code);
       await p.page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await p.page.waitForURL(`${server.base}/me`);
