@@ -60,8 +60,9 @@ export async function startServer(env = {}) {
     base,
     async stop() {
       child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      const code = child.exitCode ?? (await new Promise((r) => child.once('exit', (c) => r(c))));
       rmSync(dir, { recursive: true, force: true });
+      return code;
     },
   };
 }

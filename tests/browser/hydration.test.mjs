@@ -59,3 +59,11 @@ for (const path of ['/', '/login', '/me', '/login/code']) {
     await p.context.close();
   });
 }
+
+test('the server stops cleanly on SIGTERM', async () => {
+  const other = await startServer();
+  const started = Date.now();
+  const code = await other.stop();
+  assert.equal(code, 0, 'graceful shutdown exits 0');
+  assert.ok(Date.now() - started < 5000);
+});

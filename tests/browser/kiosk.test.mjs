@@ -51,3 +51,15 @@ test('kiosk without JavaScript asks, then clears the session by itself', async (
   assert.deepEqual(p.errors, []);
   await p.context.close();
 });
+
+test('kiosk where WebAssembly cannot run still clears itself', async () => {
+  const p = await openPage(browser, 'nowasm', { kiosk: true });
+  await visit(p, `${server.base}/?kiosk=1`);
+  await signIn(p, server.base, '13900000009');
+  await p.page.waitForURL(/\/kiosk\/idle/, { timeout: 15000 });
+  await p.page.getByRole('heading', { name: 'Are you still there?' }).waitFor();
+  await p.page.waitForURL(`${server.base}/`, { timeout: 15000 });
+  await p.page.locator('header').getByRole('link', { name: 'Sign in' }).waitFor();
+  assert.deepEqual(p.errors, []);
+  await p.context.close();
+});

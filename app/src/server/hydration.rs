@@ -6,6 +6,11 @@
 //! half-hydrated page with dead controls.
 use leptos::prelude::*;
 
+/// Where the wasm cannot run, a kiosk still has to clear itself when left
+/// alone: the same idle rule as the wasm timer, in plain JavaScript (the
+/// shell's `<noscript>` refresh covers JavaScript being off altogether).
+const KIOSK_FALLBACK: &str = r#"var h=document.documentElement;if(h.hasAttribute("data-kiosk")){var d=h.dataset,idle=(+d.idle||120)*1000,grace=(+d.grace||30)*1000,t;if(location.pathname==="/kiosk/idle"){setTimeout(function(){location.assign("/kiosk/clear")},grace);}else{var r=function(){clearTimeout(t);t=setTimeout(function(){location.assign("/kiosk/idle?next="+encodeURIComponent(location.pathname+location.search))},idle)};["pointerdown","keydown","scroll"].forEach(function(e){addEventListener(e,r,{passive:true})});r();}}"#;
+
 /// A module with a function returning two values (multi-value).
 const MULTI_VALUE: &str = "0,97,115,109,1,0,0,0,1,6,1,96,0,2,127,127,3,2,1,0,10,8,1,6,0,65,0,65,0,11";
 /// A module using `ref.null func` (reference types).
@@ -14,7 +19,7 @@ const REFERENCE_TYPES: &str = "0,97,115,109,1,0,0,0,1,4,1,96,0,0,3,2,1,0,10,7,1,
 pub fn loader_script(js: &str, wasm: &str) -> String {
     format!(
         r#"(function(){{var ok=false;try{{ok=typeof WebAssembly==="object"&&WebAssembly.validate(new Uint8Array([{MULTI_VALUE}]))&&WebAssembly.validate(new Uint8Array([{REFERENCE_TYPES}]));}}catch(e){{}}
-if(!ok){{document.documentElement.setAttribute("data-no-wasm","1");console.info("Linli: this browser cannot run the app's WebAssembly (reference types and multi-value needed); the page works as plain HTML.");return;}}
+if(!ok){{document.documentElement.setAttribute("data-no-wasm","1");console.info("Linli: this browser cannot run the app's WebAssembly (reference types and multi-value needed); the page works as plain HTML.");{KIOSK_FALLBACK}return;}}
 import("{js}").then(function(m){{return m.default({{module_or_path:"{wasm}"}}).then(function(){{m.hydrate();}});}}).catch(function(e){{console.warn("Linli: the page stays plain HTML: "+e);}});}})();"#
     )
 }
