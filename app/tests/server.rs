@@ -151,7 +151,7 @@ async fn elder_mode_and_kiosk_mode_survive_reloads() {
     assert!(html.contains(r#"data-kiosk="1""#));
     assert!(html.contains("url=/kiosk/idle?next=%2Fme"), "no-JS idle refresh");
     let html = c.get(app.url("/?kiosk=0")).send().await.unwrap().text().await.unwrap();
-    assert!(!html.contains("data-kiosk"));
+    assert!(!html.contains(r#"data-kiosk="1""#));
 }
 
 #[tokio::test]
@@ -201,7 +201,13 @@ async fn sign_in_with_a_code_end_to_end() {
         .unwrap();
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && !cookie.contains("Secure"), "{cookie}");
 
+    // she reads only Uyghur: with no choice made on this device, the page follows her
     let html = c.get(app.url("/me")).header(ACCEPT_LANGUAGE, "en").send().await.unwrap().text().await.unwrap();
+    assert!(html.contains(r#"<html lang="ug" dir="rtl""#));
+    app.post_form(&c, "/prefs/lang", &[("lang", "en"), ("next", "/me")]).await;
+    let lang: String = sqlx::query_scalar("SELECT preferred_lang FROM users WHERE phone = '13900000001'").fetch_one(&app.state.pool).await.unwrap();
+    assert_eq!(lang, "en", "the choice is remembered for her messages");
+    let html = c.get(app.url("/me")).send().await.unwrap().text().await.unwrap();
     assert!(html.contains("Patigul Tursun"), "name shown");
     assert!(html.contains("139****0001"), "phone masked");
     assert!(!html.contains("13900000001"), "raw phone never shown");

@@ -229,12 +229,12 @@ pub mod server {
                     .await
                     .map_err(|e| e.to_string())?
                     .rows_affected();
-                let user: Option<String> = sqlx::query_scalar("SELECT id FROM users WHERE phone = ?")
+                let user: Option<(String, String)> = sqlx::query_as("SELECT id, preferred_lang FROM users WHERE phone = ?")
                     .bind(&phone)
                     .fetch_optional(&state.pool)
                     .await
                     .map_err(|e| e.to_string())?;
-                let (1, Some(user)) = (flipped, user) else {
+                let (1, Some((user, preferred_lang))) = (flipped, user) else {
                     redirect("/login/code?error=dead");
                     return Ok(());
                 };
@@ -244,6 +244,11 @@ pub mod server {
                     .map_err(|e| e.to_string())?;
                 add_cookie(request::set_cookie(SESSION_COOKIE, &token, None, true, state.secure_cookies));
                 add_cookie(request::clear_cookie(LOGIN_COOKIE, state.secure_cookies));
+                // Someone who has not chosen a language on this device gets the
+                // one they read (an elder who reads only Uyghur, say).
+                if request::cookie(&parts.headers, request::LANG_COOKIE).is_none() {
+                    add_cookie(request::set_cookie(request::LANG_COOKIE, &preferred_lang, Some(365 * 24 * 3600), false, state.secure_cookies));
+                }
                 tracing::info!(user = %user, "signed in");
                 redirect("/me");
             }

@@ -1,21 +1,12 @@
 // Accessibility: axe-core finds no violations on /, /login and /me, in each
 // language, in standard and elder mode, server-rendered and hydrated.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { axePath, launch, openPage, signIn, startServer, visit } from './helpers.mjs';
+import { axePath, openPage, signIn, useServerAndBrowser, visit } from './helpers.mjs';
 
 const axeSource = readFileSync(axePath, 'utf8');
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser();
 
 // Elder mode promises AAA contrast (7:1), so its audit adds axe's enhanced
 // contrast rule to the WCAG 2.2 AA set.
@@ -42,25 +33,25 @@ for (const mode of ['nowasm', 'hydrated']) {
   describe(`axe (${mode === 'nowasm' ? 'server-rendered' : 'hydrated'})`, () => {
     for (const elder of [false, true]) {
       test(`/, /login, /me in zh-CN, ug, en${elder ? ', elder mode' : ''}`, async () => {
-        const p = await openPage(browser, mode, { bypassCSP: true });
-        const url = new URL(server.base);
+        const p = await openPage(ctx.browser, mode, { bypassCSP: true });
+        const url = new URL(ctx.server.base);
         const cookie = (name, value) => ({ name, value, domain: url.hostname, path: '/' });
         const problems = [];
         await p.context.addCookies([cookie('linli_elder', elder ? '1' : '0')]);
         for (const lang of ['zh-CN', 'ug', 'en']) {
           await p.context.addCookies([cookie('linli_lang', lang)]);
           for (const path of ['/', '/login', '/me']) {
-            await visit(p, `${server.base}${path}`);
+            await visit(p, `${ctx.server.base}${path}`);
             for (const v of await audit(p.page, elder)) problems.push(`${lang} ${path}: ${v}`);
           }
         }
         // signed in: /me with its details and family, and the home greeting
         await p.context.addCookies([cookie('linli_lang', 'en')]);
-        await signIn(p, server.base, phones[mode][elder ? 1 : 0]);
+        await signIn(p, ctx.server.base, phones[mode][elder ? 1 : 0]);
         for (const lang of ['zh-CN', 'ug', 'en']) {
           await p.context.addCookies([cookie('linli_lang', lang)]);
           for (const path of ['/me', '/']) {
-            await visit(p, `${server.base}${path}`);
+            await visit(p, `${ctx.server.base}${path}`);
             for (const v of await audit(p.page, elder)) problems.push(`${lang} ${path} signed in: ${v}`);
           }
         }

@@ -2,6 +2,7 @@
 // fresh database, Debian's Chromium driven by playwright-core, and a page
 // that records every page error and console error (a dead hydration must
 // not pass unnoticed).
+import { after, before } from 'node:test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -141,6 +142,11 @@ export async function readDemoCode(p, base) {
 /** Signs in through the pages: phone → code → Me. */
 export async function signIn(p, base, phone) {
   await visit(p, `${base}/login`);
+  // choose English on this device (the tests read English); without a
+  // choice, signing in would switch to the language the person reads
+  await p.page.getByRole('button', { name: 'English' }).click();
+  await p.page.waitForURL(`${base}/login`);
+  await settle(p);
   await p.page.getByLabel('Sign in with your mobile phone number').fill(phone);
   await p.page.getByRole('button', { name: 'Send me a code' }).click();
   await p.page.waitForURL(`${base}/login/code`);
@@ -150,4 +156,21 @@ export async function signIn(p, base, phone) {
   await p.page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await p.page.waitForURL(`${base}/me`);
   await settle(p);
+}
+
+/**
+ * For a test file: a fresh server (with `env`) and a browser before its
+ * tests, both stopped after them. Read `.server` and `.browser` in tests.
+ */
+export function useServerAndBrowser(env = {}) {
+  const ctx = { server: null, browser: null };
+  before(async () => {
+    ctx.server = await startServer(env);
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.stop();
+  });
+  return ctx;
 }

@@ -1,32 +1,23 @@
 // The wasm: it hydrates the release build (after wasm-opt) and makes
 // navigation client-side; without WebAssembly the page stays whole, with no
 // errors and one log line saying why.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, startServer, visit } from './helpers.mjs';
+import { openPage, startServer, useServerAndBrowser, visit } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser();
 
 test('after hydration a tile navigates inside the page, without a reload', async () => {
-  const p = await openPage(browser, 'hydrated');
-  await visit(p, `${server.base}/`);
+  const p = await openPage(ctx.browser, 'hydrated');
+  await visit(p, `${ctx.server.base}/`);
   await p.page.evaluate(() => { window.__sameDocument = true; });
   await p.page.getByRole('link', { name: /^Me/ }).click();
-  await p.page.waitForURL(`${server.base}/me`);
+  await p.page.waitForURL(`${ctx.server.base}/me`);
   await p.page.getByRole('heading', { level: 1, name: 'Me' }).waitFor();
   assert.equal(await p.page.evaluate(() => window.__sameDocument), true, 'client-side navigation');
   // and back home, still the same document
   await p.page.getByRole('link', { name: 'Back to home' }).click();
-  await p.page.waitForURL(`${server.base}/`);
+  await p.page.waitForURL(`${ctx.server.base}/`);
   await p.page.getByRole('heading', { level: 1 }).waitFor();
   assert.equal(await p.page.evaluate(() => window.__sameDocument), true);
   assert.deepEqual(p.errors, []);
@@ -34,7 +25,7 @@ test('after hydration a tile navigates inside the page, without a reload', async
 });
 
 test('the shipped wasm is the release build', async () => {
-  const res = await fetch(`${server.base}/pkg/linli.wasm`);
+  const res = await fetch(`${ctx.server.base}/pkg/linli.wasm`);
   assert.equal(res.status, 200);
   assert.equal(res.headers.get('content-type'), 'application/wasm');
   const bytes = new Uint8Array(await res.arrayBuffer());
@@ -44,8 +35,8 @@ test('the shipped wasm is the release build', async () => {
 
 for (const path of ['/', '/login', '/me', '/login/code']) {
   test(`without WebAssembly ${path} stays usable and logs why, once`, async () => {
-    const p = await openPage(browser, 'nowasm');
-    await visit(p, `${server.base}${path}`);
+    const p = await openPage(ctx.browser, 'nowasm');
+    await visit(p, `${ctx.server.base}${path}`);
     await p.page.waitForFunction(() => document.documentElement.dataset.noWasm === '1');
     await p.page.getByRole('heading', { level: 1 }).waitFor();
     assert.equal(await p.page.locator('body[data-hydrated]').count(), 0);

@@ -1,27 +1,18 @@
 // Kiosk mode: the largest type, and an idle timer that warns, lets the user
 // continue, and then signs out and clears the session — hydrated, and with
 // JavaScript off (where the page refreshes itself).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { computed, launch, openPage, settle, signIn, startServer, visit } from './helpers.mjs';
+import { computed, openPage, settle, signIn, useServerAndBrowser, visit } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ LINLI_KIOSK_IDLE_SECS: '3', LINLI_KIOSK_GRACE_SECS: '3' });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser({ LINLI_KIOSK_IDLE_SECS: '3', LINLI_KIOSK_GRACE_SECS: '3' });
 
 test('hydrated kiosk warns, lets the user continue, then clears the session', async () => {
-  const p = await openPage(browser, 'hydrated', { kiosk: true });
-  await visit(p, `${server.base}/?kiosk=1`);
+  const p = await openPage(ctx.browser, 'hydrated', { kiosk: true });
+  await visit(p, `${ctx.server.base}/?kiosk=1`);
   assert.equal(await p.page.locator('html').getAttribute('data-kiosk'), '1');
   assert.ok(parseFloat(await computed(p.page.locator('body'), 'fontSize')) >= 24, 'largest type');
-  await signIn(p, server.base, '13900000007');
+  await signIn(p, ctx.server.base, '13900000007');
   const warning = p.page.getByRole('alertdialog', { name: 'Are you still there?' });
   await warning.waitFor({ timeout: 10000 });
   await p.page.getByRole('button', { name: 'Yes, I am still here' }).click();
@@ -29,7 +20,7 @@ test('hydrated kiosk warns, lets the user continue, then clears the session', as
   assert.equal(new URL(p.page.url()).pathname, '/me', 'still on the page, still signed in');
   // nobody answers this time
   await warning.waitFor({ timeout: 10000 });
-  await p.page.waitForURL(`${server.base}/`, { timeout: 15000 });
+  await p.page.waitForURL(`${ctx.server.base}/`, { timeout: 15000 });
   await settle(p);
   await p.page.locator('header').getByRole('link', { name: 'Sign in' }).waitFor();
   assert.equal(await p.page.locator('html').getAttribute('data-kiosk'), '1', 'still a kiosk');
@@ -40,25 +31,25 @@ test('hydrated kiosk warns, lets the user continue, then clears the session', as
 });
 
 test('kiosk without JavaScript asks, then clears the session by itself', async () => {
-  const p = await openPage(browser, 'nojs', { kiosk: true });
-  await visit(p, `${server.base}/?kiosk=1`);
-  await signIn(p, server.base, '13900000008');
+  const p = await openPage(ctx.browser, 'nojs', { kiosk: true });
+  await visit(p, `${ctx.server.base}/?kiosk=1`);
+  await signIn(p, ctx.server.base, '13900000008');
   await p.page.waitForURL(/\/kiosk\/idle/, { timeout: 15000 });
   await p.page.getByRole('heading', { name: 'Are you still there?' }).waitFor();
   await p.page.getByRole('link', { name: 'Yes, I am still here' }).waitFor();
-  await p.page.waitForURL(`${server.base}/`, { timeout: 15000 });
+  await p.page.waitForURL(`${ctx.server.base}/`, { timeout: 15000 });
   await p.page.locator('header').getByRole('link', { name: 'Sign in' }).waitFor();
   assert.deepEqual(p.errors, []);
   await p.context.close();
 });
 
 test('kiosk where WebAssembly cannot run still clears itself', async () => {
-  const p = await openPage(browser, 'nowasm', { kiosk: true });
-  await visit(p, `${server.base}/?kiosk=1`);
-  await signIn(p, server.base, '13900000009');
+  const p = await openPage(ctx.browser, 'nowasm', { kiosk: true });
+  await visit(p, `${ctx.server.base}/?kiosk=1`);
+  await signIn(p, ctx.server.base, '13900000009');
   await p.page.waitForURL(/\/kiosk\/idle/, { timeout: 15000 });
   await p.page.getByRole('heading', { name: 'Are you still there?' }).waitFor();
-  await p.page.waitForURL(`${server.base}/`, { timeout: 15000 });
+  await p.page.waitForURL(`${ctx.server.base}/`, { timeout: 15000 });
   await p.page.locator('header').getByRole('link', { name: 'Sign in' }).waitFor();
   assert.deepEqual(p.errors, []);
   await p.context.close();

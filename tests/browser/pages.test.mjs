@@ -1,25 +1,16 @@
 // Home, languages, elder mode, text size and 404 — each with JavaScript off
 // and hydrated, on a phone-sized screen.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MODES, computed, launch, openPage, settle, startServer, visit } from './helpers.mjs';
+import { MODES, computed, openPage, settle, useServerAndBrowser, visit } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser();
 
 for (const mode of MODES) {
   describe(`pages (${mode})`, () => {
     test('home is rendered on the server in Chinese, with its content', async () => {
-      const p = await openPage(browser, mode, { locale: 'zh-CN' });
-      await visit(p, `${server.base}/`);
+      const p = await openPage(ctx.browser, mode, { locale: 'zh-CN' });
+      await visit(p, `${ctx.server.base}/`);
       const html = p.page.locator('html');
       assert.equal(await html.getAttribute('lang'), 'zh-CN');
       assert.equal(await html.getAttribute('dir'), 'ltr');
@@ -34,8 +25,8 @@ for (const mode of MODES) {
     });
 
     test('switching to Uyghur turns the page right to left', async () => {
-      const p = await openPage(browser, mode, { locale: 'zh-CN' });
-      await visit(p, `${server.base}/`);
+      const p = await openPage(ctx.browser, mode, { locale: 'zh-CN' });
+      await visit(p, `${ctx.server.base}/`);
       await p.page.getByRole('button', { name: 'ئۇيغۇرچە' }).click();
       await p.page.waitForFunction(() => document.documentElement.lang === 'ug');
       await settle(p);
@@ -53,8 +44,8 @@ for (const mode of MODES) {
     });
 
     test('elder mode gives large type and large tiles on every page', async () => {
-      const p = await openPage(browser, mode);
-      await visit(p, `${server.base}/`);
+      const p = await openPage(ctx.browser, mode);
+      await visit(p, `${ctx.server.base}/`);
       await p.page.getByRole('button', { name: 'Turn on elder mode' }).click();
       await p.page.getByText('Elder mode is on').waitFor();
       await settle(p);
@@ -74,7 +65,7 @@ for (const mode of MODES) {
         assert.ok(box.height >= 44 && box.width >= 44, `${await el.innerText()}: ${box.width}x${box.height}`);
       }
       // and on another page too, where the main action is at least 60 high
-      await visit(p, `${server.base}/login`);
+      await visit(p, `${ctx.server.base}/login`);
       assert.ok(parseFloat(await computed(p.page.locator('body'), 'fontSize')) >= 18);
       const send = await p.page.getByRole('button', { name: 'Send me a code' }).boundingBox();
       assert.ok(send.height >= 60, `main action ${send.height}px high`);
@@ -83,8 +74,8 @@ for (const mode of MODES) {
     });
 
     test('the text size control reaches at least 30 px', async () => {
-      const p = await openPage(browser, mode);
-      await visit(p, `${server.base}/me`);
+      const p = await openPage(ctx.browser, mode);
+      await visit(p, `${ctx.server.base}/me`);
       const larger = p.page.getByRole('button', { name: 'Larger text' });
       for (let i = 0; i < 8 && (await larger.isEnabled()); i++) {
         await larger.click();
@@ -100,8 +91,8 @@ for (const mode of MODES) {
     });
 
     test('an unknown address says so, in the user\'s language, with the way home', async () => {
-      const p = await openPage(browser, mode, { locale: 'ug' });
-      const res = await p.page.goto(`${server.base}/no-such-page`);
+      const p = await openPage(ctx.browser, mode, { locale: 'ug' });
+      const res = await p.page.goto(`${ctx.server.base}/no-such-page`);
       assert.equal(res.status(), 404);
       await settle(p);
       assert.equal(await p.page.locator('html').getAttribute('dir'), 'rtl');

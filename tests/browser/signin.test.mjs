@@ -1,27 +1,18 @@
 // Sign-in with a phone number and a one-time code, end to end, with
 // JavaScript off and hydrated.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MODES, launch, openPage, readDemoCode, settle, signIn, startServer, visit } from './helpers.mjs';
+import { MODES, openPage, readDemoCode, settle, signIn, useServerAndBrowser, visit } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser();
 
 const phones = { nojs: '13900000001', hydrated: '13900000003', nowasm: '13900000005' };
 
 for (const mode of MODES) {
   describe(`sign-in (${mode})`, () => {
     test('a wrong number is explained next to the field and what was typed stays', async () => {
-      const p = await openPage(browser, mode);
-      await visit(p, `${server.base}/login`);
+      const p = await openPage(ctx.browser, mode);
+      await visit(p, `${ctx.server.base}/login`);
       const field = p.page.getByLabel('Sign in with your mobile phone number');
       await field.fill('138 123');
       await p.page.getByRole('button', { name: 'Send me a code' }).click();
@@ -37,18 +28,21 @@ for (const mode of MODES) {
     });
 
     test('sign in with a code and see name, community and family', async () => {
-      const p = await openPage(browser, mode);
+      const p = await openPage(ctx.browser, mode);
       const phone = phones[mode];
-      await visit(p, `${server.base}/login`);
+      await visit(p, `${ctx.server.base}/login`);
+      await p.page.getByRole('button', { name: 'English' }).click();
+      await p.page.waitForFunction(() => document.documentElement.lang === 'en');
+      await settle(p);
       await p.page.getByLabel('Sign in with your mobile phone number').fill(phone);
       await p.page.getByRole('button', { name: 'Send me a code' }).click();
-      await p.page.waitForURL(`${server.base}/login/code`);
+      await p.page.waitForURL(`${ctx.server.base}/login/code`);
       await settle(p);
       // the number is masked and the expiry time is shown
       await p.page.getByText(`${phone.slice(0, 3)}****${phone.slice(7)}`).waitFor();
       await p.page.getByText(/The code works until/).waitFor();
       // a wrong code first
-      const code = await readDemoCode(p, server.base);
+      const code = await readDemoCode(p, ctx.server.base);
       const wrong = code === '000000' ? '111111' : '000000';
       await p.page.getByLabel('Enter the code from the text message').fill(wrong);
       await p.page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -57,7 +51,7 @@ for (const mode of MODES) {
       await p.page.getByText(/You can try \u2068?4\u2069? more times/).first().waitFor();
       await p.page.getByLabel('Enter the code from the text message').fill(code);
       await p.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await p.page.waitForURL(`${server.base}/me`);
+      await p.page.waitForURL(`${ctx.server.base}/me`);
       await settle(p);
       await p.page.getByRole('heading', { level: 1 }).waitFor();
       const text = await p.page.locator('main').innerText();
@@ -78,8 +72,8 @@ for (const mode of MODES) {
 }
 
 test('sign-in also works where WebAssembly cannot run', async () => {
-  const p = await openPage(browser, 'nowasm');
-  await signIn(p, server.base, phones.nowasm);
+  const p = await openPage(ctx.browser, 'nowasm');
+  await signIn(p, ctx.server.base, phones.nowasm);
   await p.page.getByRole('heading', { name: 'My family' }).waitFor();
   assert.equal(await p.page.locator('html').getAttribute('data-no-wasm'), '1');
   assert.deepEqual(p.errors, []);

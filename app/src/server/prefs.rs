@@ -1,7 +1,7 @@
 //! Display preferences on the server: read from the request, and the
 //! `/prefs/*` form handlers that change them.
 use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use http::request::Parts;
@@ -93,13 +93,24 @@ fn back_with_cookie(next: Option<String>, cookie: String) -> Response {
     res
 }
 
-pub async fn set_lang(State(state): State<AppState>, Form(form): Form<LangForm>) -> Response {
+pub async fn set_lang(State(state): State<AppState>, headers: HeaderMap, Form(form): Form<LangForm>) -> Response {
     match Lang::from_tag(&form.lang) {
-        Some(lang) => back_with_cookie(
+        Some(lang) => {
+            // Signed in: texts sent later (codes, alerts) follow the choice too.
+            if let Ok(Some(user)) = linli_server_fn::ssr::session::user_id(&state.pool, &headers).await {
+                let _ = sqlx::query("UPDATE users SET preferred_lang = ? WHERE id = ?")
+                    .bind(lang.tag())
+                    .bind(user)
+                    .execute(&state.pool)
+                    .await;
+            }
+            back_with_cookie(
             form.next,
             request::set_cookie(LANG_COOKIE, lang.tag(), Some(YEAR), false, state.secure_cookies),
-        ),
-        None => (StatusCode::BAD_REQUEST, "unknown language").into_response(),
+            )
+        }
+        // only a hand-made request gets here: go back, change nothing
+        None => Redirect::to(&safe_next(form.next)).into_response(),
     }
 }
 
@@ -117,7 +128,7 @@ pub async fn set_size(State(state): State<AppState>, Form(form): Form<SizeForm>)
             form.next,
             request::set_cookie(SIZE_COOKIE, &size.to_string(), Some(YEAR), false, state.secure_cookies),
         ),
-        None => (StatusCode::BAD_REQUEST, "unknown size").into_response(),
+        None => Redirect::to(&safe_next(form.next)).into_response(),
     }
 }
 
