@@ -42,7 +42,7 @@ async fn start() -> TestApp {
 }
 
 fn client() -> Client {
-    Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap()
+    Client::builder().cookie_store(true).redirect(Policy::none()).timeout(std::time::Duration::from_secs(15)).build().unwrap()
 }
 
 impl TestApp {
@@ -359,4 +359,36 @@ async fn kiosk_clear_signs_out_and_forgets() {
     assert_eq!(count(&app, "SELECT COUNT(*) FROM sessions").await, 0);
     let html = c.get(app.url("/")).send().await.unwrap().text().await.unwrap();
     assert!(html.contains(r#"data-kiosk="1""#), "the screen stays a kiosk");
+}
+
+#[tokio::test]
+async fn only_the_elder_gives_or_withdraws_consent_and_it_is_recorded() {
+    let app = start().await;
+    // Turghun Qadir (13900000005); his grandson (13900000014) has no consent yet
+    let link: i64 = sqlx::query_scalar(
+        "SELECT f.id FROM family_links f JOIN users u ON u.id = f.elder_id WHERE u.phone = '13900000005'",
+    )
+    .fetch_one(&app.state.pool)
+    .await
+    .unwrap();
+    let link = link.to_string();
+    let grandson = client();
+    app.sign_in(&grandson, "13900000014").await;
+    let res = app.post_form(&grandson, "/api/family/set_consent", &[("link", &link), ("give", "1")]).await;
+    assert_eq!(location(&res), "/me");
+    let consent = "SELECT COUNT(*) FROM family_links WHERE consent_at IS NOT NULL AND revoked_at IS NULL AND id = ";
+    assert_eq!(count(&app, &format!("{consent}{link}")).await, 0, "a relative cannot give consent for the elder");
+
+    let elder = client();
+    app.sign_in(&elder, "13900000005").await;
+    app.post_form(&elder, "/prefs/lang", &[("lang", "en"), ("next", "/me")]).await;
+    let html = elder.get(app.url("/me")).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Consent not given yet") && html.contains("Let them act for me"));
+    let res = app.post_form(&elder, "/api/family/set_consent", &[("link", &link), ("give", "1")]).await;
+    assert!(location(&res).starts_with("/me?consent=given"));
+    assert_eq!(count(&app, &format!("{consent}{link}")).await, 1);
+    let res = app.post_form(&elder, "/api/family/set_consent", &[("link", &link), ("give", "0")]).await;
+    assert!(location(&res).starts_with("/me?consent=withdrawn"));
+    assert_eq!(count(&app, &format!("{consent}{link}")).await, 0);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM consent_log").await, 2, "every change recorded");
 }

@@ -26,3 +26,7 @@ relation-son = son
 relation-spouse = spouse
 relation-grandchild = grandchild
 relation-other = family member
+family-consent-give = Let them act for me
+family-consent-withdraw = Withdraw my consent
+family-consent-given-notice = Your consent is recorded. You can withdraw it here at any time.
+family-consent-withdrawn-notice = Your consent is withdrawn. They can no longer act for you.

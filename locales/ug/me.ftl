@@ -26,3 +26,7 @@ relation-son = ئوغۇل
 relation-spouse = جۆرە
 relation-grandchild = نەۋرە
 relation-other = ئائىلە ئەزاسى
+family-consent-give = مېنىڭ ئورنۇمدا ئىش بېجىرىشىگە قوشۇلىمەن
+family-consent-withdraw = رازىلىقىمنى قايتۇرۇۋالىمەن
+family-consent-given-notice = رازىلىقىڭىز خاتىرىلەندى. خالىغان ۋاقىتتا بۇ يەردە قايتۇرۇۋالالايسىز.
+family-consent-withdrawn-notice = رازىلىقىڭىز قايتۇرۇۋېلىندى. ئۇلار ئەمدى سىزنىڭ ئورنىڭىزدا ئىش بېجىرەلمەيدۇ.

@@ -134,8 +134,8 @@ pub mod server {
             .filter_map(|r| Role::parse(r))
             .collect();
         roles.sort_by_key(|r| Role::ALL.iter().position(|x| x == r));
-        let links: Vec<(String, String, String, Option<i64>, Option<i64>)> = sqlx::query_as(
-            "SELECT elder_id, proxy_id, relation, consent_at, revoked_at FROM family_links WHERE elder_id = ? OR proxy_id = ? ORDER BY id",
+        let links: Vec<(i64, String, String, String, Option<i64>, Option<i64>)> = sqlx::query_as(
+            "SELECT id, elder_id, proxy_id, relation, consent_at, revoked_at FROM family_links WHERE elder_id = ? OR proxy_id = ? ORDER BY id",
         )
         .bind(&uid)
         .bind(&uid)
@@ -143,11 +143,12 @@ pub mod server {
         .await
         .map_err(|e| e.to_string())?;
         let mut family = Vec::new();
-        for (elder, proxy, relation, consent_at, revoked_at) in links {
+        for (link_id, elder, proxy, relation, consent_at, revoked_at) in links {
             let acts_for_me = elder == uid;
             let other = if acts_for_me { &proxy } else { &elder };
             let (_, oz, ou, oe, ophone, ..) = user(pool, other).await?;
             family.push(FamilyMember {
+                link_id,
                 name: pick(lang, oz, ou, oe),
                 phone_masked: mask_phone(&ophone),
                 relation: Relation::parse(&relation),

@@ -217,6 +217,8 @@ impl Relation {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FamilyMember {
+    /// The link's id, for giving or withdrawing consent.
+    pub link_id: i64,
     pub name: Localized,
     pub phone_masked: String,
     /// How the other person relates to the elder in the link.

@@ -10,17 +10,12 @@ use crate::icons::Icon;
 use crate::prefs::Prefs;
 use crate::text::{use_tr, LocalizedText};
 
-/// Who is signed in, loaded once per page load and shared by the header and
-/// the pages.
-#[derive(Clone, Copy)]
-pub struct MeResource(pub Resource<Result<Option<linli_server_fn::Me>, ServerFnError>>);
-
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let tr = use_tr();
     let prefs = expect_context::<Prefs>();
+    // Who is signed in, for the header. Pages that need it load their own.
     let me = Resource::new(|| (), |_| get_me());
-    provide_context(MeResource(me));
 
     view! {
         <a class="skip-link" href="#main">{tr.t("skip-to-content")}</a>

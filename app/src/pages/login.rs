@@ -54,7 +54,7 @@ pub fn Login() -> impl IntoView {
                 name="phone"
                 type="tel"
                 inputmode="numeric"
-                autocomplete="tel-national"
+                autocomplete="tel"
                 dir="ltr"
                 value=typed
                 aria-describedby=described

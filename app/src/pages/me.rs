@@ -4,11 +4,13 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use linli_server_fn::auth::SignOut;
+use linli_server_fn::home::get_me;
+use linli_server_fn::family::SetConsent;
+use leptos_router::hooks::use_query_map;
 use linli_server_fn::{FamilyMember, Relation, Role};
 
 use crate::components::back_link::BackLink;
 use crate::components::errors::LoadError;
-use crate::components::layout::MeResource;
 use crate::components::settings::{ElderSwitch, TextSize};
 use crate::text::{use_tr, LocalizedText, Tr};
 
@@ -42,12 +44,24 @@ fn family_item(tr: Tr, m: FamilyMember) -> impl IntoView {
         tr.a("family-i-act-for", &[("relation", relation.into())])
     };
     let consent = if m.consent_given { tr.t("family-consent-given") } else { tr.t("family-consent-missing") };
+    // Only the elder decides: they see the button, the relative sees the state.
+    let control = m.acts_for_me.then(|| {
+        let (value, label) =
+            if m.consent_given { ("0", tr.t("family-consent-withdraw")) } else { ("1", tr.t("family-consent-give")) };
+        view! {
+            <form method="post" action=SetConsent::url()>
+                <input type="hidden" name="link" value=m.link_id.to_string() />
+                <button type="submit" name="give" value=value class="button button-secondary">{label}</button>
+            </form>
+        }
+    });
     view! {
         <li class="family-member">
             <p class="family-name"><LocalizedText text=m.name /></p>
             <p>{how}</p>
             <p><bdi dir="ltr">{m.phone_masked}</bdi></p>
             <p class="status" class:status-ok=m.consent_given>{consent}</p>
+            {control}
         </li>
     }
 }
@@ -71,10 +85,18 @@ fn Settings() -> impl IntoView {
 #[component]
 pub fn MePage() -> impl IntoView {
     let tr = use_tr();
-    let MeResource(me) = expect_context::<MeResource>();
+    // Its own resource, not the header's: one resource read under two
+    // Suspense boundaries can stall a server render (leptos issue #4851).
+    let me = Resource::new(|| (), |_| get_me());
+    let consent_notice = use_query_map().with_untracked(|q| match q.get("consent").as_deref() {
+        Some("given") => Some(tr.t("family-consent-given-notice")),
+        Some("withdrawn") => Some(tr.t("family-consent-withdrawn-notice")),
+        _ => None,
+    });
     view! {
         <Title text=tr.t("me-title") />
         <BackLink href="/" label_key="back-home" />
+        {consent_notice.map(|n| view! { <div class="notice notice-success" role="status"><p>{n}</p></div> })}
         <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 let tr = use_tr();

@@ -56,9 +56,18 @@ pub struct ServerState {
     pub app: AppState,
 }
 
+/// The route list, generated once per process. Generating it sets a
+/// process-wide flag in leptos_server that stalls any resource first polled
+/// meanwhile (leptos issue #4773), so it must never run beside a render —
+/// which it would if every test server generated its own.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 /// The whole app as an axum router.
 pub fn build(state: AppState, options: LeptosOptions) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let ctx_state = state.clone();
     let fn_state = state.clone();
     let err_state = state.clone();
@@ -89,6 +98,7 @@ pub fn build(state: AppState, options: LeptosOptions) -> Router {
         ))
         .layer(axum::middleware::from_fn_with_state(state.clone(), prefs::remember_kiosk))
         .layer(axum::middleware::from_fn(security::refuse_cross_site))
+        .layer(axum::middleware::from_fn(security::tidy_pages))
         .layer(axum::middleware::from_fn(security::headers))
         .layer(CompressionLayer::new())
         .with_state(server_state)

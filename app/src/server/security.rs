@@ -79,8 +79,53 @@ pub async fn refuse_cross_site(req: Request, next: Next) -> Response {
     }
 }
 
+/// Leptos appends the scripts that carry resource data after `</html>`;
+/// browsers cope, validators do not. The whole page is rendered before it is
+/// sent (`SsrMode::Async`), so move them inside `<body>`.
+pub fn tidy_html(html: &str) -> Option<String> {
+    const END: &str = "</body></html>";
+    let at = html.find(END)?;
+    let tail = &html[at + END.len()..];
+    if tail.trim().is_empty() {
+        return None;
+    }
+    Some(format!("{}{}{}", &html[..at], tail, END))
+}
+
+pub async fn tidy_pages(req: Request, next: Next) -> Response {
+    let res = next.run(req).await;
+    let is_html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !is_html {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 8 * 1024 * 1024).await else {
+        return (StatusCode::INTERNAL_SERVER_ERROR).into_response();
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let out = match tidy_html(&text) {
+        Some(fixed) => fixed.into_bytes(),
+        None => bytes.to_vec(),
+    };
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, axum::body::Body::from(out))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn trailing_scripts_move_into_the_body() {
+        assert_eq!(
+            super::tidy_html("<html><body>x</body></html><script>a</script>").as_deref(),
+            Some("<html><body>x<script>a</script></body></html>")
+        );
+        assert_eq!(super::tidy_html("<html><body>x</body></html>"), None);
+    }
+
     use super::*;
     use axum::http::HeaderMap;
 
