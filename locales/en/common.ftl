@@ -41,3 +41,5 @@ kiosk-idle-countdown = { $seconds ->
 }
 kiosk-idle-continue = Yes, I am still here
 kiosk-idle-finish = I have finished
+keypad-label = Number pad
+keypad-delete = Delete

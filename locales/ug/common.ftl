@@ -41,3 +41,5 @@ kiosk-idle-countdown = { $seconds ->
 }
 kiosk-idle-continue = ھەئە، مەن يەنىلا بۇ يەردە
 kiosk-idle-finish = مەن ئىشلىتىپ بولدۇم
+keypad-label = رەقەم كۇنۇپكا تاختىسى
+keypad-delete = ئۆچۈرۈش

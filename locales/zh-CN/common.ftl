@@ -38,3 +38,5 @@ kiosk-idle-title = 您还在使用吗？
 kiosk-idle-countdown = 屏幕将在 { $seconds } 秒后清除。
 kiosk-idle-continue = 是的，我还在
 kiosk-idle-finish = 我已经用完了
+keypad-label = 数字键盘
+keypad-delete = 删除

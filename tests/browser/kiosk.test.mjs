@@ -12,6 +12,20 @@ test('hydrated kiosk warns, lets the user continue, then clears the session', as
   await visit(p, `${ctx.server.base}/?kiosk=1`);
   assert.equal(await p.page.locator('html').getAttribute('data-kiosk'), '1');
   assert.ok(parseFloat(await computed(p.page.locator('body'), 'fontSize')) >= 24, 'largest type');
+  // no keyboard at a kiosk: the number is typed on the screen's own pad
+  await visit(p, `${ctx.server.base}/login`);
+  await p.page.getByRole('button', { name: 'English' }).click();
+  await p.page.waitForURL(`${ctx.server.base}/login`);
+  await settle(p);
+  const pad = p.page.getByRole('group', { name: 'Number pad' });
+  for (const digit of '13900000007') await pad.getByRole('button', { name: digit, exact: true }).click();
+  await pad.getByRole('button', { name: 'Delete' }).click();
+  await pad.getByRole('button', { name: '7', exact: true }).click();
+  assert.equal(await p.page.getByLabel('Sign in with your mobile phone number').inputValue(), '13900000007');
+  for (const key of await pad.getByRole('button').all()) {
+    const box = await key.boundingBox();
+    assert.ok(box.width >= 60 && box.height >= 60, `key ${box.width}x${box.height}`);
+  }
   await signIn(p, ctx.server.base, '13900000007');
   const warning = p.page.getByRole('alertdialog', { name: 'Are you still there?' });
   await warning.waitFor({ timeout: 10000 });
@@ -46,6 +60,8 @@ test('kiosk without JavaScript asks, then clears the session by itself', async (
 test('kiosk where WebAssembly cannot run still clears itself', async () => {
   const p = await openPage(ctx.browser, 'nowasm', { kiosk: true });
   await visit(p, `${ctx.server.base}/?kiosk=1`);
+  await visit(p, `${ctx.server.base}/login`);
+  assert.equal(await p.page.getByRole('group', { name: 'Number pad' }).count(), 0, 'no pad that cannot type');
   await signIn(p, ctx.server.base, '13900000009');
   await p.page.waitForURL(/\/kiosk\/idle/, { timeout: 15000 });
   await p.page.getByRole('heading', { name: 'Are you still there?' }).waitFor();

@@ -1,5 +1,6 @@
 pub mod back_link;
 pub mod errors;
+pub mod keypad;
 pub mod kiosk_timer;
 pub mod layout;
 pub mod settings;

@@ -9,6 +9,7 @@ use leptos_router::hooks::use_query_map;
 use linli_server_fn::auth::{login_state, RequestCode, ResendCode, VerifyCode};
 
 use crate::components::back_link::BackLink;
+use crate::components::keypad::Keypad;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
 use crate::icons::Icon;
 use crate::text::{use_tr, FluentValue, Tr};
@@ -60,6 +61,7 @@ pub fn Login() -> impl IntoView {
                 aria-describedby=described
                 aria-invalid=message.is_some().then_some("true")
             />
+            <Keypad target="phone" />
             <button type="submit" class="button button-main">{tr.t("login-send-code")}</button>
         </form>
         <p class="fraud-line"><Icon name="shield" />{tr.t("fraud-never-ask-code")}</p>
@@ -137,6 +139,7 @@ pub fn LoginCode() -> impl IntoView {
                                             aria-describedby=described
                                             aria-invalid=message.is_some().then_some("true")
                                         />
+                                        <Keypad target="code" />
                                         <button type="submit" class="button button-main">{tr.t("code-sign-in")}</button>
                                     </form>
                                     <form method="post" action=ResendCode::url() class="form-inline">
