@@ -6,4 +6,5 @@ pub mod otp;
 pub mod idempotency;
 pub mod money;
 pub mod payment;
+pub mod providers;
 pub mod signature;
