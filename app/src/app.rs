@@ -7,6 +7,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
 use crate::components::layout::Layout;
+use crate::pages::pay::{bills::PayPage, confirm::ConfirmPage, history::HistoryPage, kiosk::{KioskHandoffPage, ScanPage}, order::OrderPage, sandbox::SandboxPage, staff::StaffPayPage};
 use crate::pages::{demo_sms::DemoSms, home::Home, kiosk::KioskIdle, login::{Login, LoginCode}, me::MePage, not_found::NotFound};
 use crate::prefs::Prefs;
 use crate::text::use_tr;
@@ -81,6 +82,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/me") view=MePage ssr=SsrMode::Async />
                     <Route path=path!("/kiosk/idle") view=KioskIdle ssr=SsrMode::Async />
                     <Route path=path!("/demo/sms") view=DemoSms ssr=SsrMode::Async />
+                    <Route path=path!("/pay") view=PayPage ssr=SsrMode::Async />
+                    <Route path=path!("/pay/confirm") view=ConfirmPage ssr=SsrMode::Async />
+                    <Route path=path!("/pay/orders/:id") view=OrderPage ssr=SsrMode::Async />
+                    <Route path=path!("/pay/history") view=HistoryPage ssr=SsrMode::Async />
+                    <Route path=path!("/pay/kiosk/:id") view=KioskHandoffPage ssr=SsrMode::Async />
+                    <Route path=path!("/pay/scan/:token") view=ScanPage ssr=SsrMode::Async />
+                    <Route path=path!("/sandbox/pay/:order") view=SandboxPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/pay") view=StaffPayPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

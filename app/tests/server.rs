@@ -1,90 +1,10 @@
 //! Integration tests: the whole server on a free port with a fresh database,
 //! driven over HTTP as a browser without JavaScript would.
-use std::net::SocketAddr;
+mod common;
 
-use app::server::{build, routes::state, Config};
-use leptos::config::LeptosOptions;
-use linli_server_fn::ssr::AppState;
-use reqwest::header::{ACCEPT, ACCEPT_LANGUAGE, LOCATION, ORIGIN};
-use reqwest::redirect::Policy;
-use reqwest::{Client, StatusCode};
-
-struct TestApp {
-    base: String,
-    state: AppState,
-    _dir: tempfile::TempDir,
-}
-
-async fn start_with(env: &[(&str, &str)]) -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite://{}/linli.db", dir.path().display());
-    let env: Vec<(String, String)> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-    let config = Config::from_lookup(|k| {
-        if k == "LINLI_DATABASE_URL" {
-            return Some(db.clone());
-        }
-        env.iter().find(|(ek, _)| ek == k).map(|(_, v)| v.clone())
-    })
-    .unwrap();
-    let state = state(&config).await.unwrap();
-    let options = LeptosOptions::builder().output_name("linli").site_root("target/site").build();
-    let router = build(state.clone(), options);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move {
-        axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
-    });
-    TestApp { base: format!("http://{addr}"), state, _dir: dir }
-}
-
-async fn start() -> TestApp {
-    start_with(&[]).await
-}
-
-fn client() -> Client {
-    Client::builder().cookie_store(true).redirect(Policy::none()).timeout(std::time::Duration::from_secs(15)).build().unwrap()
-}
-
-impl TestApp {
-    fn url(&self, path: &str) -> String {
-        format!("{}{}", self.base, path)
-    }
-
-    /// A plain HTML form post, as a browser without JavaScript sends it.
-    async fn post_form(&self, c: &Client, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        c.post(self.url(path))
-            .header(ACCEPT, "text/html,application/xhtml+xml")
-            .header(ORIGIN, &self.base)
-            .form(form)
-            .send()
-            .await
-            .unwrap()
-    }
-
-    async fn last_code(&self) -> String {
-        let body: String = sqlx::query_scalar("SELECT body FROM sms_outbox ORDER BY id DESC LIMIT 1")
-            .fetch_one(&self.state.pool)
-            .await
-            .unwrap();
-        body.chars().filter(char::is_ascii_digit).take(6).collect()
-    }
-
-    async fn sign_in(&self, c: &Client, phone: &str) {
-        let res = self.post_form(c, "/api/auth/request_code", &[("phone", phone)]).await;
-        assert_eq!(res.headers()[LOCATION], "/login/code");
-        let code = self.last_code().await;
-        let res = self.post_form(c, "/api/auth/verify_code", &[("code", &code)]).await;
-        assert_eq!(res.headers()[LOCATION], "/me", "sign-in with {code} failed");
-    }
-}
-
-fn location(res: &reqwest::Response) -> String {
-    res.headers().get(LOCATION).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()
-}
-
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.pool).await.unwrap()
-}
+use common::*;
+use reqwest::header::{ACCEPT, ACCEPT_LANGUAGE, ORIGIN};
+use reqwest::StatusCode;
 
 #[tokio::test]
 async fn healthz_answers_when_the_database_does() {

@@ -10,8 +10,9 @@ use crate::types::PendingSignIn;
 
 /// Step 1: ask for a code for `phone`.
 #[server(endpoint = "auth/request_code")]
-pub async fn request_code(phone: String) -> Result<(), ServerFnError> {
-    server::request_code(phone).await.map_err(ServerFnError::new)
+/// `next`: where to go once signed in (a path on this site).
+pub async fn request_code(phone: String, next: Option<String>) -> Result<(), ServerFnError> {
+    server::request_code(phone, next).await.map_err(ServerFnError::new)
 }
 
 /// "Send a new code" on the code page (the phone comes from the pending sign-in).
@@ -79,6 +80,25 @@ pub mod server {
             }
         }
         out
+    }
+
+    /// Decodes a percent-encoded value (as `enc` wrote it).
+    pub fn dec(s: &str) -> String {
+        let b = s.as_bytes();
+        let mut out = Vec::with_capacity(b.len());
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'%' && i + 2 < b.len() {
+                if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                    out.push(v);
+                    i += 3;
+                    continue;
+                }
+            }
+            out.push(b[i]);
+            i += 1;
+        }
+        String::from_utf8_lossy(&out).into_owned()
     }
 
     fn code_hash(secret: &[u8], phone: &str, code: &str) -> String {
@@ -158,8 +178,17 @@ pub mod server {
         otp::minutes_left(0, denied.wait_secs()).max(1)
     }
 
-    pub async fn request_code(phone: String) -> R<()> {
+    /// Remembers where to go after signing in (only a path on this site).
+    pub const NEXT_COOKIE: &str = "linli_next";
+
+    pub async fn request_code(phone: String, next: Option<String>) -> R<()> {
         let (state, parts) = ctx()?;
+        if let Some(next) = next.filter(|n| !n.is_empty()) {
+            let next = crate::paths::safe_next(Some(next));
+            if next != "/" {
+                add_cookie(request::set_cookie(NEXT_COOKIE, &enc(&next), Some(1800), true, state.secure_cookies));
+            }
+        }
         let Some(normal) = otp::normalize_phone(&phone) else {
             let reason = if phone.trim().is_empty() { "phone-missing" } else { "phone-invalid" };
             redirect(&format!("/login?error={reason}&phone={}", enc(phone.trim())));
@@ -250,7 +279,11 @@ pub mod server {
                     add_cookie(request::set_cookie(request::LANG_COOKIE, &preferred_lang, Some(365 * 24 * 3600), false, state.secure_cookies));
                 }
                 tracing::info!(user = %user, "signed in");
-                redirect("/me");
+                let next = request::cookie(&parts.headers, NEXT_COOKIE).map(|n| dec(&n)).map(|n| crate::paths::safe_next(Some(n)));
+                if next.is_some() {
+                    add_cookie(request::clear_cookie(NEXT_COOKIE, state.secure_cookies));
+                }
+                redirect(next.as_deref().filter(|n| *n != "/").unwrap_or("/me"));
             }
             Verify::Wrong { attempts_left } => {
                 sqlx::query("UPDATE login_codes SET attempts = attempts + 1 WHERE id = ?")

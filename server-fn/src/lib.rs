@@ -5,6 +5,9 @@ pub mod demo;
 pub mod family;
 pub mod home;
 pub mod i18n;
+pub mod money;
+pub mod pay;
+pub mod paths;
 pub mod types;
 
 #[cfg(feature = "ssr")]

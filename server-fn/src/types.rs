@@ -116,7 +116,7 @@ impl MiniApp {
     /// areas: a community may configure an area before it exists, and then it
     /// simply does not show (no "coming soon" pages).
     pub fn is_built(self) -> bool {
-        matches!(self, MiniApp::Me)
+        matches!(self, MiniApp::Me | MiniApp::Pay)
     }
 }
 
@@ -278,6 +278,7 @@ mod tests {
     fn only_built_apps_are_built() {
         assert!(MiniApp::Me.is_built());
         assert!(!MiniApp::Vote.is_built());
+        assert!(MiniApp::Pay.is_built());
         for a in MiniApp::ALL {
             assert_eq!(MiniApp::from_slug(a.slug()), Some(a));
         }

@@ -34,6 +34,7 @@ pub fn Login() -> impl IntoView {
             q.get("minutes").and_then(|m| m.parse::<i64>().ok()).unwrap_or(1),
         )
     });
+    let next = query.with_untracked(|q| q.get("next")).filter(|n| crate::pages::kiosk::safe_next(Some(n.clone())) != "/");
     let restart = error == "restart";
     let message = phone_error(&tr, &error, minutes);
     let errors: Vec<FieldError> =
@@ -45,6 +46,7 @@ pub fn Login() -> impl IntoView {
         <ErrorSummary errors />
         {restart.then(|| view! { <div class="notice" role="status"><p>{tr.t("login-restart")}</p></div> })}
         <form method="post" action=RequestCode::url() class="form" novalidate>
+            {next.map(|n| view! { <input type="hidden" name="next" value=n /> })}
             <h1 class="page-title"><label for="phone">{tr.t("login-title")}</label></h1>
             <p class="hint" id="phone-hint">{tr.t("login-phone-hint")}</p>
             <FieldMessage id="phone-error".into() message=message.clone() />

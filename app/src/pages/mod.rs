@@ -4,3 +4,4 @@ pub mod kiosk;
 pub mod login;
 pub mod me;
 pub mod not_found;
+pub mod pay;

@@ -23,6 +23,13 @@ pub struct Config {
     pub session_hours: i64,
     /// `LINLI_SECRET`: mixed into code hashes; random per start when unset.
     pub secret: Option<String>,
+    /// `LINLI_PUBLIC_URL`: how phones reach this server (scan-to-pay codes);
+    /// default: the Host the kiosk used.
+    pub public_url: Option<String>,
+    /// `LINLI_PAY_POLL_SECS`, default 15: how often open payments are checked with the provider.
+    pub pay_poll_secs: u64,
+    /// `LINLI_SANDBOX_NOTIFY_MS`, default 800: how soon the sandbox notifies.
+    pub sandbox_notify_ms: u64,
 }
 
 fn flag(value: Option<String>, default: bool) -> bool {
@@ -55,6 +62,9 @@ impl Config {
             kiosk_grace_secs: num("LINLI_KIOSK_GRACE_SECS", 30)?.clamp(1, 3_600) as u32,
             session_hours: num("LINLI_SESSION_HOURS", 720)?.clamp(1, 24 * 365),
             secret: get("LINLI_SECRET"),
+            public_url: get("LINLI_PUBLIC_URL").filter(|u| u.starts_with("http://") || u.starts_with("https://")),
+            pay_poll_secs: num("LINLI_PAY_POLL_SECS", 15)?.clamp(1, 3_600) as u64,
+            sandbox_notify_ms: num("LINLI_SANDBOX_NOTIFY_MS", 800)?.clamp(0, 600_000) as u64,
         })
     }
 

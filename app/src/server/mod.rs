@@ -1,6 +1,7 @@
 //! The axum server around the Leptos app: configuration, routes, middleware.
 pub mod config;
 pub mod hydration;
+pub mod pay_notify;
 pub mod prefs;
 pub mod routes;
 pub mod security;

@@ -11,10 +11,12 @@ use leptos::prelude::*;
 use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
 use linli_server_fn::domain::otp::Policy;
 use linli_server_fn::ssr::sms::LogSender;
+use linli_server_fn::ssr::pay::{jobs, Payments};
 use linli_server_fn::ssr::{seed, store, AppState};
+use std::time::Duration;
 use tower_http::compression::CompressionLayer;
 
-use super::{prefs, security, Config};
+use super::{pay_notify, prefs, security, Config};
 use crate::app::{shell, App};
 
 /// Opens the store, seeds the demo if asked, and returns the state.
@@ -27,7 +29,11 @@ pub async fn state(config: &Config) -> Result<AppState, Box<dyn std::error::Erro
         Some(s) => s.as_bytes().into(),
         None => linli_server_fn::ssr::session::random_token().into_bytes().into(),
     };
+    let pay = Payments::new(pool.clone(), secret.clone(), config.demo, Duration::from_millis(config.sandbox_notify_ms));
+    jobs::spawn(pool.clone(), pay.clone(), Duration::from_secs(config.pay_poll_secs));
     Ok(AppState {
+        pay,
+        public_url: config.public_url.clone(),
         sms: Arc::new(LogSender { pool: pool.clone(), demo: config.demo }),
         pool,
         demo: config.demo,
@@ -78,6 +84,7 @@ pub fn build(state: AppState, options: LeptosOptions) -> Router {
         .route("/prefs/lang", post(prefs::set_lang))
         .route("/prefs/elder", post(prefs::set_elder))
         .route("/prefs/size", post(prefs::set_size))
+        .route("/pay/notify/{provider}", post(pay_notify::receive))
         .route("/kiosk/clear", get(prefs::kiosk_clear).post(prefs::kiosk_clear))
         .route(
             "/api/{*fn_name}",

@@ -18,6 +18,17 @@ pub struct Seed {
     pub users: Vec<User>,
     #[serde(default)]
     pub family: Vec<Family>,
+    #[serde(default)]
+    pub bills: Vec<BillSet>,
+}
+
+/// The bills of one unit for one month: `amounts` in fen by kind.
+#[derive(Deserialize)]
+pub struct BillSet {
+    pub unit: String,
+    pub period: String,
+    pub due: String,
+    pub amounts: std::collections::BTreeMap<String, i64>,
 }
 
 #[derive(Deserialize)]
@@ -29,6 +40,9 @@ pub struct Community {
     pub hotline: String,
     pub apps: Vec<String>,
     pub grids: Vec<Grid>,
+    /// Who each kind of bill is paid to.
+    #[serde(default)]
+    pub payees: std::collections::BTreeMap<String, Texts>,
 }
 
 #[derive(Deserialize)]
@@ -141,6 +155,21 @@ pub async fn seed_demo_if_empty(pool: &SqlitePool) -> Result<bool, Box<dyn std::
         for unit in &u.owns {
             sqlx::query("INSERT INTO unit_owners (unit_id, user_id) VALUES (?,?)")
                 .bind(unit_id(unit)).bind(&u.id)
+                .execute(&mut *tx).await?;
+        }
+    }
+    for c in &seed.communities {
+        for (kind, name) in &c.payees {
+            sqlx::query("INSERT INTO bill_payees (community_id, kind, name_zh, name_ug, name_en) VALUES (?,?,?,?,?)")
+                .bind(&c.id).bind(kind).bind(&name.zh).bind(&name.ug).bind(&name.en)
+                .execute(&mut *tx).await?;
+        }
+    }
+    for set in &seed.bills {
+        for (kind, fen) in &set.amounts {
+            sqlx::query("INSERT INTO bills (id, unit_id, kind, period, amount_fen, due_on, issued_at) VALUES (?,?,?,?,?,?,?)")
+                .bind(super::pay::store::new_bill_id()).bind(unit_id(&set.unit)).bind(kind)
+                .bind(&set.period).bind(fen).bind(&set.due).bind(now)
                 .execute(&mut *tx).await?;
         }
     }

@@ -2,6 +2,7 @@ use std::sync::Arc;
 
 use sqlx::SqlitePool;
 
+use super::pay::Payments;
 use super::sms::SmsSender;
 use crate::domain::otp::Policy;
 
@@ -25,4 +26,9 @@ pub struct AppState {
     pub session_ttl: i64,
     /// Secret mixed into code hashes.
     pub secret: Arc<[u8]>,
+    /// Payment providers, orders and their rules.
+    pub pay: Arc<Payments>,
+    /// The address phones reach this server at (for scan-to-pay codes);
+    /// when unset, taken from the request's Host.
+    pub public_url: Option<String>,
 }

@@ -1,5 +1,85 @@
-//! Pay (issue #3), server side. So far: the gateway interface and the
-//! sandbox provider. Storage of bills and orders, the background query job,
-//! reconciliation and the pages follow.
+//! Pay (issue #3), server side: the providers behind one gateway interface,
+//! orders and their life (`service`), what the pages read (`views`),
+//! scan-to-pay links (`handoff`), the background checks (`jobs`).
 pub mod gateway;
+pub mod handoff;
+pub mod jobs;
 pub mod sandbox;
+pub mod service;
+pub mod store;
+pub mod views;
+
+use std::sync::{Arc, Weak};
+use std::time::Duration;
+
+use sqlx::SqlitePool;
+
+use crate::domain::providers::Provider;
+use gateway::{Gateway, Unconfigured};
+use sandbox::{Notifier, Sandbox};
+
+/// The providers this deployment can use, and the rules around them.
+pub struct Payments {
+    pub sandbox: Sandbox,
+    wechat: Unconfigured,
+    alipay: Unconfigured,
+    unionpay: Unconfigured,
+    /// Serialises order creation and state changes, so that two requests
+    /// under one idempotency key, or for one bill, cannot both pass the checks.
+    pub lock: tokio::sync::Mutex<()>,
+    /// Signs scan-to-pay links.
+    pub secret: Arc<[u8]>,
+    /// Demo mode offers the sandbox.
+    pub demo: bool,
+    /// An order nobody paid is expired after this many seconds.
+    pub order_ttl: i64,
+    /// A scan-to-pay link works for this many seconds.
+    pub handoff_ttl: i64,
+}
+
+impl Payments {
+    /// Builds the providers. The sandbox's notifications are delivered to
+    /// this process's own notification handling, as an HTTP POST would be.
+    pub fn new(pool: SqlitePool, secret: Arc<[u8]>, demo: bool, notify_after: Duration) -> Arc<Payments> {
+        let sandbox_secret: Vec<u8> = [b"sandbox:".as_slice(), &secret].concat();
+        Arc::new_cyclic(|me: &Weak<Payments>| {
+            let me = me.clone();
+            let notifier: Notifier = Arc::new(move |notice, sig| {
+                let (pool, me) = (pool.clone(), me.clone());
+                Box::pin(async move {
+                    if let Some(pay) = me.upgrade() {
+                        let verdict = service::receive_notice(&pool, &pay, Provider::Sandbox, &notice, &sig).await;
+                        tracing::debug!(?verdict, order = %notice.order_id, "sandbox notification delivered");
+                    }
+                })
+            });
+            let mut sandbox = Sandbox::new(sandbox_secret, notifier);
+            sandbox.notify_after = notify_after;
+            Payments {
+                sandbox,
+                wechat: Unconfigured(Provider::WechatPay),
+                alipay: Unconfigured(Provider::Alipay),
+                unionpay: Unconfigured(Provider::UnionPay),
+                lock: tokio::sync::Mutex::new(()),
+                secret,
+                demo,
+                order_ttl: 15 * 60,
+                handoff_ttl: 10 * 60,
+            }
+        })
+    }
+
+    pub fn gateway(&self, provider: Provider) -> &dyn Gateway {
+        match provider {
+            Provider::Sandbox => &self.sandbox,
+            Provider::WechatPay => &self.wechat,
+            Provider::Alipay => &self.alipay,
+            Provider::UnionPay => &self.unionpay,
+        }
+    }
+
+    /// Real providers with a merchant contract and keys. The demo has none.
+    pub fn configured(&self) -> Vec<Provider> {
+        Vec::new()
+    }
+}

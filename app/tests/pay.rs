@@ -1,0 +1,462 @@
+//! Pay, end to end over HTTP (as a browser without JavaScript) and through
+//! the provider's side: the sandbox's ledger and signed notifications.
+mod common;
+
+use std::time::Duration;
+
+use common::*;
+use linli_server_fn::domain::signature::{sign, Notice};
+use linli_server_fn::ssr::pay::handoff;
+use linli_server_fn::ssr::pay::jobs;
+use linli_server_fn::ssr::pay::sandbox::Behaviour;
+use linli_server_fn::ssr::pay::service;
+use reqwest::{Client, StatusCode};
+
+/// The server with a quick sandbox and no background polling (tests drive it).
+async fn start_pay() -> TestApp {
+    start_with(&[("LINLI_SANDBOX_NOTIFY_MS", "30"), ("LINLI_PAY_POLL_SECS", "3600")]).await
+}
+
+/// A browser that reads English, signed in as `phone` (None: not signed in).
+async fn person(app: &TestApp, phone: Option<&str>) -> Client {
+    let c = client();
+    app.post_form(&c, "/prefs/lang", &[("lang", "en"), ("next", "/")]).await;
+    if let Some(phone) = phone {
+        app.sign_in(&c, phone).await;
+    }
+    c
+}
+
+async fn bills_of(app: &TestApp, user: &str) -> Vec<(String, String, i64)> {
+    sqlx::query_as(
+        "SELECT b.id, b.kind, b.amount_fen FROM bills b JOIN users u ON u.home_unit_id = b.unit_id
+         WHERE u.id = ? AND b.paid_order_id IS NULL ORDER BY b.due_on, b.kind",
+    )
+    .bind(user)
+    .fetch_all(&app.state.pool)
+    .await
+    .unwrap()
+}
+
+async fn state_of(app: &TestApp, order: &str) -> String {
+    sqlx::query_scalar("SELECT state FROM payment_orders WHERE id = ?").bind(order).fetch_one(&app.state.pool).await.unwrap()
+}
+
+/// Waits (up to 5 s) for an order to reach `want`.
+async fn wait_state(app: &TestApp, order: &str, want: &str) {
+    for _ in 0..100 {
+        if state_of(app, order).await == want {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("order {order} stayed {} (wanted {want})", state_of(app, order).await);
+}
+
+/// The value of the hidden field `name` in a form on the page.
+fn hidden(html: &str, name: &str) -> String {
+    let marker = format!(r#"name="{name}" value=""#);
+    let at = html.find(&marker).unwrap_or_else(|| panic!("the page carries {name}")) + marker.len();
+    html[at..].split('"').next().unwrap().to_string()
+}
+
+/// The idempotency key the confirm page carries.
+fn key_in(html: &str) -> String {
+    hidden(html, "key")
+}
+
+async fn page(app: &TestApp, c: &Client, path: &str) -> String {
+    let res = c.get(app.url(path)).header("accept-language", "en").send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK, "{path}");
+    // without Fluent's bidi isolation marks around values, to compare text
+    res.text().await.unwrap().replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// Starts paying `bills` from the confirm page; returns the order id.
+async fn start_paying(app: &TestApp, c: &Client, bills: &str, for_user: Option<&str>) -> String {
+    let q = match for_user {
+        Some(f) => format!("/pay/confirm?bills={bills}&for={f}"),
+        None => format!("/pay/confirm?bills={bills}"),
+    };
+    let html = page(app, c, &q).await;
+    let (key, bills) = (key_in(&html), hidden(&html, "bills"));
+    let mut form = vec![("bills", bills.as_str()), ("provider", "sandbox"), ("key", key.as_str())];
+    if let Some(f) = for_user {
+        form.push(("for_user", f));
+    }
+    let res = app.post_form(c, "/api/pay/start", &form).await;
+    let to = location(&res);
+    assert!(to.starts_with("/sandbox/pay/"), "went to {to}");
+    to.trim_start_matches("/sandbox/pay/").to_string()
+}
+
+async fn sandbox_pay(app: &TestApp, c: &Client, order: &str, outcome: &str) {
+    let res = app.post_form(c, "/api/sandbox/pay", &[("order", order), ("outcome", outcome)]).await;
+    assert_eq!(location(&res), format!("/pay/orders/{order}"));
+}
+
+#[tokio::test]
+async fn a_resident_pays_one_bill_and_gets_a_receipt() {
+    let app = start_pay().await;
+    let c = person(&app, Some("13900000003")).await;
+    let html = page(&app, &c, "/pay").await;
+    assert!(html.contains("What your household owes") && html.contains("Property fee") && html.contains("Not paid — past the date"), "bills listed, overdue in words");
+    assert!(html.contains("Linli never asks for your code by phone"));
+    let (bill, _, fen) = bills_of(&app, "u-guilan").await.remove(0);
+    let order = start_paying(&app, &c, &bill, None).await;
+    // the return to Linli is not proof of payment: still checking
+    let html = page(&app, &c, &format!("/pay/orders/{order}")).await;
+    assert!(html.contains("Checking — do not pay again."), "pending page");
+    assert!(html.contains("Check now"));
+    sandbox_pay(&app, &c, &order, "succeed").await;
+    wait_state(&app, &order, "paid").await;
+    let html = page(&app, &c, &format!("/pay/orders/{order}")).await;
+    assert!(html.contains("Paid — receipt") && html.contains(&order), "receipt with the reference number");
+    let paid_by: Option<String> = sqlx::query_scalar("SELECT paid_order_id FROM bills WHERE id = ?").bind(&bill).fetch_one(&app.state.pool).await.unwrap();
+    assert_eq!(paid_by.as_deref(), Some(order.as_str()));
+    assert_eq!(app.state.pay.sandbox.txn(&order).unwrap().amount.0, fen);
+    // paying it again says so and charges nothing
+    let html = page(&app, &c, &format!("/pay/confirm?bills={bill}")).await;
+    assert!(html.contains("is already paid, so it is not included"), "{}", &html[html.len().saturating_sub(2000)..]);
+    let res = app.post_form(&c, "/api/pay/start", &[("bills", &bill), ("provider", "sandbox"), ("key", "another-key-0123456789")]).await;
+    assert!(location(&res).contains("error=already-paid"));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM payment_orders").await, 1);
+    // history lists it
+    let html = page(&app, &c, "/pay/history").await;
+    assert!(html.contains(&order));
+    let html = page(&app, &c, "/pay/history?kind=water").await;
+    assert!(!html.contains(&order), "filtered out by kind");
+}
+
+#[tokio::test]
+async fn fifty_requests_under_one_key_make_one_charge() {
+    let app = start_pay().await;
+    let c = person(&app, Some("13900000006")).await;
+    let (bill, _, _) = bills_of(&app, "u-siyuan").await.remove(0);
+    let key = key_in(&page(&app, &c, &format!("/pay/confirm?bills={bill}")).await);
+    let mut tasks = Vec::new();
+    for _ in 0..50 {
+        let (c, url, base, bill, key) = (c.clone(), app.url("/api/pay/start"), app.base.clone(), bill.clone(), key.clone());
+        tasks.push(tokio::spawn(async move {
+            let res = c
+                .post(url)
+                .header("accept", "text/html")
+                .header("origin", base)
+                .form(&[("bills", bill.as_str()), ("provider", "sandbox"), ("key", key.as_str())])
+                .send()
+                .await
+                .unwrap();
+            location(&res)
+        }));
+    }
+    let mut targets = Vec::new();
+    for t in tasks {
+        targets.push(t.await.unwrap());
+    }
+    // the provider's page, or the payment's own page while it was being made
+    let mut orders: Vec<&str> = targets.iter().map(|t| t.rsplit('/').next().unwrap()).collect();
+    orders.sort();
+    orders.dedup();
+    assert_eq!(orders.len(), 1, "every request went to the same payment: {targets:?}");
+    assert!(targets.iter().all(|t| t.starts_with("/sandbox/pay/") || t.starts_with("/pay/orders/")), "{targets:?}");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM payment_orders").await, 1);
+    assert_eq!(app.state.pay.sandbox.statement().len(), 1, "one charge at the provider");
+    // the same key with different content is refused, nothing charged
+    let (other, _, _) = bills_of(&app, "u-siyuan").await.remove(1);
+    let res = app.post_form(&c, "/api/pay/start", &[("bills", other.as_str()), ("provider", "sandbox"), ("key", key.as_str())]).await;
+    assert!(location(&res).contains("error=key-conflict"), "{}", location(&res));
+    // a bill in an open payment cannot be paid again meanwhile
+    let res = app.post_form(&c, "/api/pay/start", &[("bills", bill.as_str()), ("provider", "sandbox"), ("key", "a-fresh-key-000000001")]).await;
+    assert!(location(&res).contains("error=being-paid"), "{}", location(&res));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM payment_orders").await, 1);
+}
+
+fn notice_form(n: &Notice, sig: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("notify_id", n.notify_id.clone()),
+        ("order_id", n.order_id.clone()),
+        ("provider_txn", n.provider_txn.clone()),
+        ("status", n.status.clone()),
+        ("amount_fen", n.amount_fen.to_string()),
+        ("sent_at", n.sent_at.to_string()),
+        ("signature", sig.to_string()),
+    ]
+}
+
+#[tokio::test]
+async fn forged_replayed_stale_and_wrong_amount_notifications_are_refused() {
+    let app = start_pay().await;
+    let c = person(&app, Some("13900000006")).await;
+    let bills = bills_of(&app, "u-siyuan").await;
+    let order = start_paying(&app, &c, &bills[0].0, None).await;
+    let txn = app.state.pay.sandbox.txn(&order).unwrap();
+    let secret: Vec<u8> = [b"sandbox:".as_slice(), &app.state.secret].concat();
+    let now = linli_server_fn::ssr::now();
+    let notice = Notice {
+        notify_id: "n-1".into(),
+        order_id: order.clone(),
+        provider_txn: txn.provider_txn.clone(),
+        status: "paid".into(),
+        amount_fen: txn.amount.0,
+        sent_at: now,
+    };
+    let post = |form: Vec<(&'static str, String)>| {
+        let c = Client::new();
+        let url = app.url("/pay/notify/sandbox");
+        async move { c.post(url).form(&form).send().await.unwrap() }
+    };
+    let forged = sign(b"guessed", &notice);
+    let res = post(notice_form(&notice, &forged)).await;
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(state_of(&app, &order).await, "pending", "a forged notice pays nothing");
+    let stale = Notice { sent_at: now - 3 * 24 * 3600, ..notice.clone() };
+    let res = post(notice_form(&stale, &sign(&secret, &stale))).await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(state_of(&app, &order).await, "pending");
+    let wrong = Notice { notify_id: "n-0".into(), amount_fen: 1, ..notice.clone() };
+    let res = post(notice_form(&wrong, &sign(&secret, &wrong))).await;
+    assert_eq!(res.status(), StatusCode::CONFLICT, "a different amount is refused");
+    assert_eq!(state_of(&app, &order).await, "pending");
+    let flag: Option<String> = sqlx::query_scalar("SELECT flag FROM payment_orders WHERE id = ?").bind(&order).fetch_one(&app.state.pool).await.unwrap();
+    assert_eq!(flag.as_deref(), Some("amount-mismatch"), "and flagged for a person");
+    let res = post(notice_form(&notice, &sign(&secret, &notice))).await;
+    assert_eq!((res.status(), res.text().await.unwrap()), (StatusCode::OK, "SUCCESS".to_string()));
+    assert_eq!(state_of(&app, &order).await, "paid");
+    let events = count(&app, "SELECT COUNT(*) FROM payment_events").await;
+    let res = post(notice_form(&notice, &sign(&secret, &notice))).await;
+    assert_eq!((res.status(), res.text().await.unwrap()), (StatusCode::OK, "DUPLICATE".to_string()), "a replay changes nothing");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM payment_events").await, events);
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM payment_notices WHERE verdict IN ('bad-signature','stale','amount-mismatch','accepted','duplicate')").await,
+        5,
+        "every notice is logged with its verdict"
+    );
+}
+
+#[tokio::test]
+async fn late_or_missing_notifications_are_caught_by_asking_the_provider() {
+    let app = start_pay().await;
+    let c = person(&app, Some("13900000018")).await;
+    let bills = bills_of(&app, "u-fulin").await;
+    // paid, but the notification would come an hour later: the job's query finds it
+    let late = start_paying(&app, &c, &bills[0].0, None).await;
+    app.state.pay.sandbox.pay(&late, Behaviour::NotifyLate(3600)).unwrap();
+    assert_eq!(state_of(&app, &late).await, "pending");
+    jobs::poll_open_orders(&app.state.pool, &app.state.pay, 0).await.unwrap();
+    assert_eq!(state_of(&app, &late).await, "paid");
+    // twice-notified: paid once
+    let twice = start_paying(&app, &c, &bills[1].0, None).await;
+    sandbox_pay(&app, &c, &twice, "twice").await;
+    wait_state(&app, &twice, "paid").await;
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    let moves: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM payment_events WHERE order_id = ? AND to_state = 'paid'").bind(&twice).fetch_one(&app.state.pool).await.unwrap();
+    assert_eq!(moves, 1);
+    // never answered: expires after its deadline, and "try again" starts a fresh attempt
+    let never = start_paying(&app, &c, &bills[2].0, None).await;
+    sandbox_pay(&app, &c, &never, "timeout").await;
+    let res = app.post_form(&c, "/api/pay/check", &[("id", never.as_str())]).await;
+    assert_eq!(location(&res), format!("/pay/orders/{never}?checked=1"));
+    assert_eq!(state_of(&app, &never).await, "pending", "not yet past its deadline");
+    sqlx::query("UPDATE payment_orders SET expires_at = 0 WHERE id = ?").bind(&never).execute(&app.state.pool).await.unwrap();
+    jobs::poll_open_orders(&app.state.pool, &app.state.pay, 0).await.unwrap();
+    assert_eq!(state_of(&app, &never).await, "expired");
+    let html = page(&app, &c, &format!("/pay/orders/{never}")).await;
+    assert!(html.contains("The payment was not finished in time.") && html.contains("No money was taken"));
+    let res = app.post_form(&c, "/api/pay/retry", &[("id", never.as_str())]).await;
+    let retry = location(&res).trim_start_matches("/sandbox/pay/").to_string();
+    let res2 = app.post_form(&c, "/api/pay/retry", &[("id", never.as_str())]).await;
+    assert_eq!(location(&res2), location(&res), "a double tap on retry starts one attempt");
+    let retry_of: Option<String> = sqlx::query_scalar("SELECT retry_of FROM payment_orders WHERE id = ?").bind(&retry).fetch_one(&app.state.pool).await.unwrap();
+    assert_eq!(retry_of.as_deref(), Some(never.as_str()));
+    // reconciliation: an order the provider holds as paid but we do not
+    let gap = start_paying(&app, &c, &bills[3].0, None).await;
+    app.state.pay.sandbox.pay(&gap, Behaviour::NotifyLate(3600)).unwrap();
+    let today = linli_server_fn::domain::clock::date(linli_server_fn::ssr::now());
+    let diffs = service::reconcile(&app.state.pool, &app.state.pay, &today).await.unwrap();
+    assert_eq!(diffs.len(), 1, "{diffs:?}");
+    assert_eq!((diffs[0].order_id.as_str(), diffs[0].what.as_str()), (gap.as_str(), "paid-only-at-provider"));
+}
+
+#[tokio::test]
+async fn pay_all_with_a_failure_and_a_late_double_payment_leaves_every_bill_true() {
+    let app = start_pay().await;
+    let c = person(&app, Some("13900000019")).await;
+    let bills = bills_of(&app, "u-yulan").await;
+    assert!(bills.len() >= 3);
+    // pay-all declined: every bill stays unpaid and payable
+    let all = start_paying(&app, &c, "all", None).await;
+    let lines: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM order_bills WHERE order_id = ?").bind(&all).fetch_one(&app.state.pool).await.unwrap();
+    assert_eq!(lines as usize, bills.len(), "one order covers every bill");
+    sandbox_pay(&app, &c, &all, "fail").await;
+    wait_state(&app, &all, "failed").await;
+    assert_eq!(bills_of(&app, "u-yulan").await.len(), bills.len());
+    let html = page(&app, &c, &format!("/pay/orders/{all}")).await;
+    assert!(html.contains("The payment provider declined the payment.") && html.contains("Try again"));
+    // an order for the first bill expires unpaid ...
+    let first = &bills[0].0;
+    let stale = start_paying(&app, &c, first, None).await;
+    sqlx::query("UPDATE payment_orders SET expires_at = 0 WHERE id = ?").bind(&stale).execute(&app.state.pool).await.unwrap();
+    jobs::poll_open_orders(&app.state.pool, &app.state.pay, 0).await.unwrap();
+    assert_eq!(state_of(&app, &stale).await, "expired");
+    // ... everything is then paid at once ...
+    let again = start_paying(&app, &c, "all", None).await;
+    sandbox_pay(&app, &c, &again, "succeed").await;
+    wait_state(&app, &again, "paid").await;
+    assert!(bills_of(&app, "u-yulan").await.is_empty(), "all paid");
+    // ... and then the expired order's money arrives late: its share goes back
+    app.state.pay.sandbox.pay(&stale, Behaviour::Succeed).unwrap();
+    wait_state(&app, &stale, "paid").await;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let paid_by: Option<String> = sqlx::query_scalar("SELECT paid_order_id FROM bills WHERE id = ?").bind(first).fetch_one(&app.state.pool).await.unwrap();
+    assert_eq!(paid_by.as_deref(), Some(again.as_str()), "the bill was paid by the pay-all order");
+    let refunded: i64 = sqlx::query_scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM refunds WHERE order_id = ? AND state = 'succeeded'").bind(&stale).fetch_one(&app.state.pool).await.unwrap();
+    assert_eq!(refunded, bills[0].2, "the double payment was refunded");
+    assert_eq!(app.state.pay.sandbox.txn(&stale).unwrap().refunded.0, bills[0].2);
+    let html = page(&app, &c, &format!("/pay/orders/{stale}")).await;
+    assert!(html.contains("Already paid by another payment: refunded"));
+}
+
+#[tokio::test]
+async fn staff_refund_a_payment_and_its_bills_are_unpaid_again() {
+    let app = start_pay().await;
+    let resident = person(&app, Some("13900000021")).await;
+    let bills = bills_of(&app, "u-wanglei").await;
+    let order = start_paying(&app, &resident, &bills[0].0, None).await;
+    sandbox_pay(&app, &resident, &order, "succeed").await;
+    wait_state(&app, &order, "paid").await;
+    // a resident cannot refund
+    app.post_form(&resident, "/api/pay/refund", &[("id", order.as_str()), ("reason", "please")]).await;
+    assert_eq!(state_of(&app, &order).await, "paid");
+    let staff = person(&app, Some("13900000010")).await;
+    let res = app.post_form(&staff, "/api/pay/refund", &[("id", order.as_str()), ("reason", "")]).await;
+    assert!(location(&res).contains("error=refund-reason"));
+    let res = app.post_form(&staff, "/api/pay/refund", &[("id", order.as_str()), ("reason", "Charged in error")]).await;
+    assert!(location(&res).contains("done=refunded"), "{}", location(&res));
+    assert_eq!(state_of(&app, &order).await, "refunded");
+    assert_eq!(bills_of(&app, "u-wanglei").await.len(), bills.len(), "the bill is unpaid again");
+    assert_eq!(app.state.pay.sandbox.txn(&order).unwrap().refunded.0, bills[0].2);
+}
+
+#[tokio::test]
+async fn a_daughter_pays_for_her_consenting_mother_and_both_histories_show_it() {
+    let app = start_pay().await;
+    let daughter = person(&app, Some("13900000002")).await;
+    let html = page(&app, &daughter, "/pay?for=u-patigul").await;
+    assert!(html.contains("Patigul Tursun") || html.contains("پاتىگۈل"), "the mother's household");
+    let gas: String = sqlx::query_scalar(
+        "SELECT b.id FROM bills b JOIN users u ON u.home_unit_id = b.unit_id WHERE u.id = 'u-patigul' AND b.kind = 'gas'",
+    )
+    .fetch_one(&app.state.pool)
+    .await
+    .unwrap();
+    let order = start_paying(&app, &daughter, &gas, Some("u-patigul")).await;
+    sandbox_pay(&app, &daughter, &order, "succeed").await;
+    wait_state(&app, &order, "paid").await;
+    let (payer, behalf): (Option<String>, Option<String>) =
+        sqlx::query_as("SELECT payer_id, on_behalf_of FROM payment_orders WHERE id = ?").bind(&order).fetch_one(&app.state.pool).await.unwrap();
+    assert_eq!((payer.as_deref(), behalf.as_deref()), (Some("u-gulnar"), Some("u-patigul")));
+    let receipt = page(&app, &daughter, &format!("/pay/orders/{order}")).await;
+    assert!(receipt.contains("Paid on behalf of") && receipt.contains("Gulnar Abdurehim"), "the receipt says who paid for whom");
+    assert!(page(&app, &daughter, "/pay/history").await.contains(&order), "in the daughter's history");
+    let mother = person(&app, Some("13900000001")).await;
+    let history = page(&app, &mother, "/pay/history").await;
+    assert!(history.contains(&order) && history.contains("Paid for you by"), "and in the mother's");
+    // withdrawing consent stops it
+    let link: i64 = sqlx::query_scalar("SELECT id FROM family_links WHERE elder_id = 'u-patigul'").fetch_one(&app.state.pool).await.unwrap();
+    app.post_form(&mother, "/api/family/set_consent", &[("link", &link.to_string()), ("give", "0")]).await;
+    let html = page(&app, &daughter, "/pay?for=u-patigul").await;
+    assert!(html.contains("You cannot pay for this person"));
+    let water: String = sqlx::query_scalar(
+        "SELECT b.id FROM bills b JOIN users u ON u.home_unit_id = b.unit_id WHERE u.id = 'u-patigul' AND b.kind = 'water'",
+    )
+    .fetch_one(&app.state.pool)
+    .await
+    .unwrap();
+    let res = app
+        .post_form(&daughter, "/api/pay/start", &[("bills", water.as_str()), ("provider", "sandbox"), ("key", "daughter-key-0000000001"), ("for_user", "u-patigul")])
+        .await;
+    assert!(location(&res).contains("error=no-consent"));
+    // a grandson whose link never had consent cannot either
+    let grandson = person(&app, Some("13900000014")).await;
+    let elder: Option<String> = sqlx::query_scalar("SELECT elder_id FROM family_links WHERE proxy_id = 'u-ezmet'").fetch_optional(&app.state.pool).await.unwrap();
+    if let Some(elder) = elder {
+        let html = page(&app, &grandson, &format!("/pay?for={elder}")).await;
+        assert!(html.contains("You cannot pay for this person"));
+    }
+}
+
+#[tokio::test]
+async fn scan_to_pay_from_a_kiosk_works_once_for_a_visitor() {
+    let app = start_pay().await;
+    let kiosk = person(&app, None).await;
+    kiosk.get(app.url("/?kiosk=1")).send().await.unwrap();
+    app.sign_in(&kiosk, "13900000016").await;
+    let res = app.post_form(&kiosk, "/api/pay/handoff/start", &[("bills", "all")]).await;
+    let screen = location(&res);
+    assert!(screen.starts_with("/pay/kiosk/"), "{screen}");
+    let html = page(&app, &kiosk, &screen).await;
+    assert!(html.contains("<svg") && html.contains("Scan this code"), "a QR code on the kiosk");
+    let id = screen.trim_start_matches("/pay/kiosk/");
+    let expires: i64 = sqlx::query_scalar("SELECT expires_at FROM pay_handoffs WHERE id = ?").bind(id).fetch_one(&app.state.pool).await.unwrap();
+    let token = handoff::token(&app.state.pay.secret, id, expires);
+    assert!(html.contains(&token), "the code carries the signed link");
+    // a phone, not signed in
+    let phone = person(&app, None).await;
+    let html = page(&app, &phone, &format!("/pay/scan/{token}")).await;
+    assert!(html.contains("You, as a visitor"));
+    let key = key_in(&html);
+    let tampered = token.replace(&format!(".{expires}."), &format!(".{}.", expires + 3600));
+    assert!(page(&app, &phone, &format!("/pay/scan/{tampered}")).await.contains("This code is not valid."));
+    let res = app.post_form(&phone, "/api/pay/scan/pay", &[("token", token.as_str()), ("provider", "sandbox"), ("key", key.as_str())]).await;
+    let order = location(&res).trim_start_matches("/sandbox/pay/").to_string();
+    assert!(order.starts_with("LL"), "{}", location(&res));
+    // a double tap goes to the same payment; another payment with the code is refused
+    let res = app.post_form(&phone, "/api/pay/scan/pay", &[("token", token.as_str()), ("provider", "sandbox"), ("key", key.as_str())]).await;
+    assert_eq!(location(&res), format!("/pay/orders/{order}"));
+    let res = app.post_form(&client(), "/api/pay/scan/pay", &[("token", token.as_str()), ("provider", "sandbox"), ("key", "someone-else-000000001")]).await;
+    assert!(location(&res).contains("error=link-used"));
+    assert!(page(&app, &kiosk, &screen).await.contains("Paying on the phone"));
+    sandbox_pay(&app, &phone, &order, "succeed").await;
+    wait_state(&app, &order, "paid").await;
+    assert!(page(&app, &kiosk, &screen).await.contains("Paid. Thank you."), "the kiosk follows the order");
+    // the visitor sees their receipt; a stranger does not
+    assert!(page(&app, &phone, &format!("/pay/orders/{order}")).await.contains("A visitor (scanned the kiosk code)"));
+    assert!(page(&app, &person(&app, None).await, &format!("/pay/orders/{order}")).await.contains("We cannot find this payment"));
+    // the household sees it in its history
+    assert!(page(&app, &kiosk, "/pay/history").await.contains(&order));
+}
+
+#[tokio::test]
+async fn staff_issue_a_bill_and_import_a_batch_all_or_nothing() {
+    let app = start_pay().await;
+    let staff = person(&app, Some("13900000010")).await;
+    let unit = "city-b1:1-1202";
+    let res = app
+        .post_form(&staff, "/api/staff/pay/issue", &[("unit", unit), ("kind", "water"), ("period", "2026-12"), ("amount", "12.345"), ("due", "2027-01-20")])
+        .await;
+    let back = location(&res);
+    assert!(back.contains("e_amount=amount-too-precise") && back.contains("amount=12.345"), "{back}");
+    let html = page(&app, &staff, &back).await;
+    assert!(html.contains("use at most two digits after the point") && html.contains(r#"value="12.345""#), "message next to the field, and what was typed");
+    let res = app
+        .post_form(&staff, "/api/staff/pay/issue", &[("unit", unit), ("kind", "water"), ("period", "2026-12"), ("amount", "36.50"), ("due", "2027-01-20")])
+        .await;
+    assert!(location(&res).contains("issued=1"));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM bills WHERE unit_id = 'city-b1:1-1202' AND period = '2026-12' AND amount_fen = 3650").await, 1);
+    let before = count(&app, "SELECT COUNT(*) FROM bills").await;
+    let bad = "building,unit,kind,period,amount,due\ncity-b1,1-1202,gas,2026-12,45,2027-01-20\ncity-b1,9-999,gas,2026-12,45,2027-01-20\n";
+    let res = app.post_form(&staff, "/api/staff/pay/import", &[("csv", bad)]).await;
+    let html = page(&app, &staff, &location(&res)).await;
+    assert!(html.contains("Line 3, Home:") && html.contains("Nothing was imported"), "row-by-row problems");
+    assert!(html.contains("9-999"), "the text comes back to be fixed");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM bills").await, before, "nothing half-imported");
+    let good = "building,unit,kind,period,amount,due\ncity-b1,1-1202,gas,2026-12,45,2027-01-20\nBuilding 3,1-1202,electricity,2026-12,88.20,2027-01-20\n";
+    let res = app.post_form(&staff, "/api/staff/pay/import", &[("csv", good)]).await;
+    assert!(page(&app, &staff, &location(&res)).await.contains("2 bills were imported."));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM bills").await, before + 2);
+    // residents cannot issue bills
+    let resident = person(&app, Some("13900000006")).await;
+    app.post_form(&resident, "/api/staff/pay/issue", &[("unit", unit), ("kind", "heating"), ("period", "2026-12"), ("amount", "1"), ("due", "2027-01-20")]).await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM bills").await, before + 2);
+    assert!(page(&app, &resident, "/staff/pay").await.contains("This page is for community staff."));
+}

@@ -1,0 +1,127 @@
+//! The household's bills, the confirm page, and starting a payment.
+use leptos::prelude::*;
+
+use super::types::{Confirm, PayHome};
+
+/// Pay's first page: my household's bills, or (with `for_user`) those of a
+/// family member who consented to my paying for them.
+#[server(endpoint = "pay/home")]
+pub async fn get_pay_home(for_user: Option<String>) -> Result<PayHome, ServerFnError> {
+    server::pay_home(for_user).await
+}
+
+/// The confirm page: exactly what will be paid, to whom, and how. `bills`
+/// is a comma-separated list, or `all` for every unpaid bill.
+#[server(endpoint = "pay/confirm")]
+pub async fn get_confirm(bills: String, for_user: Option<String>) -> Result<Option<Confirm>, ServerFnError> {
+    server::confirm(bills, for_user).await
+}
+
+/// Starts the payment confirmed on the confirm page. `key` is the page's
+/// idempotency key: sending it twice never pays twice.
+#[server(endpoint = "pay/start")]
+pub async fn start_payment(bills: String, provider: String, key: String, for_user: Option<String>) -> Result<(), ServerFnError> {
+    server::start(bills, provider, key, for_user).await
+}
+
+#[cfg(feature = "ssr")]
+pub mod server {
+    use leptos::prelude::*;
+    use leptos_axum::redirect;
+
+    use crate::auth::server::enc;
+    use crate::domain::providers::Provider;
+    use crate::pay::ctx::{err, new_key, split_ids, Ctx};
+    use crate::pay::types::*;
+    use crate::ssr::pay::service::{self, StartError, StartRequest};
+    use crate::ssr::pay::views;
+
+    pub async fn pay_home(for_user: Option<String>) -> Result<PayHome, ServerFnError> {
+        let c = Ctx::get().await?;
+        let Some(me) = c.user.clone() else {
+            return Ok(PayHome { signed_in: false, household: None, family: vec![], refused: false });
+        };
+        let family = views::family_payees(c.pool(), c.lang, &me).await.map_err(err)?;
+        let for_user = for_user.filter(|u| !u.is_empty() && *u != me);
+        if let Some(elder) = &for_user {
+            if !views::may_pay_for(c.pool(), &me, elder).await.map_err(err)? {
+                return Ok(PayHome { signed_in: true, household: None, family, refused: true });
+            }
+        }
+        let holder = for_user.as_deref().unwrap_or(&me);
+        let household = views::household(c.pool(), c.lang, &me, holder).await.map_err(err)?;
+        Ok(PayHome { signed_in: true, household, family, refused: false })
+    }
+
+    pub async fn confirm(bills: String, for_user: Option<String>) -> Result<Option<Confirm>, ServerFnError> {
+        let home = pay_home(for_user).await?;
+        let Some(mut household) = home.household else { return Ok(None) };
+        let c = Ctx::get().await?;
+        let wanted: Vec<String> =
+            if bills == "all" { household.unpaid().map(|b| b.id.clone()).collect() } else { split_ids(&bills) };
+        let (chosen, skipped): (Vec<Bill>, Vec<Bill>) =
+            household.bills.drain(..).filter(|b| wanted.contains(&b.id)).partition(|b| b.status == BillStatus::Unpaid);
+        household.bills = chosen;
+        let total_fen = household.bills.iter().map(|b| b.amount_fen).sum();
+        Ok(Some(Confirm { household, total_fen, providers: c.provider_choices(), idem_key: new_key(), skipped }))
+    }
+
+    pub async fn start(bills: String, provider: String, key: String, for_user: Option<String>) -> Result<(), ServerFnError> {
+        let c = Ctx::get().await?;
+        let Some(me) = c.user.clone() else {
+            redirect("/login?next=/pay");
+            return Ok(());
+        };
+        let for_user = for_user.filter(|u| !u.is_empty() && *u != me);
+        let back = |code: &str| {
+            let mut url = format!("/pay/confirm?bills={}&error={code}", enc(&bills));
+            if let Some(f) = &for_user {
+                url.push_str(&format!("&for={}", enc(f)));
+            }
+            url
+        };
+        if let Some(elder) = &for_user {
+            if !views::may_pay_for(c.pool(), &me, elder).await.map_err(err)? {
+                redirect(&back("no-consent"));
+                return Ok(());
+            }
+        }
+        let holder = for_user.clone().unwrap_or_else(|| me.clone());
+        let Some(unit_id) = views::home_unit(c.pool(), &holder).await.map_err(err)? else {
+            redirect("/pay");
+            return Ok(());
+        };
+        let Some(provider) = Provider::parse(&provider).filter(|p| c.providers().contains(p)) else {
+            redirect(&back("choose-provider"));
+            return Ok(());
+        };
+        let req = StartRequest {
+            payer: Some(me),
+            on_behalf_of: for_user.clone(),
+            unit_id,
+            bill_ids: split_ids(&bills),
+            provider,
+            key,
+            channel: "web",
+            retry_of: None,
+        };
+        match service::start(c.pool(), &c.state.pay, req).await {
+            Ok(started) => redirect(&started.next),
+            Err(StartError::BeingPaid { order, .. }) => redirect(&format!("{}&order={}", back("being-paid"), enc(&order))),
+            Err(e) => {
+                let code = match e {
+                    StartError::BadKey => "bad-key",
+                    StartError::KeyConflict => "key-conflict",
+                    StartError::NoBills => "no-bills",
+                    StartError::NotTheirs => "no-bills",
+                    StartError::AlreadyPaid(_) => "already-paid",
+                    StartError::ProviderUnavailable => "choose-provider",
+                    StartError::BeingPaid { .. } => "being-paid",
+                    StartError::Store(s) => return Err(err(s)),
+                };
+                redirect(&back(code));
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,142 @@
+//! One payment order: its page (pending, paid with the receipt, failed),
+//! "check now", a safe retry, and a staff refund.
+use leptos::prelude::*;
+
+use super::types::OrderView;
+
+#[server(endpoint = "pay/order")]
+pub async fn get_order(id: String) -> Result<Option<OrderView>, ServerFnError> {
+    server::order(id).await
+}
+
+/// Asks the provider now (the "check now" button).
+#[server(endpoint = "pay/check")]
+pub async fn check_order(id: String) -> Result<(), ServerFnError> {
+    server::check(id).await
+}
+
+/// Tries again after a failure or expiry: a new attempt for the same bills.
+/// Its key is derived from the failed order, so a double tap starts one.
+#[server(endpoint = "pay/retry")]
+pub async fn retry_order(id: String) -> Result<(), ServerFnError> {
+    server::retry(id).await
+}
+
+/// Staff refund a paid order in full, with a reason.
+#[server(endpoint = "pay/refund")]
+pub async fn refund_order(id: String, reason: String) -> Result<(), ServerFnError> {
+    server::refund(id, reason).await
+}
+
+#[cfg(feature = "ssr")]
+pub mod server {
+    use leptos::prelude::*;
+    use leptos_axum::redirect;
+
+    use crate::auth::server::enc;
+    use crate::domain::providers::Provider;
+    use crate::pay::ctx::{err, Ctx};
+    use crate::pay::types::OrderView;
+    use crate::ssr::pay::service::{self, order_page, StartRequest};
+    use crate::ssr::pay::views;
+    use crate::ssr::request;
+
+    /// The cookie by which a visitor's browser may see the order it started.
+    pub const VISITOR_COOKIE: &str = "linli_visitor_order";
+
+    fn valid_id(id: &str) -> bool {
+        id.len() <= 32 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    }
+
+    pub async fn order(id: String) -> Result<Option<OrderView>, ServerFnError> {
+        if !valid_id(&id) {
+            return Ok(None);
+        }
+        let c = Ctx::get().await?;
+        let staff = c.staff_of().await?;
+        let visitor = request::cookie(&c.parts.headers, VISITOR_COOKIE);
+        views::order(c.pool(), c.lang, c.user.as_deref(), staff.as_deref(), visitor.as_deref(), &id).await.map_err(err)
+    }
+
+    pub async fn check(id: String) -> Result<(), ServerFnError> {
+        if order(id.clone()).await?.is_some() {
+            let c = Ctx::get().await?;
+            service::check(c.pool(), &c.state.pay, &id).await.map_err(err)?;
+            redirect(&format!("{}?checked=1", order_page(&id)));
+        } else {
+            redirect("/pay");
+        }
+        Ok(())
+    }
+
+    pub async fn retry(id: String) -> Result<(), ServerFnError> {
+        let Some(o) = order(id.clone()).await? else {
+            redirect("/pay");
+            return Ok(());
+        };
+        let c = Ctx::get().await?;
+        if !o.mine || !matches!(o.state.as_str(), "failed" | "expired" | "cancelled") {
+            redirect(&order_page(&id));
+            return Ok(());
+        }
+        let (unit_id, payer, behalf, provider): (String, Option<String>, Option<String>, String) =
+            sqlx::query_as("SELECT unit_id, payer_id, on_behalf_of, provider FROM payment_orders WHERE id = ?")
+                .bind(&id)
+                .fetch_one(c.pool())
+                .await
+                .map_err(err)?;
+        // Keep the provider if it is still offered here, else the first offered.
+        let offered = c.providers();
+        let provider = Provider::parse(&provider).filter(|p| offered.contains(p)).or(offered.first().copied());
+        let Some(provider) = provider else {
+            redirect(&order_page(&id));
+            return Ok(());
+        };
+        let bills: Vec<String> = o.lines.iter().filter(|l| l.bill.status != crate::pay::BillStatus::Paid).map(|l| l.bill.id.clone()).collect();
+        if bills.is_empty() {
+            redirect(&format!("{}?error=already-paid", order_page(&id)));
+            return Ok(());
+        }
+        let req = StartRequest {
+            payer,
+            on_behalf_of: behalf,
+            unit_id,
+            bill_ids: bills,
+            provider,
+            key: format!("retry-{id}"),
+            channel: if o.channel == "kiosk-qr" { "kiosk-qr" } else { "web" },
+            retry_of: Some(id.clone()),
+        };
+        match service::start(c.pool(), &c.state.pay, req).await {
+            Ok(started) => redirect(&started.next),
+            Err(service::StartError::BeingPaid { order, .. }) => redirect(&order_page(&order)),
+            Err(service::StartError::Store(e)) => return Err(err(e)),
+            Err(_) => redirect(&format!("{}?error=retry", order_page(&id))),
+        }
+        Ok(())
+    }
+
+    pub async fn refund(id: String, reason: String) -> Result<(), ServerFnError> {
+        let Some(o) = order(id.clone()).await? else {
+            redirect("/pay");
+            return Ok(());
+        };
+        let c = Ctx::get().await?;
+        let (Some(me), true) = (c.user.clone(), o.staff) else {
+            redirect(&order_page(&id));
+            return Ok(());
+        };
+        let reason = reason.trim().chars().take(300).collect::<String>();
+        if reason.is_empty() {
+            redirect(&format!("{}?error=refund-reason", order_page(&id)));
+            return Ok(());
+        }
+        let code = match service::refund(c.pool(), &c.state.pay, &id, &me, &reason).await {
+            Ok(_) => "refunded",
+            Err(service::RefundError::Store(e)) => return Err(err(e)),
+            Err(_) => "refund-failed",
+        };
+        redirect(&format!("{}?done={}", order_page(&id), enc(code)));
+        Ok(())
+    }
+}

@@ -1,0 +1,77 @@
+//! The sandbox provider's own pay page: where the payer "pays" in demo mode.
+//! It stands where WeChat Pay's or Alipay's page would; choosing an outcome
+//! there is how the demo and the tests make a payment succeed, fail, time
+//! out, or notify late or twice. Only the sandbox's signed notification (or
+//! a query) then marks the order paid — never the return to Linli.
+use leptos::prelude::*;
+
+use super::types::SandboxPage;
+
+#[server(endpoint = "sandbox/page")]
+pub async fn get_sandbox_page(order: String) -> Result<Option<SandboxPage>, ServerFnError> {
+    server::page(order).await
+}
+
+/// `outcome`: `succeed`, `fail`, `timeout`, `late`, `twice`.
+#[server(endpoint = "sandbox/pay")]
+pub async fn sandbox_pay(order: String, outcome: String) -> Result<(), ServerFnError> {
+    server::pay(order, outcome).await
+}
+
+#[cfg(feature = "ssr")]
+pub mod server {
+    use leptos::prelude::*;
+    use leptos_axum::redirect;
+
+    use crate::home::server::pick;
+    use crate::pay::ctx::{err, Ctx};
+    use crate::pay::types::SandboxPage;
+    use crate::ssr::pay::gateway::Status;
+    use crate::ssr::pay::sandbox::Behaviour;
+    use crate::ssr::pay::service::order_page;
+
+    /// How late a "late" notification comes, in seconds.
+    pub const LATE_SECS: u64 = 20;
+
+    pub async fn page(order: String) -> Result<Option<SandboxPage>, ServerFnError> {
+        let c = Ctx::get().await?;
+        if !c.state.pay.demo {
+            return Ok(None);
+        }
+        let Some(txn) = c.state.pay.sandbox.txn(&order) else { return Ok(None) };
+        let row: (String, Option<String>, Option<String>) = sqlx::query_as(
+            "SELECT c.name_zh, c.name_ug, c.name_en FROM payment_orders o JOIN units u ON u.id = o.unit_id
+             JOIN buildings b ON b.id = u.building_id JOIN communities c ON c.id = b.community_id WHERE o.id = ?",
+        )
+        .bind(&order)
+        .fetch_one(c.pool())
+        .await
+        .map_err(err)?;
+        Ok(Some(SandboxPage {
+            order_id: order,
+            amount_fen: txn.amount.0,
+            merchant: pick(c.lang, Some(row.0), row.1, row.2),
+            open: txn.status == Status::Pending,
+        }))
+    }
+
+    pub async fn pay(order: String, outcome: String) -> Result<(), ServerFnError> {
+        let c = Ctx::get().await?;
+        if !c.state.pay.demo {
+            redirect("/pay");
+            return Ok(());
+        }
+        let behaviour = match outcome.as_str() {
+            "fail" => Behaviour::Fail,
+            "timeout" => Behaviour::Timeout,
+            "late" => Behaviour::NotifyLate(LATE_SECS),
+            "twice" => Behaviour::NotifyTwice,
+            _ => Behaviour::Succeed,
+        };
+        // Paying an order that is no longer open changes nothing; the
+        // order's page says where it stands.
+        let _ = c.state.pay.sandbox.pay(&order, behaviour);
+        redirect(&order_page(&order));
+        Ok(())
+    }
+}
