@@ -253,3 +253,5 @@ recon-unknown-here = the provider has a payment we do not know
 recon-missing-at-provider = the provider has no record of this payment
 flag-title = Payments that need a person
 flag-none = None.
+pay-family-you-are = you are their { $relation }
+handoff-or-type = No camera? Type this address on the phone:

@@ -2,26 +2,7 @@
 // language, in standard and elder mode, server-rendered and hydrated.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { axePath, openPage, signIn, useServerAndBrowser, visit } from './helpers.mjs';
-
-const axeSource = readFileSync(axePath, 'utf8');
-const ctx = useServerAndBrowser();
-
-// Elder mode promises AAA contrast (7:1), so its audit adds axe's enhanced
-// contrast rule to the WCAG 2.2 AA set.
-async function audit(page, elder) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async (elder) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, {
-      resultTypes: ['violations'],
-      rules: { 'color-contrast-enhanced': { enabled: elder }, 'target-size': { enabled: true } },
-    });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, elder);
-  return result;
-}
+import { audit, openPage, signIn, useServerAndBrowser, visit } from './helpers.mjs';
 
 // "Server-rendered" is audited with WebAssembly removed: the page then stays
 // exactly as the server sent it (axe itself needs JavaScript to run).

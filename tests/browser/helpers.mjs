@@ -4,7 +4,7 @@
 // not pass unnoticed).
 import { after, before } from 'node:test';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -173,4 +173,34 @@ export function useServerAndBrowser(env = {}) {
     await ctx.server?.stop();
   });
   return ctx;
+}
+
+let axeSource = null;
+
+// Elder mode promises AAA contrast (7:1), so its audit adds axe's enhanced
+// contrast rule to the WCAG 2.2 AA set.
+export async function audit(page, elder) {
+  axeSource ??= readFileSync(axePath, 'utf8');
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async (elder) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, {
+      resultTypes: ['violations'],
+      rules: { 'color-contrast-enhanced': { enabled: elder }, 'target-size': { enabled: true } },
+    });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, elder);
+  return result;
+}
+
+
+/**
+ * A pattern for text that Fluent built with variables: values come wrapped
+ * in invisible bidi isolation marks (U+2068 … U+2069), which accessible
+ * names keep. `iso('Pay Water: ¥', { start: true })` matches "Pay ⁨Water⁩: ⁨¥…".
+ */
+export function iso(text, { start = false, end = false } = {}) {
+  const marks = '[\\u2068\\u2069]*';
+  const body = [...text].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(marks);
+  return new RegExp(`${start ? '^' : ''}${marks}${body}${end ? `${marks}$` : ''}`);
 }

@@ -142,7 +142,8 @@ fn FamilyChoice(family: Vec<FamilyPayee>, current: Option<String>) -> impl IntoV
                     {family.into_iter().map(|f| {
                         let relation = tr.t(relation_key(&f.relation_key));
                         let is_current = current.as_deref() == Some(f.user_id.as_str());
-                        let name = view! { <LocalizedText text=f.name.clone() /> " (" {relation} ")" };
+                        let how = tr.a("pay-family-you-are", &[("relation", FluentValue::from(relation))]);
+                        let name = view! { <LocalizedText text=f.name.clone() /> <span class="hint">{how}</span> };
                         if !f.consent {
                             view! {
                                 <li>{name}<br /><span class="status status-wait">{tr.t("pay-family-no-consent")}</span></li>
@@ -163,9 +164,11 @@ fn FamilyChoice(family: Vec<FamilyPayee>, current: Option<String>) -> impl IntoV
 pub fn PayPage() -> impl IntoView {
     let tr = use_tr();
     let kiosk = expect_context::<Prefs>().kiosk;
-    let (for_user, error) = use_query_map().with_untracked(|q| (q.get("for").filter(|f| !f.is_empty()), q.get("error")));
-    let for_arg = for_user.clone();
-    let home = Resource::new(|| (), move |_| get_pay_home(for_arg.clone()));
+    let query = use_query_map();
+    let error = query.with_untracked(|q| q.get("error"));
+    // Follows the query: choosing a family member is a link to this same page.
+    let for_user = Memo::new(move |_| query.with(|q| q.get("for").filter(|f| !f.is_empty())));
+    let home = Resource::new(move || for_user.get(), get_pay_home);
     view! {
         <Title text=tr.t("pay-title") />
         <BackLink href="/" label_key="back-home" />
@@ -176,7 +179,7 @@ pub fn PayPage() -> impl IntoView {
         <AntiFraud />
         <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
             {move || {
-                let for_user = for_user.clone();
+                let for_user = for_user.get_untracked();
                 Suspend::new(async move {
                 let tr = use_tr();
                 match home.await {

@@ -55,6 +55,7 @@ pub fn KioskHandoffPage() -> impl IntoView {
                                     <li>{tr.t("handoff-step-3")}</li>
                                 </ol>
                                 <p class="hint">{tr.a("handoff-expires", &[("time", FluentValue::from(h.expires_at.clone()))])}</p>
+                                <p class="hint">{tr.t("handoff-or-type")}" "<bdi dir="ltr" class="scan-link">{h.link.clone()}</bdi></p>
                             })}
                             {h.order_id.clone().filter(|_| h.stage == "paid").map(|o| view! {
                                 <p><A href=format!("/pay/orders/{o}") attr:class="button button-main">{tr.t("pay-see-receipt")}</A></p>

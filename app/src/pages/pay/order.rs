@@ -180,9 +180,10 @@ fn StaffTools(o: OrderView) -> impl IntoView {
 #[component]
 pub fn OrderPage() -> impl IntoView {
     let tr = use_tr();
-    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let (checked, done, error) = use_query_map().with_untracked(|q| (q.get("checked").is_some(), q.get("done"), q.get("error")));
-    let order = Resource::new(|| (), move |_| get_order(id.clone()));
+    let order = Resource::new(move || id.get(), get_order);
     let open = move || order.with(|o| matches!(o, Some(Ok(Some(o))) if o.state == "pending" || o.state == "created" || o.state == "refunding"));
     use_poll(2000, open, move || order.refetch());
     view! {
