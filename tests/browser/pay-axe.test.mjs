@@ -9,7 +9,7 @@ import { audit, iso, openPage, settle, signIn, useServerAndBrowser, visit } from
 const ctx = useServerAndBrowser({ LINLI_SANDBOX_NOTIFY_MS: '100' });
 
 const phones = {
-  nowasm: ['13900000018', '13900000019'],
+  nowasm: ['13900000018', '13900000020'],
   hydrated: ['13900000021', '13900000023'],
 };
 const LANGS = ['zh-CN', 'ug', 'en'];
