@@ -80,7 +80,7 @@ async fn start_paying(app: &TestApp, c: &Client, bills: &str, for_user: Option<&
     };
     let html = page(app, c, &q).await;
     let (key, bills) = (key_in(&html), hidden(&html, "bills"));
-    let mut form = vec![("bills", bills.as_str()), ("provider", "sandbox"), ("key", key.as_str())];
+    let mut form = vec![("bills", bills.as_str()), ("provider", "wechat"), ("key", key.as_str())];
     if let Some(f) = for_user {
         form.push(("for_user", f));
     }
@@ -118,7 +118,7 @@ async fn a_resident_pays_one_bill_and_gets_a_receipt() {
     // paying it again says so and charges nothing
     let html = page(&app, &c, &format!("/pay/confirm?bills={bill}")).await;
     assert!(html.contains("is already paid, so it is not included"), "{}", &html[html.len().saturating_sub(2000)..]);
-    let res = app.post_form(&c, "/api/pay/start", &[("bills", &bill), ("provider", "sandbox"), ("key", "another-key-0123456789")]).await;
+    let res = app.post_form(&c, "/api/pay/start", &[("bills", &bill), ("provider", "wechat"), ("key", "another-key-0123456789")]).await;
     assert!(location(&res).contains("error=already-paid"));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM payment_orders").await, 1);
     // history lists it
@@ -142,7 +142,7 @@ async fn fifty_requests_under_one_key_make_one_charge() {
                 .post(url)
                 .header("accept", "text/html")
                 .header("origin", base)
-                .form(&[("bills", bill.as_str()), ("provider", "sandbox"), ("key", key.as_str())])
+                .form(&[("bills", bill.as_str()), ("provider", "wechat"), ("key", key.as_str())])
                 .send()
                 .await
                 .unwrap();
@@ -163,10 +163,10 @@ async fn fifty_requests_under_one_key_make_one_charge() {
     assert_eq!(app.state.pay.sandbox.statement().len(), 1, "one charge at the provider");
     // the same key with different content is refused, nothing charged
     let (other, _, _) = bills_of(&app, "u-siyuan").await.remove(1);
-    let res = app.post_form(&c, "/api/pay/start", &[("bills", other.as_str()), ("provider", "sandbox"), ("key", key.as_str())]).await;
+    let res = app.post_form(&c, "/api/pay/start", &[("bills", other.as_str()), ("provider", "wechat"), ("key", key.as_str())]).await;
     assert!(location(&res).contains("error=key-conflict"), "{}", location(&res));
     // a bill in an open payment cannot be paid again meanwhile
-    let res = app.post_form(&c, "/api/pay/start", &[("bills", bill.as_str()), ("provider", "sandbox"), ("key", "a-fresh-key-000000001")]).await;
+    let res = app.post_form(&c, "/api/pay/start", &[("bills", bill.as_str()), ("provider", "wechat"), ("key", "a-fresh-key-000000001")]).await;
     assert!(location(&res).contains("error=being-paid"), "{}", location(&res));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM payment_orders").await, 1);
 }
@@ -350,6 +350,8 @@ async fn a_daughter_pays_for_her_consenting_mother_and_both_histories_show_it() 
     .await
     .unwrap();
     let order = start_paying(&app, &daughter, &gas, Some("u-patigul")).await;
+    let provider: String = sqlx::query_scalar("SELECT provider FROM payment_orders WHERE id = ?").bind(&order).fetch_one(&app.state.pool).await.unwrap();
+    assert_eq!(provider, "wechat", "the first provider offered is chosen");
     sandbox_pay(&app, &daughter, &order, "succeed").await;
     wait_state(&app, &order, "paid").await;
     let (payer, behalf): (Option<String>, Option<String>) =
@@ -373,7 +375,7 @@ async fn a_daughter_pays_for_her_consenting_mother_and_both_histories_show_it() 
     .await
     .unwrap();
     let res = app
-        .post_form(&daughter, "/api/pay/start", &[("bills", water.as_str()), ("provider", "sandbox"), ("key", "daughter-key-0000000001"), ("for_user", "u-patigul")])
+        .post_form(&daughter, "/api/pay/start", &[("bills", water.as_str()), ("provider", "wechat"), ("key", "daughter-key-0000000001"), ("for_user", "u-patigul")])
         .await;
     assert!(location(&res).contains("error=no-consent"));
     // a grandson whose link never had consent cannot either
@@ -407,13 +409,13 @@ async fn scan_to_pay_from_a_kiosk_works_once_for_a_visitor() {
     let key = key_in(&html);
     let tampered = token.replace(&format!(".{expires}."), &format!(".{}.", expires + 3600));
     assert!(page(&app, &phone, &format!("/pay/scan/{tampered}")).await.contains("This code is not valid."));
-    let res = app.post_form(&phone, "/api/pay/scan/pay", &[("token", token.as_str()), ("provider", "sandbox"), ("key", key.as_str())]).await;
+    let res = app.post_form(&phone, "/api/pay/scan/pay", &[("token", token.as_str()), ("provider", "wechat"), ("key", key.as_str())]).await;
     let order = location(&res).trim_start_matches("/sandbox/pay/").to_string();
     assert!(order.starts_with("LL"), "{}", location(&res));
     // a double tap goes to the same payment; another payment with the code is refused
-    let res = app.post_form(&phone, "/api/pay/scan/pay", &[("token", token.as_str()), ("provider", "sandbox"), ("key", key.as_str())]).await;
+    let res = app.post_form(&phone, "/api/pay/scan/pay", &[("token", token.as_str()), ("provider", "wechat"), ("key", key.as_str())]).await;
     assert_eq!(location(&res), format!("/pay/orders/{order}"));
-    let res = app.post_form(&client(), "/api/pay/scan/pay", &[("token", token.as_str()), ("provider", "sandbox"), ("key", "someone-else-000000001")]).await;
+    let res = app.post_form(&client(), "/api/pay/scan/pay", &[("token", token.as_str()), ("provider", "wechat"), ("key", "someone-else-000000001")]).await;
     assert!(location(&res).contains("error=link-used"));
     assert!(page(&app, &kiosk, &screen).await.contains("Paying on the phone"));
     sandbox_pay(&app, &phone, &order, "succeed").await;
@@ -459,4 +461,35 @@ async fn staff_issue_a_bill_and_import_a_batch_all_or_nothing() {
     app.post_form(&resident, "/api/staff/pay/issue", &[("unit", unit), ("kind", "heating"), ("period", "2026-12"), ("amount", "1"), ("due", "2027-01-20")]).await;
     assert_eq!(count(&app, "SELECT COUNT(*) FROM bills").await, before + 2);
     assert!(page(&app, &resident, "/staff/pay").await.contains("This page is for community staff."));
+}
+
+#[tokio::test]
+async fn inside_wechat_only_wechat_pay_is_offered() {
+    let app = start_pay().await;
+    let c = person(&app, Some("13900000022")).await;
+    let (bill, _, _) = bills_of(&app, "u-aynur").await.remove(0);
+    const WECHAT: &str = "Mozilla/5.0 (Linux; Android 12) AppleWebKit/537.36 Chrome/107.0 Mobile Safari/537.36 MicroMessenger/8.0.47";
+    let get = |ua: &'static str| {
+        let (c, url) = (c.clone(), app.url(&format!("/pay/confirm?bills={bill}")));
+        async move { c.get(url).header("user-agent", ua).send().await.unwrap().text().await.unwrap() }
+    };
+    let browser = get("Mozilla/5.0 (iPhone) Safari/604.1").await;
+    for id in ["provider-wechat", "provider-alipay", "provider-unionpay"] {
+        assert!(browser.contains(&format!(r#"id="{id}""#)), "a browser is offered {id}");
+    }
+    let wechat = get(WECHAT).await;
+    assert!(wechat.contains(r#"id="provider-wechat""#) && wechat.contains("Pays inside WeChat"));
+    assert!(!wechat.contains(r#"id="provider-alipay""#), "Alipay does not run inside WeChat");
+    let key = key_in(&wechat);
+    let res = c
+        .post(app.url("/api/pay/start"))
+        .header("accept", "text/html")
+        .header("origin", &app.base)
+        .header("user-agent", WECHAT)
+        .form(&[("bills", bill.as_str()), ("provider", "alipay"), ("key", key.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert!(location(&res).contains("error=choose-provider"), "{}", location(&res));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM payment_orders").await, 0);
 }

@@ -84,7 +84,7 @@ provider-alipay = Alipay
 provider-unionpay = UnionPay
 provider-sandbox = Sandbox payment (test, no real money)
 provider-in-app = Pays inside WeChat
-provider-sandbox-hint = The built-in test provider of this demonstration.
+provider-web = Opens the provider's payment page
 
 pay-state-checking = Checking
 pay-state-paid = Paid
@@ -255,3 +255,4 @@ flag-title = Payments that need a person
 flag-none = None.
 pay-family-you-are = you are their { $relation }
 handoff-or-type = No camera? Type this address on the phone:
+sandbox-stands-for = In this demonstration the sandbox stands in for { $provider }.

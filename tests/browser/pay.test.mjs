@@ -55,7 +55,8 @@ for (const mode of MODES) {
       // check your answers: what, to whom, how much, how
       await p.page.getByRole('heading', { name: 'Check and pay' }).waitFor();
       await p.page.getByRole('columnheader', { name: 'Paid to' }).waitFor();
-      assert.equal(await p.page.getByRole('radio', { name: /Sandbox payment/ }).isChecked(), true);
+      assert.equal(await p.page.getByRole('radio', { name: /WeChat Pay/ }).isChecked(), true);
+      await p.page.getByRole('radio', { name: /Alipay/ }).waitFor();
       await p.page.getByRole('button', { name: iso('Pay ¥', { start: true }) }).click();
       await p.page.waitForURL(/\/sandbox\/pay\//);
       await settle(p);

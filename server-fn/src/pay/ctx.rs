@@ -44,7 +44,10 @@ impl Ctx {
 
     /// The providers to offer this browser.
     pub fn providers(&self) -> Vec<Provider> {
-        providers::offered(self.client(), &self.state.pay.configured(), self.state.pay.demo)
+        let configured = self.state.pay.configured();
+        // The sandbox is offered on its own only when it stands in for no one.
+        let demo = self.state.pay.demo && configured.is_empty();
+        providers::offered(self.client(), &configured, demo)
     }
 
     pub fn provider_choices(&self) -> Vec<ProviderChoice> {

@@ -39,8 +39,8 @@ pub mod server {
             return Ok(None);
         }
         let Some(txn) = c.state.pay.sandbox.txn(&order) else { return Ok(None) };
-        let row: (String, Option<String>, Option<String>) = sqlx::query_as(
-            "SELECT c.name_zh, c.name_ug, c.name_en FROM payment_orders o JOIN units u ON u.id = o.unit_id
+        let row: (String, Option<String>, Option<String>, String) = sqlx::query_as(
+            "SELECT c.name_zh, c.name_ug, c.name_en, o.provider FROM payment_orders o JOIN units u ON u.id = o.unit_id
              JOIN buildings b ON b.id = u.building_id JOIN communities c ON c.id = b.community_id WHERE o.id = ?",
         )
         .bind(&order)
@@ -49,6 +49,7 @@ pub mod server {
         .map_err(err)?;
         Ok(Some(SandboxPage {
             order_id: order,
+            stands_for: row.3,
             amount_fen: txn.amount.0,
             merchant: pick(c.lang, Some(row.0), row.1, row.2),
             open: txn.status == Status::Pending,

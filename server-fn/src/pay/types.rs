@@ -234,6 +234,8 @@ pub struct Scan {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SandboxPage {
     pub order_id: String,
+    /// The provider the sandbox stands in for (`wechat`, `alipay`, ...).
+    pub stands_for: String,
     pub amount_fen: i64,
     pub merchant: Localized,
     /// The order can still be paid here.

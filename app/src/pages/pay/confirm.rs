@@ -75,7 +75,7 @@ fn ConfirmForm(c: Confirm, provider_error: Option<String>) -> impl IntoView {
                         <FieldMessage id="provider-error".into() message=provider_error.clone() />
                         {c.providers.iter().map(|p| {
                             let id = format!("provider-{}", p.id);
-                            let hint = if p.in_app { Some(tr.t("provider-in-app")) } else if p.id == "sandbox" { Some(tr.t("provider-sandbox-hint")) } else { None };
+                            let hint = if p.in_app { Some(tr.t("provider-in-app")) } else { Some(tr.t("provider-web")) };
                             view! {
                                 <div class="choice">
                                     <input type="radio" name="provider" id=id.clone() value=p.id.clone() checked=first.as_deref() == Some(p.id.as_str()) />

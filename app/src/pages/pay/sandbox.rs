@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use linli_server_fn::pay::sandbox::{get_sandbox_page, SandboxPay};
 
-use super::{money_text, Money};
+use super::{money_text, provider_key, Money};
 use crate::components::errors::LoadError;
 use crate::text::{use_tr, FluentValue, LocalizedText};
 
@@ -25,6 +25,7 @@ pub fn SandboxPage() -> impl IntoView {
                     Ok(Some(p)) => view! {
                         <div class="sandbox">
                             <p class="sandbox-banner">{tr.t("sandbox-banner")}</p>
+                            <p>{tr.a("sandbox-stands-for", &[("provider", FluentValue::from(tr.t(provider_key(&p.stands_for))))])}</p>
                             <h1 class="page-title">{tr.t("sandbox-title")}</h1>
                             <dl class="summary">
                                 <div><dt>{tr.t("sandbox-merchant")}</dt><dd><LocalizedText text=p.merchant.clone() /></dd></div>

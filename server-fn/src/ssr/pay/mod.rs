@@ -29,7 +29,8 @@ pub struct Payments {
     pub lock: tokio::sync::Mutex<()>,
     /// Signs scan-to-pay links.
     pub secret: Arc<[u8]>,
-    /// Demo mode offers the sandbox.
+    /// Demo mode: the sandbox stands in for WeChat Pay, Alipay and UnionPay,
+    /// so each provider's flow (and the WeChat rule) can be tried.
     pub demo: bool,
     /// An order nobody paid is expired after this many seconds.
     pub order_ttl: i64,
@@ -70,6 +71,9 @@ impl Payments {
     }
 
     pub fn gateway(&self, provider: Provider) -> &dyn Gateway {
+        if self.demo {
+            return &self.sandbox;
+        }
         match provider {
             Provider::Sandbox => &self.sandbox,
             Provider::WechatPay => &self.wechat,
@@ -78,8 +82,18 @@ impl Payments {
         }
     }
 
-    /// Real providers with a merchant contract and keys. The demo has none.
+    /// Providers with a merchant contract and keys. A deployment has none
+    /// until its contracts are signed; in the demo the sandbox stands in for all three.
     pub fn configured(&self) -> Vec<Provider> {
-        Vec::new()
+        if self.demo {
+            vec![Provider::WechatPay, Provider::Alipay, Provider::UnionPay]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Whether the sandbox handles orders of `provider`.
+    pub fn by_sandbox(&self, provider: &str) -> bool {
+        Provider::parse(provider).is_some_and(|p| self.gateway(p).provider() == Provider::Sandbox)
     }
 }

@@ -366,7 +366,8 @@ async fn receive_inner(pool: &SqlitePool, pay: &Payments, provider: Provider, no
                 .await?;
             match order {
                 None => Verdict::Rejected("unknown-order"),
-                Some((_, p)) if p != provider.as_str() => Verdict::Rejected("unknown-order"),
+                // only the provider that handles the order may speak for it
+                Some((_, p)) if Provider::parse(&p).map(|p| pay.gateway(p).provider()) != Some(provider) => Verdict::Rejected("unknown-order"),
                 Some((amount, _)) if amount != notice.amount_fen => {
                     sqlx::query("UPDATE payment_orders SET flag = 'amount-mismatch' WHERE id = ?").bind(&notice.order_id).execute(pool).await?;
                     tracing::error!(order = %notice.order_id, ours = amount, theirs = notice.amount_fen, "notification amount differs: refused and flagged");
@@ -527,12 +528,12 @@ pub struct Difference {
 /// Compares the sandbox's statement with our orders created on `day` (China
 /// time) and stores the report. Returns the differences.
 pub async fn reconcile(pool: &SqlitePool, pay: &Payments, day: &str) -> R<Vec<Difference>> {
-    let ours: Vec<(String, String, i64, i64)> =
-        sqlx::query_as("SELECT id, state, amount_fen, created_at FROM payment_orders WHERE provider = 'sandbox'").fetch_all(pool).await?;
-    let ours: Vec<_> = ours.into_iter().filter(|o| crate::domain::clock::date(o.3) == day).collect();
+    let ours: Vec<(String, String, i64, i64, String)> =
+        sqlx::query_as("SELECT id, state, amount_fen, created_at, provider FROM payment_orders").fetch_all(pool).await?;
+    let ours: Vec<_> = ours.into_iter().filter(|o| pay.by_sandbox(&o.4) && crate::domain::clock::date(o.3) == day).collect();
     let statement = pay.sandbox.statement();
     let mut diffs = Vec::new();
-    for (id, state, amount, _) in &ours {
+    for (id, state, amount, _, _) in &ours {
         let theirs = statement.iter().find(|(o, _)| o == id).map(|(_, t)| t);
         let we_paid = matches!(state.as_str(), "paid" | "refunding" | "refunded");
         let they_paid = matches!(theirs.map(|t| &t.status), Some(Status::Paid { .. }));
