@@ -30,3 +30,4 @@ family-consent-give = Let them act for me
 family-consent-withdraw = Withdraw my consent
 family-consent-given-notice = Your consent is recorded. You can withdraw it here at any time.
 family-consent-withdrawn-notice = Your consent is withdrawn. They can no longer act for you.
+me-work-title = My work

@@ -30,3 +30,4 @@ family-consent-give = مېنىڭ ئورنۇمدا ئىش بېجىرىشىگە ق
 family-consent-withdraw = رازىلىقىمنى قايتۇرۇۋالىمەن
 family-consent-given-notice = رازىلىقىڭىز خاتىرىلەندى. خالىغان ۋاقىتتا بۇ يەردە قايتۇرۇۋالالايسىز.
 family-consent-withdrawn-notice = رازىلىقىڭىز قايتۇرۇۋېلىندى. ئۇلار ئەمدى سىزنىڭ ئورنىڭىزدا ئىش بېجىرەلمەيدۇ.
+me-work-title = خىزمىتىم

@@ -117,6 +117,12 @@ pub fn MePage() -> impl IntoView {
                                 <dd>{me.roles.iter().map(|r| tr.t(role_key(*r))).collect::<Vec<_>>().join(tr.t("list-separator").as_str())}</dd>
                             </div>
                         </dl>
+                        {me.roles.contains(&Role::Staff).then(|| view! {
+                            <section aria-labelledby="work-title" class="panel">
+                                <h2 id="work-title">{tr.t("me-work-title")}</h2>
+                                <p><A href="/staff/pay" attr:class="button button-secondary">{tr.t("staff-pay-title")}</A></p>
+                            </section>
+                        })}
                         <section aria-labelledby="family-title" class="panel">
                             <h2 id="family-title">{tr.t("family-title")}</h2>
                             {if me.family.is_empty() {
