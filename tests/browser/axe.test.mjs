@@ -4,6 +4,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { audit, openPage, signIn, useServerAndBrowser, visit } from './helpers.mjs';
 
+const ctx = useServerAndBrowser();
+
 // "Server-rendered" is audited with WebAssembly removed: the page then stays
 // exactly as the server sent it (axe itself needs JavaScript to run).
 const phones = {
