@@ -10,3 +10,6 @@ pub mod idempotency;
 pub mod payment;
 pub mod providers;
 pub mod signature;
+
+// Government services (issue #4).
+pub mod gov;

@@ -1,0 +1,4 @@
+//! Government services (issue #4): the rules, as plain Rust.
+pub mod case;
+pub mod routing;
+pub mod search;
