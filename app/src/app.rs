@@ -8,6 +8,7 @@ use leptos_router::{path, SsrMode};
 
 use crate::components::layout::Layout;
 use crate::pages::pay::{bills::PayPage, confirm::ConfirmPage, history::HistoryPage, kiosk::{KioskHandoffPage, ScanPage}, order::OrderPage, sandbox::SandboxPage, staff::StaffPayPage};
+use crate::pages::gov::{case::CasePage, console::{ConsolePage, WorkloadPage}, home::{GovHome, MyCasesPage}, report::ReportPage, request::RequestPage};
 use crate::pages::{demo_sms::DemoSms, home::Home, kiosk::KioskIdle, login::{Login, LoginCode}, me::MePage, not_found::NotFound};
 use crate::prefs::Prefs;
 use crate::text::use_tr;
@@ -90,6 +91,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/pay/scan/:token") view=ScanPage ssr=SsrMode::Async />
                     <Route path=path!("/sandbox/pay/:order") view=SandboxPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/pay") view=StaffPayPage ssr=SsrMode::Async />
+                    <Route path=path!("/gov") view=GovHome ssr=SsrMode::Async />
+                    <Route path=path!("/gov/report") view=ReportPage ssr=SsrMode::Async />
+                    <Route path=path!("/gov/12345") view=RequestPage ssr=SsrMode::Async />
+                    <Route path=path!("/gov/mine") view=MyCasesPage ssr=SsrMode::Async />
+                    <Route path=path!("/gov/cases/:id") view=CasePage ssr=SsrMode::Async />
+                    <Route path=path!("/grid") view=ConsolePage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/gov") view=WorkloadPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

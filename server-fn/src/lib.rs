@@ -2,6 +2,7 @@
 //! also holds the domain rules and the storage behind them.
 pub mod auth;
 pub mod demo;
+pub mod gov;
 pub mod family;
 pub mod home;
 pub mod i18n;

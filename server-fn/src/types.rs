@@ -116,7 +116,7 @@ impl MiniApp {
     /// areas: a community may configure an area before it exists, and then it
     /// simply does not show (no "coming soon" pages).
     pub fn is_built(self) -> bool {
-        matches!(self, MiniApp::Me | MiniApp::Pay)
+        matches!(self, MiniApp::Me | MiniApp::Pay | MiniApp::Gov)
     }
 }
 

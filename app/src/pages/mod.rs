@@ -1,4 +1,5 @@
 pub mod demo_sms;
+pub mod gov;
 pub mod home;
 pub mod kiosk;
 pub mod login;

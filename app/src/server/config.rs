@@ -30,6 +30,8 @@ pub struct Config {
     pub pay_poll_secs: u64,
     /// `LINLI_SANDBOX_NOTIFY_MS`, default 800: how soon the sandbox notifies.
     pub sandbox_notify_ms: u64,
+    /// `LINLI_UPLOAD_DIR`: where photos are stored; default `uploads/` next to the database file.
+    pub upload_dir: std::path::PathBuf,
 }
 
 fn flag(value: Option<String>, default: bool) -> bool {
@@ -65,6 +67,14 @@ impl Config {
             public_url: get("LINLI_PUBLIC_URL").filter(|u| u.starts_with("http://") || u.starts_with("https://")),
             pay_poll_secs: num("LINLI_PAY_POLL_SECS", 15)?.clamp(1, 3_600) as u64,
             sandbox_notify_ms: num("LINLI_SANDBOX_NOTIFY_MS", 800)?.clamp(0, 600_000) as u64,
+            upload_dir: match get("LINLI_UPLOAD_DIR") {
+                Some(dir) => dir.into(),
+                None => {
+                    let db = get("LINLI_DATABASE_URL").unwrap_or_else(|| "sqlite://data/linli.db".into());
+                    let path = db.trim_start_matches("sqlite://").trim_start_matches("sqlite:").split('?').next().unwrap_or("").to_string();
+                    std::path::Path::new(&path).parent().map(|p| p.join("uploads")).unwrap_or_else(|| "uploads".into())
+                }
+            },
         })
     }
 

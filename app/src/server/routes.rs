@@ -16,7 +16,8 @@ use linli_server_fn::ssr::{seed, store, AppState};
 use std::time::Duration;
 use tower_http::compression::CompressionLayer;
 
-use super::{pay_notify, prefs, security, Config};
+use super::{gov_forms, pay_notify, prefs, security, Config};
+use axum::extract::DefaultBodyLimit;
 use crate::app::{shell, App};
 
 /// Opens the store, seeds the demo if asked, and returns the state.
@@ -34,6 +35,7 @@ pub async fn state(config: &Config) -> Result<AppState, Box<dyn std::error::Erro
     Ok(AppState {
         pay,
         public_url: config.public_url.clone(),
+        upload_dir: config.upload_dir.clone(),
         sms: Arc::new(LogSender { pool: pool.clone(), demo: config.demo }),
         pool,
         demo: config.demo,
@@ -85,6 +87,9 @@ pub fn build(state: AppState, options: LeptosOptions) -> Router {
         .route("/prefs/elder", post(prefs::set_elder))
         .route("/prefs/size", post(prefs::set_size))
         .route("/pay/notify/{provider}", post(pay_notify::receive))
+        .route("/gov/report", post(gov_forms::file_report).layer(DefaultBodyLimit::max(gov_forms::BODY_LIMIT)))
+        .route("/gov/cases/{id}/act", post(gov_forms::act).layer(DefaultBodyLimit::max(gov_forms::BODY_LIMIT)))
+        .route("/gov/photos/{id}", get(gov_forms::photo))
         .route("/kiosk/clear", get(prefs::kiosk_clear).post(prefs::kiosk_clear))
         .route(
             "/api/{*fn_name}",

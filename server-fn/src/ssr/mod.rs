@@ -1,5 +1,6 @@
 //! Server-only code: application state, storage, sessions, SMS sending and
 //! reading the request.
+pub mod gov;
 pub mod pay;
 pub mod request;
 pub mod seed;

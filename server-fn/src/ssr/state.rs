@@ -31,4 +31,6 @@ pub struct AppState {
     /// The address phones reach this server at (for scan-to-pay codes);
     /// when unset, taken from the request's Host.
     pub public_url: Option<String>,
+    /// Where uploaded photos are kept.
+    pub upload_dir: std::path::PathBuf,
 }

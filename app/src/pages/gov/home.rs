@@ -1,0 +1,68 @@
+//! `/gov`: the way in to government services, and `/gov/mine`: my reports
+//! and requests with their state in words.
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use linli_server_fn::gov::cases::get_my_cases;
+
+use super::{case_title, StatusText};
+use crate::components::back_link::BackLink;
+use crate::components::errors::LoadError;
+use crate::text::{use_tr, LocalizedText};
+
+#[component]
+pub fn GovHome() -> impl IntoView {
+    let tr = use_tr();
+    view! {
+        <Title text=tr.t("gov-title") />
+        <BackLink href="/" label_key="back-home" />
+        <h1 class="page-title">{tr.t("gov-title")}</h1>
+        <p class="lead">{tr.t("gov-intro")}</p>
+        <ul class="actions">
+            <li><A href="/gov/report" attr:class="button button-main button-wide">{tr.t("gov-report-link")}</A></li>
+            <li><A href="/gov/12345" attr:class="button button-secondary button-wide">{tr.t("gov-12345-link")}</A></li>
+            <li><A href="/gov/mine" attr:class="button button-secondary button-wide">{tr.t("gov-mine-link")}</A></li>
+        </ul>
+        <section class="panel" aria-labelledby="gov-work-title">
+            <h2 id="gov-work-title">{tr.t("gov-work-title")}</h2>
+            <p><A href="/grid">{tr.t("console-title")}</A></p>
+            <p><A href="/staff/gov">{tr.t("workload-title")}</A></p>
+        </section>
+    }
+}
+
+#[component]
+pub fn MyCasesPage() -> impl IntoView {
+    let tr = use_tr();
+    let data = Resource::new(|| (), |_| get_my_cases());
+    view! {
+        <Title text=tr.t("gov-mine-title") />
+        <BackLink href="/gov" label_key="back-gov" />
+        <h1 class="page-title">{tr.t("gov-mine-title")}</h1>
+        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                let tr = use_tr();
+                match data.await {
+                    Ok(d) if !d.signed_in => view! {
+                        <p>{tr.t("gov-signed-out")}</p>
+                        <p><a href="/login?next=/gov/mine" class="button button-main">{tr.t("header-sign-in")}</a></p>
+                    }.into_any(),
+                    Ok(d) if d.cases.is_empty() => view! { <p>{tr.t("gov-mine-none")}</p> }.into_any(),
+                    Ok(d) => view! {
+                        <ul class="history">
+                            {d.cases.into_iter().map(|c| view! {
+                                <li class="history-entry">
+                                    <h2 class="history-what"><A href=format!("/gov/cases/{}", c.id)>{case_title(tr, &c.kind, &c.category)}</A></h2>
+                                    <p><StatusText status=c.status.clone() overdue=false /></p>
+                                    {c.place.clone().map(|p| view! { <p><LocalizedText text=p /></p> })}
+                                    <p class="hint"><bdi dir="ltr">{c.id.clone()}</bdi>" · "<bdi dir="ltr">{c.created_at.clone()}</bdi></p>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    Err(_) => view! { <LoadError /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,209 @@
+//! The government-service forms that may carry a photo: filing a grid report
+//! and acting on one. Plain `multipart/form-data` posts (they work without
+//! JavaScript); the answer is a redirect, to the next page or back to the
+//! form with each problem named and everything typed kept — a photo that
+//! was fine is kept too, by its id.
+use axum::body::Body;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use linli_server_fn::auth::server::enc;
+use linli_server_fn::domain::gov::case::{Action, Refused};
+use linli_server_fn::gov::REPORT_CATEGORIES;
+use linli_server_fn::ssr::gov::cases::{self, ActError, NewReport};
+use linli_server_fn::ssr::gov::photos::{self, PhotoError};
+use linli_server_fn::ssr::{session, AppState};
+
+/// A little more than the largest photo, for the other fields.
+pub const BODY_LIMIT: usize = photos::MAX_BYTES + 256 * 1024;
+
+/// The form's fields: text values, and the photo's bytes if one was chosen.
+struct Fields {
+    text: Vec<(String, String)>,
+    photo: Option<Vec<u8>>,
+    /// The upload was larger than allowed (the body limit cut it).
+    too_large: bool,
+}
+
+impl Fields {
+    fn get(&self, name: &str) -> String {
+        self.text.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_string()).unwrap_or_default()
+    }
+}
+
+async fn read(mut form: Multipart) -> Fields {
+    let mut fields = Fields { text: Vec::new(), photo: None, too_large: false };
+    loop {
+        match form.next_field().await {
+            Ok(Some(field)) => {
+                let name = field.name().unwrap_or("").to_string();
+                let is_file = field.file_name().is_some();
+                match field.bytes().await {
+                    Ok(bytes) if is_file && name == "photo" => {
+                        if !bytes.is_empty() {
+                            fields.photo = Some(bytes.to_vec());
+                        }
+                    }
+                    Ok(bytes) => fields.text.push((name, String::from_utf8_lossy(&bytes).chars().take(4000).collect())),
+                    Err(_) => {
+                        fields.too_large = true;
+                        break;
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(_) => {
+                fields.too_large = true;
+                break;
+            }
+        }
+    }
+    fields
+}
+
+async fn signed_in(state: &AppState, headers: &HeaderMap) -> Option<String> {
+    session::user_id(&state.pool, headers).await.ok().flatten()
+}
+
+/// Stores the photo if there is one: its id, or the problem.
+async fn keep_photo(state: &AppState, user: &str, f: &Fields) -> Result<Option<String>, PhotoError> {
+    if f.too_large {
+        return Err(PhotoError::TooLarge);
+    }
+    match &f.photo {
+        Some(bytes) => photos::store(&state.pool, &state.upload_dir, user, bytes).await.map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `POST /gov/report`
+pub async fn file_report(State(state): State<AppState>, headers: HeaderMap, form: Multipart) -> Response {
+    let Some(me) = signed_in(&state, &headers).await else { return Redirect::to("/login?next=/gov/report").into_response() };
+    let f = read(form).await;
+    let mut errors: Vec<String> = Vec::new();
+    let category = f.get("category");
+    if !REPORT_CATEGORIES.contains(&category.as_str()) {
+        errors.push("e_category=category-missing".into());
+    }
+    let description = f.get("description");
+    if description.chars().count() > 1000 {
+        errors.push("e_description=description-long".into());
+    }
+    let building = Some(f.get("building")).filter(|b| !b.is_empty());
+    if let Some(b) = &building {
+        let known: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM buildings WHERE id = ? AND community_id = (SELECT community_id FROM users WHERE id = ?)",
+        )
+        .bind(b)
+        .bind(&me)
+        .fetch_one(&state.pool)
+        .await
+        .unwrap_or(0);
+        if known == 0 {
+            errors.push("e_building=building-unknown".into());
+        }
+    }
+    let point = match (f.get("lat").parse::<f64>(), f.get("lon").parse::<f64>()) {
+        (Ok(lat), Ok(lon)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
+            Some(((lat * 1e6).round() as i64, (lon * 1e6).round() as i64))
+        }
+        _ => None,
+    };
+    // a photo chosen earlier and kept while other fields were corrected
+    let earlier = Some(f.get("photo_id")).filter(|p| !p.is_empty() && p.len() <= 32 && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    let photo = match keep_photo(&state, &me, &f).await {
+        Ok(Some(id)) => Some(id),
+        Ok(None) => earlier,
+        Err(e) => {
+            errors.push(format!("e_photo={}", e.code()));
+            earlier
+        }
+    };
+    if !errors.is_empty() {
+        let mut url = format!(
+            "/gov/report?{}&category={}&description={}&building={}&place_note={}",
+            errors.join("&"),
+            enc(&category),
+            enc(&description),
+            enc(building.as_deref().unwrap_or("")),
+            enc(&f.get("place_note"))
+        );
+        if let Some(p) = &photo {
+            url.push_str(&format!("&photo_id={p}"));
+        }
+        return Redirect::to(&url).into_response();
+    }
+    let report = NewReport {
+        reporter: me,
+        category,
+        description,
+        building,
+        place_note: f.get("place_note").chars().take(200).collect(),
+        point,
+        photo,
+    };
+    match cases::file_report(&state.pool, report).await {
+        Ok(id) => Redirect::to(&format!("/gov/cases/{id}?filed=1")).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "could not file a report");
+            (StatusCode::SERVICE_UNAVAILABLE, "try again").into_response()
+        }
+    }
+}
+
+/// `POST /gov/cases/{id}/act`: accept, start, resolve, reject, close (with a rating), reopen.
+pub async fn act(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap, form: Multipart) -> Response {
+    let back = format!("/gov/cases/{}", enc(&id));
+    let Some(me) = signed_in(&state, &headers).await else { return Redirect::to(&format!("/login?next={back}")).into_response() };
+    let f = read(form).await;
+    let action = match f.get("action").as_str() {
+        "accept" => Action::Accept,
+        "start" => Action::Start,
+        "resolve" => Action::Resolve,
+        "reject" => Action::Reject,
+        "close" => Action::Close,
+        "reopen" => Action::Reopen,
+        _ => return Redirect::to(&back).into_response(),
+    };
+    let note = f.get("note");
+    let keep = |code: &str| format!("{back}?error={code}&note={}#act", enc(&note));
+    if note.chars().count() > 1000 {
+        return Redirect::to(&keep("note-long")).into_response();
+    }
+    let rating = f.get("rating").parse::<i64>().ok();
+    if action == Action::Close && rating.is_some_and(|r| !(1..=5).contains(&r)) {
+        return Redirect::to(&keep("rating-invalid")).into_response();
+    }
+    let photo = match keep_photo(&state, &me, &f).await {
+        Ok(p) => p,
+        Err(e) => return Redirect::to(&keep(e.code())).into_response(),
+    };
+    match cases::act(&state.pool, &id, &me, action, &note, photo.as_deref(), rating).await {
+        Ok(_) => Redirect::to(&format!("{back}?done={}", f.get("action"))).into_response(),
+        Err(ActError::Refused(Refused::ReasonMissing)) => Redirect::to(&keep("reason-missing")).into_response(),
+        Err(ActError::Refused(_)) => Redirect::to(&keep("not-now")).into_response(),
+        Err(ActError::NotFound) => Redirect::to("/gov/mine").into_response(),
+        Err(ActError::Store(e)) => {
+            tracing::error!(error = %e, "could not change a case");
+            (StatusCode::SERVICE_UNAVAILABLE, "try again").into_response()
+        }
+    }
+}
+
+/// `GET /gov/photos/{id}` (add `?thumb=1` for the thumbnail), for those who may see its case.
+pub async fn photo(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Response {
+    let Some(me) = signed_in(&state, &headers).await else { return StatusCode::NOT_FOUND.into_response() };
+    let path = photos::file_for(&state.pool, &state.upload_dir, &me, &id, q.contains_key("thumb")).await.ok().flatten();
+    match path {
+        Some(p) => match tokio::fs::read(p).await {
+            Ok(bytes) => ([(header::CONTENT_TYPE, "image/jpeg"), (header::CACHE_CONTROL, "private, max-age=86400")], Body::from(bytes)).into_response(),
+            Err(_) => StatusCode::NOT_FOUND.into_response(),
+        },
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}

@@ -1,0 +1,190 @@
+//! Government services end to end over HTTP, as a browser without
+//! JavaScript: a report with a photo is routed to the grid worker, worked and
+//! closed with a rating; uploads are checked; 12345 requests get a tracking
+//! number; grids without a worker escalate to staff.
+mod common;
+
+use std::io::Cursor;
+
+use common::*;
+use reqwest::multipart::{Form, Part};
+use reqwest::{Client, StatusCode};
+
+async fn person(app: &TestApp, phone: &str) -> Client {
+    let c = client();
+    app.post_form(&c, "/prefs/lang", &[("lang", "en"), ("next", "/")]).await;
+    app.sign_in(&c, phone).await;
+    c
+}
+
+async fn page(app: &TestApp, c: &Client, path: &str) -> String {
+    let res = c.get(app.url(path)).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK, "{path}");
+    res.text().await.unwrap().replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// A multipart form post, as a browser sends a form with a file.
+async fn post_multipart(app: &TestApp, c: &Client, path: &str, form: Form) -> String {
+    let res = c.post(app.url(path)).header("origin", &app.base).multipart(form).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER, "{path}");
+    location(&res)
+}
+
+/// A small JPEG carrying an EXIF block with a GPS marker.
+fn photo_with_exif() -> Vec<u8> {
+    let img = image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(64, 48, image::Rgb([20, 120, 40])));
+    let mut out = Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
+    let plain = out.into_inner();
+    let payload = b"Exif\0\0MM\0*\0\0\0\x08GPSLatitude=43.825600";
+    let mut with = vec![0xFF, 0xD8, 0xFF, 0xE1];
+    with.extend_from_slice(&((payload.len() + 2) as u16).to_be_bytes());
+    with.extend_from_slice(payload);
+    with.extend_from_slice(&plain[2..]);
+    with
+}
+
+fn photo_part(bytes: Vec<u8>, name: &str) -> Part {
+    Part::bytes(bytes).file_name(name.to_string()).mime_str("image/jpeg").unwrap()
+}
+
+fn report_form(category: &str, description: &str, building: &str) -> Form {
+    Form::new().text("category", category.to_string()).text("description", description.to_string()).text("building", building.to_string()).text("place_note", "by the east gate")
+}
+
+#[tokio::test]
+async fn a_report_with_a_photo_is_routed_worked_closed_and_rated() {
+    let app = start().await;
+    let resident = person(&app, "13900000003").await;
+    let form = report_form("light", "The light has been out for three nights.", "regiment-b1").part("photo", photo_part(photo_with_exif(), "IMG_0001.jpg"));
+    let to = post_multipart(&app, &resident, "/gov/report", form).await;
+    assert!(to.starts_with("/gov/cases/GR") && to.ends_with("?filed=1"), "{to}");
+    let id = to.trim_start_matches("/gov/cases/").trim_end_matches("?filed=1").to_string();
+    let html = page(&app, &resident, &to).await;
+    assert!(html.contains("Your report was sent") && html.contains(&id), "confirmation with the tracking number");
+    assert!(html.contains("Sent — waiting for the grid worker"));
+    // routed to the grid worker of regiment-g1
+    let (assignee, grid): (Option<String>, Option<String>) =
+        sqlx::query_as("SELECT assignee_id, grid_id FROM cases WHERE id = ?").bind(&id).fetch_one(&app.state.pool).await.unwrap();
+    assert_eq!((assignee.as_deref(), grid.as_deref()), (Some("u-haiyan"), Some("regiment-g1")));
+    // the stored photo has no EXIF, and only those involved can see it
+    let (photo, file): (String, String) = sqlx::query_as("SELECT id, file FROM photos WHERE case_id = ?").bind(&id).fetch_one(&app.state.pool).await.unwrap();
+    let stored = std::fs::read(app.state.upload_dir.join(&file)).unwrap();
+    assert!(!stored.windows(4).any(|w| w == b"Exif") && !stored.windows(3).any(|w| w == b"GPS"), "location data stripped");
+    let res = resident.get(app.url(&format!("/gov/photos/{photo}?thumb=1"))).send().await.unwrap();
+    assert_eq!((res.status(), res.headers()["content-type"].to_str().unwrap().to_string()), (StatusCode::OK, "image/jpeg".to_string()));
+    let stranger = person(&app, "13900000006").await;
+    assert_eq!(stranger.get(app.url(&format!("/gov/photos/{photo}"))).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+    assert!(page(&app, &stranger, &format!("/gov/cases/{id}")).await.contains("We cannot find this."));
+    // the resident cannot accept their own report
+    let to = post_multipart(&app, &resident, &format!("/gov/cases/{id}/act"), Form::new().text("action", "accept")).await;
+    assert!(to.contains("error=not-now"), "{to}");
+    // the worker sees it in the console, oldest first, and works it
+    let worker = person(&app, "13900000008").await;
+    let console = page(&app, &worker, "/grid").await;
+    assert!(console.contains(&id) && console.contains("Street light broken"));
+    for action in ["accept", "start"] {
+        let to = post_multipart(&app, &worker, &format!("/gov/cases/{id}/act"), Form::new().text("action", action).text("note", "")).await;
+        assert!(to.ends_with(&format!("done={action}")), "{to}");
+    }
+    let done = Form::new().text("action", "resolve").text("note", "Bulb replaced.").part("photo", photo_part(photo_with_exif(), "after.jpg"));
+    post_multipart(&app, &worker, &format!("/gov/cases/{id}/act"), done).await;
+    let html = page(&app, &resident, &format!("/gov/cases/{id}")).await;
+    assert!(html.contains("Done — please confirm") && html.contains("Bulb replaced."));
+    // the resident confirms with a rating
+    let to = post_multipart(&app, &resident, &format!("/gov/cases/{id}/act"), Form::new().text("action", "close").text("rating", "4").text("note", "Thanks")).await;
+    assert!(to.ends_with("done=close"));
+    let (status, rating): (String, Option<i64>) = sqlx::query_as("SELECT status, rating FROM cases WHERE id = ?").bind(&id).fetch_one(&app.state.pool).await.unwrap();
+    assert_eq!((status.as_str(), rating), ("closed", Some(4)));
+    let steps: Vec<(String, String)> =
+        sqlx::query_as("SELECT to_status, actor_id FROM case_events WHERE case_id = ? ORDER BY id").bind(&id).fetch_all(&app.state.pool).await.unwrap();
+    let steps: Vec<(&str, &str)> = steps.iter().map(|(s, a)| (s.as_str(), a.as_str())).collect();
+    assert_eq!(
+        steps,
+        vec![("submitted", "u-guilan"), ("accepted", "u-haiyan"), ("in_progress", "u-haiyan"), ("resolved", "u-haiyan"), ("closed", "u-guilan")],
+        "every step recorded with who"
+    );
+    let html = page(&app, &resident, &format!("/gov/cases/{id}")).await;
+    assert!(html.contains("4 of 5") && html.contains("What has happened"));
+    // reopening sends it back to the worker
+    post_multipart(&app, &resident, &format!("/gov/cases/{id}/act"), Form::new().text("action", "reopen").text("note", "Out again")).await;
+    assert!(page(&app, &worker, "/grid").await.contains(&id));
+}
+
+#[tokio::test]
+async fn uploads_are_checked_and_nothing_typed_is_lost() {
+    let app = start().await;
+    let resident = person(&app, "13900000006").await;
+    // a PDF pretending to be a photo
+    let form = report_form("bin", "Overflowing since Monday", "city-b3").part("photo", Part::bytes(b"%PDF-1.7 fake".to_vec()).file_name("bin.jpg"));
+    let to = post_multipart(&app, &resident, "/gov/report", form).await;
+    assert!(to.contains("e_photo=photo-not-image") && to.contains("description=Overflowing"), "{to}");
+    let html = page(&app, &resident, &to).await;
+    assert!(html.contains("The file is not a photo") && html.contains("Overflowing since Monday"), "message next to the field, text kept");
+    // too large
+    let big = vec![0xFFu8; 11 * 1024 * 1024];
+    let form = report_form("bin", "x", "city-b3").part("photo", photo_part(big, "huge.jpg"));
+    let res = resident.post(app.url("/gov/report")).header("origin", &app.base).multipart(form).send().await.unwrap();
+    let to = location(&res);
+    assert!(to.contains("e_photo=photo-too-large") || res.status() == StatusCode::PAYLOAD_TOO_LARGE, "{} {to}", res.status());
+    // no category: a good photo is kept by its id while the resident fixes the rest
+    let form = report_form("", "Car on the pavement", "city-b3").part("photo", photo_part(photo_with_exif(), "car.jpg"));
+    let to = post_multipart(&app, &resident, "/gov/report", form).await;
+    assert!(to.contains("e_category=category-missing") && to.contains("photo_id="), "{to}");
+    let html = page(&app, &resident, &to).await;
+    assert!(html.contains("Your photo is kept"));
+    let photo_id = to.split("photo_id=").nth(1).unwrap().to_string();
+    let form = report_form("parking", "Car on the pavement", "city-b3").text("photo_id", photo_id.clone());
+    let to = post_multipart(&app, &resident, "/gov/report", form).await;
+    let id = to.trim_start_matches("/gov/cases/").trim_end_matches("?filed=1").to_string();
+    let attached: Option<String> = sqlx::query_scalar("SELECT case_id FROM photos WHERE id = ?").bind(&photo_id).fetch_one(&app.state.pool).await.unwrap();
+    assert_eq!(attached.as_deref(), Some(id.as_str()));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM cases").await, 1, "nothing filed until it was right");
+}
+
+#[tokio::test]
+async fn a_grid_without_a_worker_escalates_and_rejection_needs_a_reason() {
+    let app = start().await;
+    let resident = person(&app, "13900000015").await; // lives in regiment-g2, which has no grid worker
+    let to = post_multipart(&app, &resident, "/gov/report", report_form("road", "", "")).await;
+    let id = to.trim_start_matches("/gov/cases/").trim_end_matches("?filed=1").to_string();
+    let (assignee, escalated): (Option<String>, i64) = sqlx::query_as("SELECT assignee_id, escalated FROM cases WHERE id = ?").bind(&id).fetch_one(&app.state.pool).await.unwrap();
+    assert_eq!((assignee, escalated), (None, 1));
+    assert!(page(&app, &resident, &format!("/gov/cases/{id}")).await.contains("this grid has no grid worker"));
+    // in the city: a report from a grid with a worker, rejected without and with a reason
+    let city = person(&app, "13900000018").await;
+    let to = post_multipart(&app, &city, "/gov/report", report_form("noise", "Loud music at night", "")).await;
+    let id = to.trim_start_matches("/gov/cases/").trim_end_matches("?filed=1").to_string();
+    let worker = person(&app, "13900000021").await;
+    let to = post_multipart(&app, &worker, &format!("/gov/cases/{id}/act"), Form::new().text("action", "reject").text("note", " ")).await;
+    assert!(to.contains("error=reason-missing"), "{to}");
+    let to = post_multipart(&app, &worker, &format!("/gov/cases/{id}/act"), Form::new().text("action", "reject").text("note", "Please call 110 for noise at night")).await;
+    assert!(to.ends_with("done=reject"));
+    assert!(page(&app, &city, &format!("/gov/cases/{id}")).await.contains("Please call 110 for noise at night"));
+    // staff see the load per grid
+    let staff = person(&app, "13900000010").await;
+    let html = page(&app, &staff, "/staff/gov").await;
+    assert!(html.contains("Reports per grid") && html.contains("Households"));
+    assert!(page(&app, &city, "/staff/gov").await.contains("This page is for community staff."));
+}
+
+#[tokio::test]
+async fn a_12345_request_gets_a_tracking_number_and_staff_handle_it() {
+    let app = start().await;
+    let resident = person(&app, "13900000006").await;
+    let res = app.post_form(&resident, "/api/gov/request", &[("kind", "complaint"), ("topic", ""), ("text", "hi")]).await;
+    let to = location(&res);
+    assert!(to.contains("e_topic=topic-missing") && to.contains("e_text=text-short") && to.contains("text=hi"), "{to}");
+    let html = page(&app, &resident, &to).await;
+    assert!(html.contains("Write a subject") && html.contains(">hi</textarea>"));
+    let res = app.post_form(&resident, "/api/gov/request", &[("kind", "suggestion"), ("topic", "Benches"), ("text", "Please add benches in the park.")]).await;
+    let to = location(&res);
+    assert!(to.starts_with("/gov/cases/RX"), "{to}");
+    let id = to.trim_start_matches("/gov/cases/").trim_end_matches("?filed=1").to_string();
+    assert!(page(&app, &resident, "/gov/mine").await.contains(&id));
+    let staff = person(&app, "13900000010").await;
+    assert!(page(&app, &staff, "/grid").await.contains(&id), "staff's queue has it");
+    let to = post_multipart(&app, &staff, &format!("/gov/cases/{id}/act"), Form::new().text("action", "accept")).await;
+    assert!(to.ends_with("done=accept"));
+    assert!(page(&app, &resident, &format!("/gov/cases/{id}")).await.contains("Accepted"));
+}

@@ -1,0 +1,152 @@
+//! Reading cases, and filing a 12345 request (a plain form without a photo).
+use leptos::prelude::*;
+
+use super::types::{CaseView, Console, MyCases, ReportForm, Workload};
+
+#[server(endpoint = "gov/report_form")]
+pub async fn get_report_form() -> Result<ReportForm, ServerFnError> {
+    server::report_form().await
+}
+
+#[server(endpoint = "gov/case")]
+pub async fn get_case(id: String) -> Result<Option<CaseView>, ServerFnError> {
+    server::case(id).await
+}
+
+#[server(endpoint = "gov/mine")]
+pub async fn get_my_cases() -> Result<MyCases, ServerFnError> {
+    server::mine().await
+}
+
+#[server(endpoint = "gov/console")]
+pub async fn get_console() -> Result<Console, ServerFnError> {
+    server::console().await
+}
+
+#[server(endpoint = "gov/workload")]
+pub async fn get_workload(month: Option<String>) -> Result<Workload, ServerFnError> {
+    server::workload(month).await
+}
+
+/// Files a 12345 request: `kind` complaint, suggestion or consultation.
+#[server(endpoint = "gov/request")]
+pub async fn file_request(kind: String, topic: String, text: String) -> Result<(), ServerFnError> {
+    server::request(kind, topic, text).await
+}
+
+#[cfg(feature = "ssr")]
+pub mod server {
+    use leptos::prelude::*;
+    use leptos_axum::redirect;
+
+    use crate::auth::server::enc;
+    use crate::domain::clock;
+    use crate::gov::types::*;
+    use crate::home::server::pick;
+    use crate::pay::ctx::{err, Ctx};
+    use crate::ssr::gov::cases;
+    use crate::ssr::now;
+
+    pub async fn report_form() -> Result<ReportForm, ServerFnError> {
+        let c = Ctx::get().await?;
+        let Some(me) = c.user.clone() else {
+            return Ok(ReportForm { signed_in: false, buildings: vec![], max_photo_mb: 10 });
+        };
+        let rows: Vec<(String, String, Option<String>, Option<String>, bool)> = sqlx::query_as(
+            "SELECT b.id, b.name_zh, b.name_ug, b.name_en,
+                    b.id = (SELECT un.building_id FROM users u JOIN units un ON un.id = u.home_unit_id WHERE u.id = ?)
+             FROM buildings b WHERE b.community_id = (SELECT community_id FROM users WHERE id = ?) ORDER BY b.id",
+        )
+        .bind(&me)
+        .bind(&me)
+        .fetch_all(c.pool())
+        .await
+        .map_err(err)?;
+        Ok(ReportForm {
+            signed_in: true,
+            buildings: rows.into_iter().map(|(id, zh, ug, en, home)| BuildingChoice { id, name: pick(c.lang, Some(zh), ug, en), home }).collect(),
+            max_photo_mb: (crate::ssr::gov::photos::MAX_BYTES / (1024 * 1024)) as i64,
+        })
+    }
+
+    pub async fn case(id: String) -> Result<Option<CaseView>, ServerFnError> {
+        let c = Ctx::get().await?;
+        let Some(me) = c.user.clone() else { return Ok(None) };
+        cases::view(c.pool(), c.lang, &me, &id).await.map_err(err)
+    }
+
+    pub async fn mine() -> Result<MyCases, ServerFnError> {
+        let c = Ctx::get().await?;
+        let Some(me) = c.user.clone() else { return Ok(MyCases { signed_in: false, cases: vec![] }) };
+        Ok(MyCases { signed_in: true, cases: cases::mine(c.pool(), c.lang, &me).await.map_err(err)? })
+    }
+
+    pub async fn console() -> Result<Console, ServerFnError> {
+        let c = Ctx::get().await?;
+        let Some(me) = c.user.clone() else { return Ok(Console { allowed: false, staff: false, open: vec![], recently_closed: vec![] }) };
+        let worker: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM user_roles WHERE user_id = ? AND role = 'grid_worker'")
+            .bind(&me)
+            .fetch_one(c.pool())
+            .await
+            .map_err(err)?;
+        let staff = c.staff_of().await?;
+        if worker == 0 && staff.is_none() {
+            return Ok(Console { allowed: false, staff: false, open: vec![], recently_closed: vec![] });
+        }
+        let scope = if worker > 0 { None } else { staff.as_deref() };
+        let (open, recently_closed) = cases::console(c.pool(), c.lang, &me, scope).await.map_err(err)?;
+        Ok(Console { allowed: true, staff: scope.is_some(), open, recently_closed })
+    }
+
+    pub async fn workload(month: Option<String>) -> Result<Workload, ServerFnError> {
+        let c = Ctx::get().await?;
+        let this_month = clock::month(now());
+        let Some(community) = c.staff_of().await? else {
+            return Ok(Workload { allowed: false, month: this_month, months: vec![], grids: vec![] });
+        };
+        let month = month.as_deref().and_then(clock::parse_month).unwrap_or_else(|| this_month.clone());
+        // this month and the eleven before it
+        let mut months = Vec::new();
+        let (mut y, mut m): (i32, i32) = (this_month[..4].parse().unwrap_or(2026), this_month[5..].parse().unwrap_or(1));
+        for _ in 0..12 {
+            months.push(format!("{y:04}-{m:02}"));
+            m -= 1;
+            if m == 0 {
+                m = 12;
+                y -= 1;
+            }
+        }
+        let grids = cases::workload(c.pool(), c.lang, &community, &month).await.map_err(err)?;
+        Ok(Workload { allowed: true, month, months, grids })
+    }
+
+    pub async fn request(kind: String, topic: String, text: String) -> Result<(), ServerFnError> {
+        let c = Ctx::get().await?;
+        let Some(me) = c.user.clone() else {
+            redirect("/login?next=/gov/12345");
+            return Ok(());
+        };
+        let (topic, text) = (topic.trim().to_string(), text.trim().to_string());
+        let mut errors = Vec::new();
+        if !REQUEST_KINDS.contains(&kind.as_str()) {
+            errors.push("e_kind=kind-missing".to_string());
+        }
+        if topic.is_empty() {
+            errors.push("e_topic=topic-missing".into());
+        } else if topic.chars().count() > 100 {
+            errors.push("e_topic=topic-long".into());
+        }
+        if text.chars().count() < 5 {
+            errors.push("e_text=text-short".into());
+        } else if text.chars().count() > 2000 {
+            errors.push("e_text=text-long".into());
+        }
+        if !errors.is_empty() {
+            redirect(&format!("/gov/12345?{}&kind={}&topic={}&text={}", errors.join("&"), enc(&kind), enc(&topic), enc(&text)));
+            return Ok(());
+        }
+        let id = cases::file_request(c.pool(), &me, &kind, &topic, &text).await.map_err(err)?;
+        redirect(&format!("/gov/cases/{id}?filed=1"));
+        Ok(())
+    }
+}
