@@ -8,7 +8,7 @@ use leptos_router::{path, SsrMode};
 
 use crate::components::layout::Layout;
 use crate::pages::pay::{bills::PayPage, confirm::ConfirmPage, history::HistoryPage, kiosk::{KioskHandoffPage, ScanPage}, order::OrderPage, sandbox::SandboxPage, staff::StaffPayPage};
-use crate::pages::gov::{case::CasePage, console::{ConsolePage, WorkloadPage}, home::{GovHome, MyCasesPage}, report::ReportPage, request::RequestPage};
+use crate::pages::gov::{apply::{ApplicationPage, ApplyPage, CheckAnswersPage}, services::{GuidePage, ServicesPage}, case::CasePage, console::{ConsolePage, WorkloadPage}, home::{GovHome, MyCasesPage}, report::ReportPage, request::RequestPage};
 use crate::pages::{demo_sms::DemoSms, home::Home, kiosk::KioskIdle, login::{Login, LoginCode}, me::MePage, not_found::NotFound};
 use crate::prefs::Prefs;
 use crate::text::use_tr;
@@ -93,6 +93,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/pay") view=StaffPayPage ssr=SsrMode::Async />
                     <Route path=path!("/gov") view=GovHome ssr=SsrMode::Async />
                     <Route path=path!("/gov/report") view=ReportPage ssr=SsrMode::Async />
+                    <Route path=path!("/gov/services") view=ServicesPage ssr=SsrMode::Async />
+                    <Route path=path!("/gov/services/:id") view=GuidePage ssr=SsrMode::Async />
+                    <Route path=path!("/gov/apply/:item") view=ApplyPage ssr=SsrMode::Async />
+                    <Route path=path!("/gov/apply/:item/check") view=CheckAnswersPage ssr=SsrMode::Async />
+                    <Route path=path!("/gov/applications/:id") view=ApplicationPage ssr=SsrMode::Async />
                     <Route path=path!("/gov/12345") view=RequestPage ssr=SsrMode::Async />
                     <Route path=path!("/gov/mine") view=MyCasesPage ssr=SsrMode::Async />
                     <Route path=path!("/gov/cases/:id") view=CasePage ssr=SsrMode::Async />

@@ -188,3 +188,81 @@ async fn a_12345_request_gets_a_tracking_number_and_staff_handle_it() {
     assert!(to.ends_with("done=accept"));
     assert!(page(&app, &resident, &format!("/gov/cases/{id}")).await.contains("Accepted"));
 }
+
+#[tokio::test]
+async fn the_catalogue_is_searched_in_three_languages_and_says_when_nothing_matches() {
+    let app = start().await;
+    let c = person(&app, "13900000006").await;
+    let items: i64 = count(&app, "SELECT COUNT(*) FROM service_items WHERE retired_at IS NULL").await;
+    assert!(items >= 30, "{items} service items");
+    let (zh, en, ug): (String, String, String) = sqlx::query_as(
+        "SELECT json_extract(data, '$.title.zh'), json_extract(data, '$.title.en'), json_extract(data, '$.title.ug') FROM service_items ORDER BY position LIMIT 1",
+    )
+    .fetch_one(&app.state.pool)
+    .await
+    .unwrap();
+    for q in [zh.as_str(), en.as_str(), ug.as_str()] {
+        let html = page(&app, &c, &format!("/gov/services?q={}", linli_server_fn::auth::server::enc(q))).await;
+        assert!(html.contains(&en), "searching {q:?} finds {en:?}");
+    }
+    let html = page(&app, &c, "/gov/services?q=qqqxxzz").await;
+    assert!(html.contains("No service matches"), "no results says so");
+    let typo: String = en.chars().take(en.chars().count().min(8)).collect::<String>() + "x";
+    let html = page(&app, &c, &format!("/gov/services?q={}", linli_server_fn::auth::server::enc(&typo))).await;
+    assert!(html.contains(&en), "a near miss ({typo}) still leads to it, found or suggested");
+}
+
+#[tokio::test]
+async fn an_online_application_survives_sign_out_and_reaches_a_tracking_number() {
+    let app = start().await;
+    let c = person(&app, "13900000006").await;
+    let (item, data): (String, String) =
+        sqlx::query_as("SELECT id, data FROM service_items WHERE online = 1 ORDER BY position LIMIT 1").fetch_one(&app.state.pool).await.unwrap();
+    let item_json: serde_json::Value = serde_json::from_str(&data).unwrap();
+    let questions = item_json["questions"].as_array().unwrap().clone();
+    let answer = |q: &serde_json::Value| -> String {
+        match q["kind"].as_str().unwrap() {
+            "date" => "1950-03-07".into(),
+            "number" => "2".into(),
+            "choice" => q["choices"][0]["value"].as_str().unwrap().into(),
+            "long_text" => "My mother lives alone and needs help.".into(),
+            _ => "Li Guilan".into(),
+        }
+    };
+    let html = page(&app, &c, &format!("/gov/services/{item}")).await;
+    assert!(html.contains("Apply online"));
+    // a required first question left empty: explained, and what was typed stays
+    if questions[0]["required"].as_bool().unwrap() {
+        let res = app.post_form(&c, "/api/gov/apply/save", &[("item", item.as_str()), ("step", "0"), ("value", " "), ("then", "next")]).await;
+        assert!(location(&res).contains("error=answer-missing"), "{}", location(&res));
+    }
+    let first = answer(&questions[0]);
+    let res = app.post_form(&c, "/api/gov/apply/save", &[("item", item.as_str()), ("step", "0"), ("value", first.as_str()), ("then", "later")]).await;
+    assert!(location(&res).ends_with("?saved=1"));
+    // sign out and back in: the draft is still there
+    app.post_form(&c, "/api/auth/sign_out", &[]).await;
+    assert!(page(&app, &c, &format!("/gov/apply/{item}")).await.contains("Sign in to apply"), "signed out");
+    // signed in again (a new session; a second code would wait a minute)
+    let token = linli_server_fn::ssr::session::create(&app.state.pool, "u-siyuan", 3600, false).await.unwrap();
+    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+    let url: reqwest::Url = app.base.parse().unwrap();
+    jar.add_cookie_str(&format!("linli_session={token}"), &url);
+    jar.add_cookie_str("linli_lang=en", &url);
+    let c = Client::builder().cookie_provider(jar).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    assert!(page(&app, &c, &format!("/gov/services/{item}")).await.contains("Continue your application"));
+    let html = page(&app, &c, &format!("/gov/apply/{item}?step=0")).await;
+    assert!(html.contains(&format!(r#"value="{first}""#)) || html.contains(&format!(r#"value="{first}" checked"#)) || html.contains(&first), "the saved answer is shown");
+    for (i, q) in questions.iter().enumerate().skip(1) {
+        let v = answer(q);
+        let res = app.post_form(&c, "/api/gov/apply/save", &[("item", item.as_str()), ("step", &i.to_string()), ("value", v.as_str()), ("then", "next")]).await;
+        assert!(!location(&res).contains("error="), "{}", location(&res));
+    }
+    let html = page(&app, &c, &format!("/gov/apply/{item}/check")).await;
+    assert!(html.contains("Check your answers") && html.contains("Send the application"));
+    let res = app.post_form(&c, "/api/gov/apply/submit", &[("item", item.as_str())]).await;
+    let to = location(&res);
+    assert!(to.starts_with("/gov/applications/AP") && to.ends_with("?submitted=1"), "{to}");
+    let html = page(&app, &c, &to).await;
+    assert!(html.contains("Application sent") && html.contains("Sent — waiting for staff to check"));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM applications WHERE status = 'draft'").await, 0);
+}

@@ -64,7 +64,6 @@ confirm-paid-by = Paid by
 confirm-paid-by-you = You, on their behalf
 confirm-what = What you will pay
 confirm-col-bill = Bill
-confirm-col-payee = Paid to
 confirm-col-amount = Amount
 confirm-total = Total
 confirm-change = Change which bills

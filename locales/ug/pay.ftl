@@ -64,7 +64,6 @@ confirm-paid-by = تۆلىگۈچى
 confirm-paid-by-you = سىز، ئۇنىڭ ئورنىدا
 confirm-what = تۆلەيدىغان ھەقلىرىڭىز
 confirm-col-bill = ھەق تالونى
-confirm-col-payee = تاپشۇرۇۋالغۇچى ئورۇن
 confirm-col-amount = سومما
 confirm-total = جەمئىي
 confirm-change = ھەق تالونلىرىنى قايتا تاللاش

@@ -63,7 +63,6 @@ confirm-paid-by = 付款人
 confirm-paid-by-you = 您（代为缴费）
 confirm-what = 本次要缴的费用
 confirm-col-bill = 账单
-confirm-col-payee = 收款单位
 confirm-col-amount = 金额
 confirm-total = 合计
 confirm-change = 重新选择账单

@@ -54,7 +54,7 @@ for (const mode of MODES) {
       await settle(p);
       // check your answers: what, to whom, how much, how
       await p.page.getByRole('heading', { name: 'Check and pay' }).waitFor();
-      await p.page.getByRole('columnheader', { name: 'Paid to' }).waitFor();
+      await p.page.getByText(/^Paid to: /).first().waitFor();
       assert.equal(await p.page.getByRole('radio', { name: /WeChat Pay/ }).isChecked(), true);
       await p.page.getByRole('radio', { name: /Alipay/ }).waitFor();
       await p.page.getByRole('button', { name: iso('Pay ¥', { start: true }) }).click();

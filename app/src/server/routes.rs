@@ -26,6 +26,10 @@ pub async fn state(config: &Config) -> Result<AppState, Box<dyn std::error::Erro
     if config.demo && seed::seed_demo_if_empty(&pool).await? {
         tracing::info!("seeded the demo community");
     }
+    // The service catalogue is the same everywhere: loaded into any empty store.
+    if linli_server_fn::ssr::gov::catalogue::seed_if_empty(&pool).await? {
+        tracing::info!("loaded the service catalogue");
+    }
     let secret: Arc<[u8]> = match &config.secret {
         Some(s) => s.as_bytes().into(),
         None => linli_server_fn::ssr::session::random_token().into_bytes().into(),

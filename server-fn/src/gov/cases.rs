@@ -77,8 +77,23 @@ pub mod server {
 
     pub async fn mine() -> Result<MyCases, ServerFnError> {
         let c = Ctx::get().await?;
-        let Some(me) = c.user.clone() else { return Ok(MyCases { signed_in: false, cases: vec![] }) };
-        Ok(MyCases { signed_in: true, cases: cases::mine(c.pool(), c.lang, &me).await.map_err(err)? })
+        let Some(me) = c.user.clone() else { return Ok(MyCases { signed_in: false, cases: vec![], applications: vec![] }) };
+        let rows: Vec<(String, String, String, i64, String)> = sqlx::query_as(
+            "SELECT a.id, a.item_id, a.status, a.updated_at, i.data FROM applications a JOIN service_items i ON i.id = a.item_id
+             WHERE a.user_id = ? ORDER BY a.updated_at DESC",
+        )
+        .bind(&me)
+        .fetch_all(c.pool())
+        .await
+        .map_err(err)?;
+        let applications = rows
+            .into_iter()
+            .filter_map(|(id, item_id, status, at, data)| {
+                let item: crate::ssr::gov::catalogue::Item = serde_json::from_str(&data).ok()?;
+                Some(ApplicationSummary { id, item_id, title: crate::gov::services::server::loc(c.lang, &item.title), status, date: clock::date_time(at) })
+            })
+            .collect();
+        Ok(MyCases { signed_in: true, cases: cases::mine(c.pool(), c.lang, &me).await.map_err(err)?, applications })
     }
 
     pub async fn console() -> Result<Console, ServerFnError> {

@@ -3,7 +3,9 @@
 //! per grid. Reading is done by server functions; filing a report and
 //! acting on one (both may carry a photo) are multipart form posts handled
 //! by the server (`app/src/server/gov_forms.rs`).
+pub mod apply;
 pub mod cases;
+pub mod services;
 pub mod types;
 
 pub use types::*;

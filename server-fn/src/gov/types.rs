@@ -86,6 +86,17 @@ pub struct CaseSummary {
 pub struct MyCases {
     pub signed_in: bool,
     pub cases: Vec<CaseSummary>,
+    pub applications: Vec<ApplicationSummary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationSummary {
+    pub id: String,
+    pub item_id: String,
+    pub title: Localized,
+    /// `draft`, `submitted`, …
+    pub status: String,
+    pub date: String,
 }
 
 /// The grid worker's console (or staff's queue).

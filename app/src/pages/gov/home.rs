@@ -18,8 +18,14 @@ pub fn GovHome() -> impl IntoView {
         <BackLink href="/" label_key="back-home" />
         <h1 class="page-title">{tr.t("gov-title")}</h1>
         <p class="lead">{tr.t("gov-intro")}</p>
+        <form method="get" action="/gov/services" class="form search" role="search">
+            <label for="q">{tr.t("services-search")}</label>
+            <input id="q" name="q" type="search" class="input" />
+            <button type="submit" class="button button-main">{tr.t("services-search-button")}</button>
+        </form>
         <ul class="actions">
-            <li><A href="/gov/report" attr:class="button button-main button-wide">{tr.t("gov-report-link")}</A></li>
+            <li><A href="/gov/services" attr:class="button button-secondary button-wide">{tr.t("gov-services-link")}</A></li>
+            <li><A href="/gov/report" attr:class="button button-secondary button-wide">{tr.t("gov-report-link")}</A></li>
             <li><A href="/gov/12345" attr:class="button button-secondary button-wide">{tr.t("gov-12345-link")}</A></li>
             <li><A href="/gov/mine" attr:class="button button-secondary button-wide">{tr.t("gov-mine-link")}</A></li>
         </ul>
@@ -47,12 +53,37 @@ pub fn MyCasesPage() -> impl IntoView {
                         <p>{tr.t("gov-signed-out")}</p>
                         <p><a href="/login?next=/gov/mine" class="button button-main">{tr.t("header-sign-in")}</a></p>
                     }.into_any(),
-                    Ok(d) if d.cases.is_empty() => view! { <p>{tr.t("gov-mine-none")}</p> }.into_any(),
+                    Ok(d) if d.cases.is_empty() && d.applications.is_empty() => view! { <p>{tr.t("gov-mine-none")}</p> }.into_any(),
                     Ok(d) => view! {
+                        {(!d.applications.is_empty()).then(|| view! {
+                            <h2>{tr.t("gov-mine-applications")}</h2>
+                            <ul class="history">
+                                {d.applications.clone().into_iter().map(|a| {
+                                    let (href, state) = if a.status == "draft" {
+                                        (format!("/gov/apply/{}", a.item_id), tr.t("gov-mine-draft"))
+                                    } else {
+                                        (format!("/gov/applications/{}", a.id), tr.t(match a.status.as_str() {
+                                            "submitted" => "application-status-submitted",
+                                            "accepted" => "application-status-accepted",
+                                            "approved" => "application-status-approved",
+                                            _ => "application-status-rejected",
+                                        }))
+                                    };
+                                    view! {
+                                        <li class="history-entry">
+                                            <h3 class="history-what"><A href=href><LocalizedText text=a.title.clone() /></A></h3>
+                                            <p><span class="status status-wait">{state}</span></p>
+                                            <p class="hint"><bdi dir="ltr">{a.date.clone()}</bdi></p>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        })}
+                        {(!d.cases.is_empty()).then(|| view! { <h2>{tr.t("gov-mine-cases")}</h2> })}
                         <ul class="history">
                             {d.cases.into_iter().map(|c| view! {
                                 <li class="history-entry">
-                                    <h2 class="history-what"><A href=format!("/gov/cases/{}", c.id)>{case_title(tr, &c.kind, &c.category)}</A></h2>
+                                    <h3 class="history-what"><A href=format!("/gov/cases/{}", c.id)>{case_title(tr, &c.kind, &c.category)}</A></h3>
                                     <p><StatusText status=c.status.clone() overdue=false /></p>
                                     {c.place.clone().map(|p| view! { <p><LocalizedText text=p /></p> })}
                                     <p class="hint"><bdi dir="ltr">{c.id.clone()}</bdi>" · "<bdi dir="ltr">{c.created_at.clone()}</bdi></p>

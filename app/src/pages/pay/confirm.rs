@@ -51,14 +51,16 @@ fn ConfirmForm(c: Confirm, provider_error: Option<String>) -> impl IntoView {
             <tbody>
                 {h.bills.iter().map(|b| view! {
                     <tr>
-                        <td>{kind_name(tr, b.kind)}<br /><span class="hint">{period_text(tr, &b.period)}</span></td>
-                        <td><LocalizedText text=b.payee.clone() /></td>
+                        <td>
+                            <strong>{kind_name(tr, b.kind)}</strong><br /><span class="hint">{period_text(tr, &b.period)}</span><br />
+                            <span class="payee">{tr.t("bill-payee")}{tr.t("title-separator")}<LocalizedText text=b.payee.clone() /></span>
+                        </td>
                         <td class="num"><Money fen=b.amount_fen /></td>
                     </tr>
                 }).collect_view()}
             </tbody>
             <tfoot>
-                <tr><th scope="row" colspan="2">{tr.t("confirm-total")}</th><td class="num total"><Money fen=c.total_fen /></td></tr>
+                <tr><th scope="row" >{tr.t("confirm-total")}</th><td class="num total"><Money fen=c.total_fen /></td></tr>
             </tfoot>
         </table>
         <p><A href=match &h.for_user { Some(f) => format!("/pay?for={f}"), None => "/pay".into() }>{tr.t("confirm-change")}</A></p>

@@ -98,7 +98,6 @@ pub fn LinesHead() -> impl IntoView {
         <thead>
             <tr>
                 <th scope="col">{tr.t("confirm-col-bill")}</th>
-                <th scope="col">{tr.t("confirm-col-payee")}</th>
                 <th scope="col" class="num">{tr.t("confirm-col-amount")}</th>
             </tr>
         </thead>

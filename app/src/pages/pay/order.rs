@@ -27,18 +27,18 @@ fn Lines(o: OrderView) -> impl IntoView {
                     <tr>
                         <td>
                             {kind_name(tr, l.bill.kind)}<br />
-                            <span class="hint">{period_text(tr, &l.bill.period)}</span>
+                            <span class="hint">{period_text(tr, &l.bill.period)}</span><br />
+                            <span class="payee">{tr.t("bill-payee")}{tr.t("title-separator")}<LocalizedText text=l.bill.payee.clone() /></span>
                             {l.refunded.then(|| view! { <br /><span class="status status-wait">{tr.t("receipt-line-refunded")}</span> })}
                         </td>
-                        <td><LocalizedText text=l.bill.payee.clone() /></td>
                         <td class="num"><Money fen=l.amount_fen /></td>
                     </tr>
                 }).collect_view()}
             </tbody>
             <tfoot>
-                <tr><th scope="row" colspan="2">{tr.t("confirm-total")}</th><td class="num total"><Money fen=o.amount_fen /></td></tr>
+                <tr><th scope="row" >{tr.t("confirm-total")}</th><td class="num total"><Money fen=o.amount_fen /></td></tr>
                 {(o.refunded_fen > 0).then(|| view! {
-                    <tr><th scope="row" colspan="2">{tr.t("receipt-refunded")}</th><td class="num"><Money fen=o.refunded_fen /></td></tr>
+                    <tr><th scope="row" >{tr.t("receipt-refunded")}</th><td class="num"><Money fen=o.refunded_fen /></td></tr>
                 })}
             </tfoot>
         </table>

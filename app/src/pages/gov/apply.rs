@@ -1,0 +1,231 @@
+//! Applying online: `/gov/apply/:item?step=N` asks one question per page;
+//! `/gov/apply/:item/check` is check-your-answers with a way to change each;
+//! `/gov/applications/:id` is the confirmation and status page.
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use linli_server_fn::gov::apply::{get_application, get_apply, QuestionView, SaveAnswer, SubmitApplication};
+
+use crate::components::back_link::BackLink;
+use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
+
+fn error_text(tr: Tr, code: &str) -> String {
+    tr.t(match code {
+        "answer-missing" => "apply-error-missing",
+        "answer-date" => "apply-error-date",
+        "answer-number" => "apply-error-number",
+        "answer-choice" => "apply-error-choice",
+        _ => "apply-error-long",
+    })
+}
+
+fn application_status_key(s: &str) -> &'static str {
+    match s {
+        "submitted" => "application-status-submitted",
+        "accepted" => "application-status-accepted",
+        "approved" => "application-status-approved",
+        _ => "application-status-rejected",
+    }
+}
+
+#[component]
+fn Field(q: QuestionView, value: String, error: Option<String>) -> impl IntoView {
+    let described = if error.is_some() { "answer-hint answer-error" } else { "answer-hint" };
+    let input = match q.kind.as_str() {
+        "choice" => view! {
+            <fieldset class="choices" id="answer" aria-describedby=described>
+                <legend class="visually-hidden"><LocalizedText text=q.label.clone() /></legend>
+                {q.choices.iter().map(|c| {
+                    let id = format!("answer-{}", c.value);
+                    view! {
+                        <div class="choice">
+                            <input type="radio" name="value" id=id.clone() value=c.value.clone() checked=value == c.value />
+                            <label for=id><LocalizedText text=c.label.clone() /></label>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
+        }.into_any(),
+        "long_text" => view! {
+            <textarea id="answer" name="value" class="input" class:input-error=error.is_some() rows="6" aria-describedby=described>{value.clone()}</textarea>
+        }.into_any(),
+        kind => {
+            let (mode, dir) = match kind {
+                "number" => ("numeric", "ltr"),
+                "date" => ("numeric", "ltr"),
+                _ => ("text", "auto"),
+            };
+            view! {
+                <input id="answer" name="value" class="input" class:input-error=error.is_some() inputmode=mode dir=dir value=value.clone() aria-describedby=described />
+            }.into_any()
+        }
+    };
+    view! {
+        <h1 class="page-title">
+            {if q.kind == "choice" { view! { <LocalizedText text=q.label.clone() /> }.into_any() } else { view! { <label for="answer"><LocalizedText text=q.label.clone() /></label> }.into_any() }}
+        </h1>
+        <p class="hint" id="answer-hint"><LocalizedText text=q.hint.clone() /></p>
+        <FieldMessage id="answer-error".into() message=error />
+        {input}
+    }
+}
+
+#[component]
+pub fn ApplyPage() -> impl IntoView {
+    let tr = use_tr();
+    let params = use_params_map();
+    let query = use_query_map();
+    let item = Memo::new(move |_| params.with(|p| p.get("item").unwrap_or_default()));
+    let step = Memo::new(move |_| query.with(|q| q.get("step").and_then(|s| s.parse::<usize>().ok()).unwrap_or(0)));
+    let data = Resource::new(move || item.get(), get_apply);
+    view! {
+        <Title text=tr.t("apply-title") />
+        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
+            {move || {
+                let step = step.get();
+                let (error, typed, from_check) = query.with_untracked(|q| (q.get("error"), q.get("value"), q.get("from").as_deref() == Some("check")));
+                Suspend::new(async move {
+                let tr = use_tr();
+                match data.await {
+                    Ok(Some(a)) if !a.signed_in => view! {
+                        <BackLink href=format!("/gov/services/{}", a.item_id) label_key="back-guide" />
+                        <h1 class="page-title"><LocalizedText text=a.title.clone() /></h1>
+                        <p>{tr.t("apply-signed-out")}</p>
+                        <p><a href=format!("/login?next=/gov/apply/{}", a.item_id) class="button button-main">{tr.t("header-sign-in")}</a></p>
+                    }.into_any(),
+                    Ok(Some(a)) => {
+                        let total = a.questions.len();
+                        let step = step.min(total.saturating_sub(1));
+                        let q = a.questions[step].clone();
+                        let value = typed.unwrap_or_else(|| q.answer.clone());
+                        let message = error.as_deref().map(|e| error_text(tr, e));
+                        let errors: Vec<FieldError> = message.iter().map(|m| FieldError { field: "answer", message: m.clone() }).collect();
+                        let back = if step == 0 { format!("/gov/services/{}", a.item_id) } else { format!("/gov/apply/{}?step={}", a.item_id, step - 1) };
+                        view! {
+                            <BackLink href=back label_key="back-previous" />
+                            <ErrorSummary errors />
+                            <p class="hint"><LocalizedText text=a.title.clone() />" · "{tr.a("apply-step", &[("step", FluentValue::from(step + 1)), ("total", FluentValue::from(total))])}</p>
+                            <form method="post" action=SaveAnswer::url() class="form" novalidate>
+                                <input type="hidden" name="item" value=a.item_id.clone() />
+                                <input type="hidden" name="step" value=step.to_string() />
+                                <Field q value error=message />
+                                <div class="button-row">
+                                    <button type="submit" name="then" value=if from_check { "check" } else { "next" } class="button button-main">{tr.t("apply-continue")}</button>
+                                    <button type="submit" name="then" value="later" class="button button-secondary">{tr.t("apply-save-later")}</button>
+                                </div>
+                            </form>
+                        }.into_any()
+                    }
+                    Ok(None) => view! { <h1 class="page-title">{tr.t("apply-title")}</h1><p>{tr.t("guide-not-found")}</p> }.into_any(),
+                    Err(_) => view! { <LoadError /> }.into_any(),
+                }
+            })}}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn CheckAnswersPage() -> impl IntoView {
+    let tr = use_tr();
+    let params = use_params_map();
+    let item = Memo::new(move |_| params.with(|p| p.get("item").unwrap_or_default()));
+    let data = Resource::new(move || item.get(), get_apply);
+    view! {
+        <Title text=tr.t("check-title") />
+        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                let tr = use_tr();
+                match data.await {
+                    Ok(Some(a)) if a.signed_in => {
+                        let last = a.questions.len().saturating_sub(1);
+                        view! {
+                            <BackLink href=format!("/gov/apply/{}?step={last}", a.item_id) label_key="back-previous" />
+                            <h1 class="page-title">{tr.t("check-title")}</h1>
+                            <p class="lead"><LocalizedText text=a.title.clone() /></p>
+                            <dl class="summary check-answers">
+                                {a.questions.clone().into_iter().enumerate().map(|(i, q)| view! {
+                                    <div>
+                                        <dt><LocalizedText text=q.label.clone() /></dt>
+                                        <dd>{if q.shown.is_empty() { tr.t("check-not-answered") } else { q.shown.clone() }}</dd>
+                                        <dd><A href=format!("/gov/apply/{}?step={i}&from=check", a.item_id)>{tr.t("check-change")}<span class="visually-hidden">" "<LocalizedText text=q.label.clone() /></span></A></dd>
+                                    </div>
+                                }).collect_view()}
+                            </dl>
+                            {if a.complete {
+                                view! {
+                                    <h2>{tr.t("check-declare-title")}</h2>
+                                    <p>{tr.t("check-declare")}</p>
+                                    <form method="post" action=SubmitApplication::url() class="form">
+                                        <input type="hidden" name="item" value=a.item_id.clone() />
+                                        <button type="submit" class="button button-main button-wide">{tr.t("check-submit")}</button>
+                                    </form>
+                                }.into_any()
+                            } else {
+                                view! { <p class="notice">{tr.t("check-incomplete")}</p> }.into_any()
+                            }}
+                        }.into_any()
+                    }
+                    Ok(Some(a)) => view! {
+                        <h1 class="page-title">{tr.t("check-title")}</h1>
+                        <p><a href=format!("/login?next=/gov/apply/{}/check", a.item_id) class="button button-main">{tr.t("header-sign-in")}</a></p>
+                    }.into_any(),
+                    Ok(None) => view! { <h1 class="page-title">{tr.t("check-title")}</h1><p>{tr.t("guide-not-found")}</p> }.into_any(),
+                    Err(_) => view! { <LoadError /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn ApplicationPage() -> impl IntoView {
+    let tr = use_tr();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let submitted = use_query_map().with_untracked(|q| q.get("submitted").is_some());
+    let data = Resource::new(move || id.get(), get_application);
+    view! {
+        <Title text=tr.t("application-title") />
+        <BackLink href="/gov/mine" label_key="back-mine" />
+        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                let tr = use_tr();
+                match data.await {
+                    Ok(Some(a)) => view! {
+                        {if submitted {
+                            view! {
+                                <div class="notice notice-success confirmation" role="status">
+                                    <h1 class="page-title">{tr.t("application-submitted")}</h1>
+                                    <p>{tr.t("case-tracking")}</p>
+                                    <p class="reference"><bdi dir="ltr">{a.id.clone()}</bdi></p>
+                                    <p>{tr.t("application-next")}</p>
+                                </div>
+                            }.into_any()
+                        } else {
+                            view! { <h1 class="page-title"><LocalizedText text=a.title.clone() /></h1> }.into_any()
+                        }}
+                        <dl class="summary">
+                            <div><dt>{tr.t("application-service")}</dt><dd><LocalizedText text=a.title.clone() /></dd></div>
+                            <div><dt>{tr.t("case-tracking")}</dt><dd><bdi dir="ltr" class="reference">{a.id.clone()}</bdi></dd></div>
+                            <div><dt>{tr.t("case-state")}</dt><dd><span class="status status-wait">{tr.t(application_status_key(&a.status))}</span></dd></div>
+                            <div><dt>{tr.t("case-filed-at")}</dt><dd><bdi dir="ltr">{a.submitted_at.clone()}</bdi></dd></div>
+                        </dl>
+                        <h2>{tr.t("application-answers")}</h2>
+                        <dl class="summary">
+                            {a.answers.iter().map(|q| view! { <div><dt><LocalizedText text=q.label.clone() /></dt><dd>{q.shown.clone()}</dd></div> }).collect_view()}
+                        </dl>
+                        <h2>{tr.t("case-timeline")}</h2>
+                        <ol class="timeline">
+                            {a.timeline.iter().map(|(s, at)| view! { <li><strong>{tr.t(application_status_key(s))}</strong>" · "<bdi dir="ltr">{at.clone()}</bdi></li> }).collect_view()}
+                        </ol>
+                    }.into_any(),
+                    Ok(None) => view! { <h1 class="page-title">{tr.t("application-title")}</h1><p>{tr.t("case-not-found")}</p> }.into_any(),
+                    Err(_) => view! { <LoadError /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
