@@ -9,7 +9,6 @@ gov-mine-link = My reports and requests
 gov-mine-title = My reports and requests
 gov-mine-none = You have not sent any reports or requests yet.
 gov-signed-out = Sign in to report a problem and follow it.
-gov-work-title = For grid workers and staff
 back-gov = Back to government services
 back-mine = Back to my reports
 title-separator = :{" "}

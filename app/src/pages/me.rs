@@ -117,10 +117,16 @@ pub fn MePage() -> impl IntoView {
                                 <dd>{me.roles.iter().map(|r| tr.t(role_key(*r))).collect::<Vec<_>>().join(tr.t("list-separator").as_str())}</dd>
                             </div>
                         </dl>
-                        {me.roles.contains(&Role::Staff).then(|| view! {
+                        {(me.roles.contains(&Role::Staff) || me.roles.contains(&Role::GridWorker)).then(|| view! {
                             <section aria-labelledby="work-title" class="panel">
                                 <h2 id="work-title">{tr.t("me-work-title")}</h2>
-                                <p><A href="/staff/pay" attr:class="button button-secondary">{tr.t("staff-pay-title")}</A></p>
+                                <ul class="actions">
+                                    <li><A href="/grid" attr:class="button button-secondary">{tr.t("console-title")}</A></li>
+                                    {me.roles.contains(&Role::Staff).then(|| view! {
+                                        <li><A href="/staff/gov" attr:class="button button-secondary">{tr.t("workload-title")}</A></li>
+                                        <li><A href="/staff/pay" attr:class="button button-secondary">{tr.t("staff-pay-title")}</A></li>
+                                    })}
+                                </ul>
                             </section>
                         })}
                         <section aria-labelledby="family-title" class="panel">

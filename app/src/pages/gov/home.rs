@@ -29,11 +29,6 @@ pub fn GovHome() -> impl IntoView {
             <li><A href="/gov/12345" attr:class="button button-secondary button-wide">{tr.t("gov-12345-link")}</A></li>
             <li><A href="/gov/mine" attr:class="button button-secondary button-wide">{tr.t("gov-mine-link")}</A></li>
         </ul>
-        <section class="panel" aria-labelledby="gov-work-title">
-            <h2 id="gov-work-title">{tr.t("gov-work-title")}</h2>
-            <p><A href="/grid">{tr.t("console-title")}</A></p>
-            <p><A href="/staff/gov">{tr.t("workload-title")}</A></p>
-        </section>
     }
 }
 
