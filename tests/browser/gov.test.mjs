@@ -102,7 +102,7 @@ for (const mode of MODES) {
       await click(p, 'link', 'Apply online');
       // answer each question; a value that does not fit is explained and another tried
       for (let guard = 0; guard < 12 && !(await p.page.getByRole('heading', { name: 'Check your answers' }).isVisible()); guard++) {
-        await p.page.getByText(/^Question \S+ of \S+/).waitFor();
+        await p.page.getByText(/Question \S+ of \S+/).waitFor();
         const radios = p.page.getByRole('radio');
         if (await radios.count()) {
           await radios.first().check();
