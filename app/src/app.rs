@@ -8,7 +8,9 @@ use leptos_router::{path, SsrMode};
 
 use crate::components::layout::Layout;
 use crate::pages::pay::{bills::PayPage, confirm::ConfirmPage, history::HistoryPage, kiosk::{KioskHandoffPage, ScanPage}, order::OrderPage, sandbox::SandboxPage, staff::StaffPayPage};
-use crate::pages::gov::{apply::{ApplicationPage, ApplyPage, CheckAnswersPage}, services::{GuidePage, ServicesPage}, case::CasePage, console::{ConsolePage, WorkloadPage}, home::{GovHome, MyCasesPage}, report::ReportPage, request::RequestPage};
+use crate::pages::gov::applications::StaffApplicationsPage;
+use crate::pages::gov::visit::{VisitBookingPage, VisitPage};
+use crate::pages::gov::{apply::{ApplicationPage, ApplyPage, CheckAnswersPage, DocumentsPage}, services::{GuidePage, ServicesPage}, case::CasePage, console::{ConsolePage, WorkloadPage}, home::{GovHome, MyCasesPage}, manage::{ServiceEditPage, StaffServicesPage}, report::ReportPage, request::RequestPage};
 use crate::pages::{demo_sms::DemoSms, home::Home, kiosk::KioskIdle, login::{Login, LoginCode}, me::MePage, not_found::NotFound};
 use crate::prefs::Prefs;
 use crate::text::use_tr;
@@ -97,12 +99,19 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/gov/services/:id") view=GuidePage ssr=SsrMode::Async />
                     <Route path=path!("/gov/apply/:item") view=ApplyPage ssr=SsrMode::Async />
                     <Route path=path!("/gov/apply/:item/check") view=CheckAnswersPage ssr=SsrMode::Async />
+                    <Route path=path!("/gov/apply/:item/documents") view=DocumentsPage ssr=SsrMode::Async />
+                    <Route path=path!("/gov/visit/:item") view=VisitPage ssr=SsrMode::Async />
+                    <Route path=path!("/gov/visits/:id") view=VisitBookingPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/applications") view=StaffApplicationsPage ssr=SsrMode::Async />
                     <Route path=path!("/gov/applications/:id") view=ApplicationPage ssr=SsrMode::Async />
                     <Route path=path!("/gov/12345") view=RequestPage ssr=SsrMode::Async />
                     <Route path=path!("/gov/mine") view=MyCasesPage ssr=SsrMode::Async />
                     <Route path=path!("/gov/cases/:id") view=CasePage ssr=SsrMode::Async />
                     <Route path=path!("/grid") view=ConsolePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/gov") view=WorkloadPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/services") view=StaffServicesPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/services/new") view=ServiceEditPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/services/edit") view=ServiceEditPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -10,19 +10,6 @@ use common::*;
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
 
-async fn person(app: &TestApp, phone: &str) -> Client {
-    let c = client();
-    app.post_form(&c, "/prefs/lang", &[("lang", "en"), ("next", "/")]).await;
-    app.sign_in(&c, phone).await;
-    c
-}
-
-async fn page(app: &TestApp, c: &Client, path: &str) -> String {
-    let res = c.get(app.url(path)).send().await.unwrap();
-    assert_eq!(res.status(), StatusCode::OK, "{path}");
-    res.text().await.unwrap().replace(['\u{2068}', '\u{2069}'], "")
-}
-
 /// A multipart form post, as a browser sends a form with a file.
 async fn post_multipart(app: &TestApp, c: &Client, path: &str, form: Form) -> String {
     let res = c.post(app.url(path)).header("origin", &app.base).multipart(form).send().await.unwrap();
@@ -243,12 +230,7 @@ async fn an_online_application_survives_sign_out_and_reaches_a_tracking_number()
     app.post_form(&c, "/api/auth/sign_out", &[]).await;
     assert!(page(&app, &c, &format!("/gov/apply/{item}")).await.contains("Sign in to apply"), "signed out");
     // signed in again (a new session; a second code would wait a minute)
-    let token = linli_server_fn::ssr::session::create(&app.state.pool, "u-siyuan", 3600, false).await.unwrap();
-    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
-    let url: reqwest::Url = app.base.parse().unwrap();
-    jar.add_cookie_str(&format!("linli_session={token}"), &url);
-    jar.add_cookie_str("linli_lang=en", &url);
-    let c = Client::builder().cookie_provider(jar).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let c = session_for(&app, "u-siyuan").await;
     assert!(page(&app, &c, &format!("/gov/services/{item}")).await.contains("Continue your application"));
     let html = page(&app, &c, &format!("/gov/apply/{item}?step=0")).await;
     assert!(html.contains(&format!(r#"value="{first}""#)) || html.contains(&format!(r#"value="{first}" checked"#)) || html.contains(&first), "the saved answer is shown");
@@ -257,12 +239,195 @@ async fn an_online_application_survives_sign_out_and_reaches_a_tracking_number()
         let res = app.post_form(&c, "/api/gov/apply/save", &[("item", item.as_str()), ("step", &i.to_string()), ("value", v.as_str()), ("then", "next")]).await;
         assert!(!location(&res).contains("error="), "{}", location(&res));
     }
+    // the documents the service asks for are not sent yet: sending stops there
     let html = page(&app, &c, &format!("/gov/apply/{item}/check")).await;
-    assert!(html.contains("Check your answers") && html.contains("Send the application"));
+    assert!(html.contains("Check your answers") && html.contains("Not sent yet") && !html.contains("Send the application"));
+    let res = app.post_form(&c, "/api/gov/apply/submit", &[("item", item.as_str())]).await;
+    assert!(location(&res).contains("/documents?e_id-card=doc-missing"), "{}", location(&res));
+    let mut form = Form::new().text("then", "next");
+    for doc in item_json["documents"].as_array().unwrap() {
+        let part = Part::bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF".to_vec()).file_name("scan.pdf").mime_str("application/pdf").unwrap();
+        form = form.part(format!("doc_{}", doc["id"].as_str().unwrap()), part);
+    }
+    assert_eq!(post_multipart(&app, &c, &format!("/gov/apply/{item}/documents"), form).await, format!("/gov/apply/{item}/check"));
+    let html = page(&app, &c, &format!("/gov/apply/{item}/check")).await;
+    assert!(html.contains("scan.pdf") && html.contains("Send the application"));
     let res = app.post_form(&c, "/api/gov/apply/submit", &[("item", item.as_str())]).await;
     let to = location(&res);
     assert!(to.starts_with("/gov/applications/AP") && to.ends_with("?submitted=1"), "{to}");
     let html = page(&app, &c, &to).await;
     assert!(html.contains("Application sent") && html.contains("Sent — waiting for staff to check"));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM applications WHERE status = 'draft'").await, 0);
+}
+
+
+/// Answers every question of an online item as resident `c` would.
+async fn answer_all(app: &TestApp, c: &Client, item: &str) -> serde_json::Value {
+    let data: String = sqlx::query_scalar("SELECT data FROM service_items WHERE id = ?").bind(item).fetch_one(&app.state.pool).await.unwrap();
+    let json: serde_json::Value = serde_json::from_str(&data).unwrap();
+    for (i, q) in json["questions"].as_array().unwrap().iter().enumerate() {
+        let v: String = match q["kind"].as_str().unwrap() {
+            "date" => "1940-05-01".into(),
+            "number" => "1".into(),
+            "choice" => q["choices"][0]["value"].as_str().unwrap().into(),
+            _ => "Liu Siyuan".into(),
+        };
+        let res = app.post_form(c, "/api/gov/apply/save", &[("item", item), ("step", &i.to_string()), ("value", v.as_str()), ("then", "next")]).await;
+        assert!(!location(&res).contains("error="), "{}", location(&res));
+    }
+    json
+}
+
+fn file(bytes: Vec<u8>, name: &str, mime: &str) -> Part {
+    Part::bytes(bytes).file_name(name.to_string()).mime_str(mime).unwrap()
+}
+
+#[tokio::test]
+async fn documents_are_checked_kept_private_and_staff_decide_with_a_reason() {
+    let app = start().await;
+    let c = person(&app, "13900000006").await;
+    let item = "elderly-allowance";
+    answer_all(&app, &c, item).await;
+    let docs = format!("/gov/apply/{item}/documents");
+    let html = page(&app, &c, &docs).await;
+    assert!(html.contains("Send your documents") && html.contains("Photo of both sides of the ID card") && html.contains("bank card"));
+    // not a photo or a PDF, whatever its name says: refused, nothing stored
+    let to = post_multipart(&app, &c, &docs, Form::new().text("then", "next").part("doc_id-card", file(b"GIF89a not allowed".to_vec(), "id.jpg", "image/jpeg"))).await;
+    assert!(to.contains("e_id-card=doc-wrong-type"), "{to}");
+    assert!(page(&app, &c, &to).await.contains("This file is not a photo or a PDF"));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM application_documents").await, 0);
+    // too large: refused with the limit in words
+    let mut big = b"%PDF-1.4\n".to_vec();
+    big.resize(10 * 1024 * 1024 + 1, b' ');
+    let to = post_multipart(&app, &c, &docs, Form::new().text("then", "next").part("doc_id-card", file(big, "big.pdf", "application/pdf"))).await;
+    assert!(to.contains("e_id-card=doc-too-large"), "{to}");
+    assert!(page(&app, &c, &to).await.contains("10 MB or less"));
+    // a good PDF is kept even though the bank card is still missing
+    let pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF".to_vec();
+    let to = post_multipart(&app, &c, &docs, Form::new().text("then", "next").part("doc_id-card", file(pdf.clone(), "身份证.pdf", "application/pdf"))).await;
+    assert!(to.contains("e_bank-card=doc-missing") && !to.contains("e_id-card"), "{to}");
+    let html = page(&app, &c, &to).await;
+    assert!(html.contains("身份证.pdf") && html.contains("Send this document before you continue"));
+    // a photo with a GPS position in its EXIF: stored without it
+    let to = post_multipart(&app, &c, &docs, Form::new().text("then", "next").part("doc_bank-card", file(photo_with_exif(), "card.jpg", "image/jpeg"))).await;
+    assert_eq!(to, format!("/gov/apply/{item}/check"));
+    let stored: String = sqlx::query_scalar("SELECT file FROM application_documents WHERE doc_id = 'bank-card'").fetch_one(&app.state.pool).await.unwrap();
+    let bytes = std::fs::read(app.state.upload_dir.join("documents").join(stored)).unwrap();
+    assert!(!bytes.windows(4).any(|w| w == b"Exif") && !bytes.windows(3).any(|w| w == b"GPS"), "no EXIF survives");
+    let draft: String = sqlx::query_scalar("SELECT id FROM applications WHERE status = 'draft'").fetch_one(&app.state.pool).await.unwrap();
+    // only the applicant (and staff) can open a document
+    let doc_url = format!("/gov/applications/{draft}/documents/id-card");
+    let res = c.get(app.url(&doc_url)).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["content-type"], "application/pdf");
+    assert_eq!(res.bytes().await.unwrap().to_vec(), pdf);
+    let stranger = person(&app, "13900000005").await;
+    assert_eq!(stranger.get(app.url(&doc_url)).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+    // send it
+    let res = app.post_form(&c, "/api/gov/apply/submit", &[("item", item)]).await;
+    let status_page = location(&res).replace("?submitted=1", "");
+    assert!(status_page.starts_with("/gov/applications/AP"), "{status_page}");
+    let id = status_page.trim_start_matches("/gov/applications/").to_string();
+    // staff find it waiting, open its documents, and decide
+    let staff = person(&app, "13900000010").await;
+    let html = page(&app, &staff, "/staff/applications").await;
+    assert!(html.contains(&id) && html.contains("1 application waiting"), "listed for staff");
+    assert_eq!(staff.get(app.url(&format!("/gov/applications/{id}/documents/bank-card"))).send().await.unwrap().status(), StatusCode::OK);
+    // a resident cannot decide
+    app.post_form(&stranger, "/api/gov/application/decide", &[("id", id.as_str()), ("decision", "approve"), ("note", "")]).await;
+    app.post_form(&c, "/api/gov/application/decide", &[("id", id.as_str()), ("decision", "approve"), ("note", "")]).await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM applications WHERE status = 'submitted'").await, 1);
+    // rejecting needs a reason
+    let res = app.post_form(&staff, "/api/gov/application/decide", &[("id", id.as_str()), ("decision", "reject"), ("note", " ")]).await;
+    assert!(location(&res).contains("error=reason-missing"));
+    assert!(page(&app, &staff, &location(&res)).await.contains("Write the reason for rejecting"));
+    let res = app.post_form(&staff, "/api/gov/application/decide", &[("id", id.as_str()), ("decision", "accept"), ("note", "")]).await;
+    assert!(location(&res).ends_with("?done=accepted"), "{}", location(&res));
+    let res = app.post_form(&staff, "/api/gov/application/decide", &[("id", id.as_str()), ("decision", "approve"), ("note", "Paid from next month, on the 10th.")]).await;
+    assert!(location(&res).ends_with("?done=approved"));
+    // approved is final
+    let res = app.post_form(&staff, "/api/gov/application/decide", &[("id", id.as_str()), ("decision", "reject"), ("note", "changed my mind")]).await;
+    assert!(location(&res).contains("error=not-now"));
+    let html = page(&app, &c, &status_page).await;
+    assert!(html.contains("Approved") && html.contains("Paid from next month, on the 10th.") && html.contains("by community staff"), "the resident reads the decision and the note");
+    assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM application_events WHERE application_id = '{id}'")).await, 3, "sent, accepted, approved");
+}
+
+#[tokio::test]
+async fn a_visit_is_booked_never_beyond_the_places_and_can_be_cancelled() {
+    use linli_server_fn::domain::{clock, gov::visits};
+    let app = start().await;
+    let item = "registration-id-card";
+    let c = person(&app, "13900000006").await;
+    let html = page(&app, &c, &format!("/gov/services/{item}")).await;
+    assert!(html.contains("Book a time to visit"));
+    let days = visits::bookable_days(clock::local_date(linli_server_fn::ssr::now()));
+    let day = visits::day_text(days[1]);
+    let html = page(&app, &c, &format!("/gov/visit/{item}")).await;
+    assert!(html.contains("Which day would you like to come?") && html.contains(&day));
+    let html = page(&app, &c, &format!("/gov/visit/{item}?day={day}")).await;
+    assert!(html.contains("09:00") && html.contains("2 places free"));
+    // no time chosen: said next to the times
+    let res = app.post_form(&c, "/api/gov/visit/book", &[("item", item), ("day", day.as_str())]).await;
+    assert!(location(&res).contains("error=visit-time-missing"));
+    assert!(page(&app, &c, &location(&res)).await.contains("Choose a time."));
+    // a Sunday or a past day cannot be booked
+    let res = app.post_form(&c, "/api/gov/visit/book", &[("item", item), ("day", "2020-01-06"), ("time", "09:00")]).await;
+    assert!(location(&res).contains("error=visit-not-offered"));
+    let res = app.post_form(&c, "/api/gov/visit/book", &[("item", item), ("day", day.as_str()), ("time", "09:00")]).await;
+    let booking = location(&res);
+    assert!(booking.starts_with("/gov/visits/VB") && booking.ends_with("?booked=1"), "{booking}");
+    let html = page(&app, &c, &booking).await;
+    assert!(html.contains("Your visit is booked") && html.contains("09:00") && html.contains("Bring with you"));
+    assert!(page(&app, &c, "/gov/mine").await.contains("My visits"));
+    // one booking per service
+    let res = app.post_form(&c, "/api/gov/visit/book", &[("item", item), ("day", day.as_str()), ("time", "10:00")]).await;
+    assert!(location(&res).contains("error=visit-already"));
+    // eight more people ask for the same time at once: one place was left, one of them gets it
+    let users: Vec<String> = sqlx::query_scalar("SELECT id FROM users WHERE community_id = (SELECT community_id FROM users WHERE phone = '13900000006') AND phone != '13900000006' ORDER BY id LIMIT 8")
+        .fetch_all(&app.state.pool)
+        .await
+        .unwrap();
+    assert!(users.len() >= 4, "enough demo people");
+    let mut tasks = Vec::new();
+    for u in &users {
+        let client = session_for(&app, u).await;
+        let (app_base, day, item) = (app.base.clone(), day.clone(), item.to_string());
+        tasks.push(tokio::spawn(async move {
+            let res = client
+                .post(format!("{app_base}/api/gov/visit/book"))
+                .header("origin", &app_base)
+                .form(&[("item", item.as_str()), ("day", day.as_str()), ("time", "09:00")])
+                .send()
+                .await
+                .unwrap();
+            location(&res)
+        }));
+    }
+    let mut booked = 0;
+    for t in tasks {
+        let to = t.await.unwrap();
+        if to.starts_with("/gov/visits/VB") {
+            booked += 1;
+        } else {
+            assert!(to.contains("error=visit-full"), "{to}");
+        }
+    }
+    assert_eq!(booked, 1, "two places in all");
+    let sql = format!("SELECT COUNT(*) FROM visit_bookings WHERE day = '{day}' AND time = '09:00' AND status = 'booked'");
+    assert_eq!(count(&app, &sql).await, 2);
+    let html = page(&app, &c, &format!("/gov/visit/{item}?day={day}")).await;
+    assert!(html.contains("full"), "the time shows as full");
+    // cancelling frees the place
+    let id = booking.trim_start_matches("/gov/visits/").trim_end_matches("?booked=1").to_string();
+    let res = app.post_form(&c, "/api/gov/visits/cancel", &[("id", id.as_str())]).await;
+    assert!(location(&res).ends_with("?cancelled=1"));
+    assert!(page(&app, &c, &location(&res)).await.contains("Your visit was cancelled"));
+    assert_eq!(count(&app, &sql).await, 1);
+    // someone else cannot see or cancel it
+    let other = person(&app, "13900000005").await;
+    let html = page(&app, &other, &format!("/gov/visits/{id}")).await;
+    assert!(html.contains("We cannot find this") && !html.contains("Bring with you"), "not shown to another resident");
+    let res = app.post_form(&other, "/api/gov/visits/cancel", &[("id", id.as_str())]).await;
+    assert!(location(&res).contains("error=visit-cannot-cancel"));
 }

@@ -206,3 +206,89 @@ application-status-rejected = Not approved
 gov-mine-applications = Applications
 gov-mine-cases = Reports and requests
 gov-mine-draft = Not sent yet — continue
+
+## Documents sent with an application
+docs-title = Send your documents
+docs-heading = Documents
+docs-intro = Take a clear photo of each paper, or choose a PDF file. Each file can be up to { $mb } MB.
+docs-sent = Sent
+docs-not-sent = Not sent yet
+docs-kind-image = photo
+docs-kind-pdf = PDF
+docs-size = { $kb } KB
+docs-replace-hint = To replace it, choose another file.
+docs-remove = Remove
+docs-removed = The document was removed.
+docs-kept = Your documents were kept.
+docs-error-large = This file is too large. Choose a file of { $mb } MB or less, or take the photo again at a lower size.
+docs-error-type = This file is not a photo or a PDF. Choose a JPEG, PNG or WebP photo, or a PDF.
+docs-error-missing = Send this document before you continue.
+docs-error-store = The file could not be saved. Please try again.
+
+## Staff decisions on applications
+application-applicant = Applicant:
+application-by-staff = by community staff
+application-decide = Decide on this application
+application-note = Note to the applicant
+application-note-hint = Say what happens next. A reason is needed to reject.
+application-accept = Accept for checking
+application-approve = Approve
+application-reject = Reject
+application-error-reason = Write the reason for rejecting, so the applicant knows what to do.
+application-error-not-now = This application has already been decided.
+staff-apps-title = Applications to handle
+staff-apps-open = { $count ->
+    [one] { $count } application waiting
+   *[other] { $count } applications waiting
+}
+staff-apps-none = No applications are waiting.
+staff-apps-decided = Decided lately
+staff-apps-age = { $days ->
+    [one] sent { $days } day ago
+   *[other] sent { $days } days ago
+}
+back-me = Back to Me
+
+## Booking a visit at the service centre
+guide-visit-title = Visit the service centre
+guide-book-visit = Book a time to visit
+gov-mine-visits = My visits
+visit-title = Book a visit
+visit-signed-out = Sign in to book a time. You will come back here.
+visit-have-one = You already have a time booked for this service.
+visit-see-it = See my booking
+visit-which-day = Which day would you like to come?
+visit-day-hint = Days in the next two weeks when the centre is open:
+visit-day-full = full
+visit-places = { $count ->
+    [one] { $count } place free
+   *[other] { $count } places free
+}
+visit-which-time = What time on
+visit-time-full = full
+visit-book = Book this time
+visit-other-day = Choose another day
+visit-booking-title = Your visit
+visit-booked = Your visit is booked
+visit-reference = Booking number
+visit-when = When
+visit-status-booked = Booked
+visit-status-cancelled = Cancelled
+visit-bring = Bring with you
+visit-bring-reference = Show your booking number at the counter.
+visit-cancel = Cancel this visit
+visit-cancelled-notice = Your visit was cancelled. The time is free for someone else.
+visit-book-again = Book another time
+visit-error-time = Choose a time.
+visit-error-full = That time has just been taken. Choose another time.
+visit-error-already = You already have a time booked for this service. Cancel it first to choose another.
+visit-error-same-time = You already have another visit at that time. Choose another time.
+visit-error-not-offered = That day or time cannot be booked. Choose one from the list.
+visit-error-cancel = This visit can no longer be cancelled online. Please call the service centre.
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday

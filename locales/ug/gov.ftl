@@ -206,3 +206,89 @@ application-status-rejected = تەستىقلانمىدى
 gov-mine-applications = ئىلتىماسلار
 gov-mine-cases = مەلۇماتلار ۋە تەلەپلەر
 gov-mine-draft = تېخى يوللانمىدى — داۋاملاشتۇرۇش
+
+## ئىلتىماس بىلەن يوللانغان ماتېرىياللار
+docs-title = ماتېرىياللىرىڭىزنى يوللاڭ
+docs-heading = ماتېرىياللار
+docs-intro = ھەر بىر قەغەزنىڭ ئېنىق رەسىمىنى تارتىڭ ياكى PDF ھۆججىتىنى تاللاڭ. ھەر بىر ھۆججەت { $mb } MB دىن ئېشىپ كەتمىسۇن.
+docs-sent = يوللاندى
+docs-not-sent = تېخى يوللانمىدى
+docs-kind-image = رەسىم
+docs-kind-pdf = PDF
+docs-size = { $kb } KB
+docs-replace-hint = ئالماشتۇرۇش ئۈچۈن باشقا ھۆججەت تاللاڭ.
+docs-remove = ئۆچۈرۈش
+docs-removed = ماتېرىيال ئۆچۈرۈلدى.
+docs-kept = ماتېرىياللىرىڭىز ساقلاندى.
+docs-error-large = بۇ ھۆججەت بەك چوڭ. { $mb } MB ياكى ئۇنىڭدىن كىچىك ھۆججەت تاللاڭ ياكى رەسىمنى كىچىكرەك قىلىپ قايتا تارتىڭ.
+docs-error-type = بۇ ھۆججەت رەسىم ياكى PDF ئەمەس. JPEG، PNG ياكى WebP رەسىم ياكى PDF تاللاڭ.
+docs-error-missing = داۋاملاشتۇرۇشتىن بۇرۇن بۇ ماتېرىيالنى يوللاڭ.
+docs-error-store = ھۆججەتنى ساقلىغىلى بولمىدى. قايتا سىناپ بېقىڭ.
+
+## خادىملارنىڭ ئىلتىماسلار ھەققىدىكى قارارى
+application-applicant = ئىلتىماس قىلغۇچى:
+application-by-staff = مەھەللە خادىمى تەرىپىدىن
+application-decide = بۇ ئىلتىماس ھەققىدە قارار چىقىرىش
+application-note = ئىلتىماس قىلغۇچىغا ئىزاھات
+application-note-hint = كېيىن نېمە قىلىنىدىغانلىقىنى يېزىڭ. تەستىقلىمىسىڭىز، سەۋەبىنى چوقۇم يېزىڭ.
+application-accept = تەكشۈرۈشكە قوبۇل قىلىش
+application-approve = تەستىقلاش
+application-reject = تەستىقلىماسلىق
+application-error-reason = ئىلتىماس قىلغۇچى نېمە قىلىشنى بىلسۇن ئۈچۈن، تەستىقلىمىغانلىقىڭىزنىڭ سەۋەبىنى يېزىڭ.
+application-error-not-now = بۇ ئىلتىماس ھەققىدە ئاللىقاچان قارار چىقىرىلغان.
+staff-apps-title = بىر تەرەپ قىلىدىغان ئىلتىماسلار
+staff-apps-open = { $count ->
+    [one] { $count } ئىلتىماس كۈتۈۋاتىدۇ
+   *[other] { $count } ئىلتىماس كۈتۈۋاتىدۇ
+}
+staff-apps-none = كۈتۈۋاتقان ئىلتىماس يوق.
+staff-apps-decided = يېقىندا قارار چىقىرىلغانلار
+staff-apps-age = { $days ->
+    [one] { $days } كۈن ئىلگىرى يوللانغان
+   *[other] { $days } كۈن ئىلگىرى يوللانغان
+}
+back-me = "مەن" بېتىگە قايتىش
+
+## مۇلازىمەت مەركىزىگە بېرىش ۋاقتىنى ئالدىن بەلگىلەش
+guide-visit-title = مۇلازىمەت مەركىزىگە بېرىش
+guide-book-visit = بارىدىغان ۋاقىتنى ئالدىن بەلگىلەش
+gov-mine-visits = ئالدىن بەلگىلىگەن ۋاقىتلىرىم
+visit-title = بېرىش ۋاقتىنى ئالدىن بەلگىلەش
+visit-signed-out = ۋاقىت بەلگىلەش ئۈچۈن كىرىڭ. كىرگەندىن كېيىن بۇ يەرگە قايتىپ كېلىسىز.
+visit-have-one = بۇ مۇلازىمەت ئۈچۈن ئاللىقاچان ۋاقىت بەلگىلىگەنسىز.
+visit-see-it = بەلگىلىگەن ۋاقتىمنى كۆرۈش
+visit-which-day = قايسى كۈنى كېلىسىز؟
+visit-day-hint = كېيىنكى ئىككى ھەپتە ئىچىدە مەركەز ئوچۇق بولىدىغان كۈنلەر:
+visit-day-full = تولدى
+visit-places = { $count ->
+    [one] { $count } ئورۇن بوش
+   *[other] { $count } ئورۇن بوش
+}
+visit-which-time = ۋاقىت تاللاڭ:
+visit-time-full = تولدى
+visit-book = بۇ ۋاقىتنى بەلگىلەش
+visit-other-day = باشقا كۈن تاللاش
+visit-booking-title = بېرىش ۋاقتىڭىز
+visit-booked = ۋاقتىڭىز بەلگىلەندى
+visit-reference = ئالدىن بەلگىلەش نومۇرى
+visit-when = ۋاقتى
+visit-status-booked = بەلگىلەندى
+visit-status-cancelled = بىكار قىلىندى
+visit-bring = ئېلىپ بېرىڭ
+visit-bring-reference = كۆزنەكتە ئالدىن بەلگىلەش نومۇرىڭىزنى كۆرسىتىڭ.
+visit-cancel = بۇ ۋاقىتنى بىكار قىلىش
+visit-cancelled-notice = بېرىش ۋاقتىڭىز بىكار قىلىندى. بۇ ۋاقىتنى ئەمدى باشقىلار بەلگىلىيەلەيدۇ.
+visit-book-again = باشقا ۋاقىت بەلگىلەش
+visit-error-time = ۋاقىت تاللاڭ.
+visit-error-full = بۇ ۋاقىتنى ھازىرلا باشقا بىرى بەلگىلىۋالدى. باشقا ۋاقىت تاللاڭ.
+visit-error-already = بۇ مۇلازىمەت ئۈچۈن ئاللىقاچان ۋاقىت بەلگىلىگەنسىز. باشقا ۋاقىت تاللاش ئۈچۈن ئاۋۋال ئۇنى بىكار قىلىڭ.
+visit-error-same-time = بۇ ۋاقىتقا باشقا بىر ئىش ئۈچۈن ۋاقىت بەلگىلىگەنسىز. باشقا ۋاقىت تاللاڭ.
+visit-error-not-offered = بۇ كۈن ياكى ۋاقىتنى بەلگىلىگىلى بولمايدۇ. تىزىملىكتىن بىرنى تاللاڭ.
+visit-error-cancel = بۇنى ئەمدى تور ئارقىلىق بىكار قىلغىلى بولمايدۇ. مۇلازىمەت مەركىزىگە تېلېفون قىلىڭ.
+weekday-1 = دۈشەنبە
+weekday-2 = سەيشەنبە
+weekday-3 = چارشەنبە
+weekday-4 = پەيشەنبە
+weekday-5 = جۈمە
+weekday-6 = شەنبە
+weekday-7 = يەكشەنبە

@@ -203,3 +203,86 @@ application-status-rejected = 未通过
 gov-mine-applications = 申请
 gov-mine-cases = 上报和诉求
 gov-mine-draft = 尚未提交，继续填写
+
+## 随申请提交的材料
+docs-title = 提交材料
+docs-heading = 材料
+docs-intro = 请把每份材料拍一张清楚的照片，或者选择一个 PDF 文件。每个文件不超过 { $mb } MB。
+docs-sent = 已提交
+docs-not-sent = 还没有提交
+docs-kind-image = 照片
+docs-kind-pdf = PDF
+docs-size = { $kb } KB
+docs-replace-hint = 如需更换，请另选一个文件。
+docs-remove = 删除
+docs-removed = 材料已删除。
+docs-kept = 您的材料已保存。
+docs-error-large = 这个文件太大了。请选择不超过 { $mb } MB 的文件，或者把照片调小一点重新拍。
+docs-error-type = 这个文件不是照片，也不是 PDF。请选择 JPEG、PNG 或 WebP 图片，或者 PDF 文件。
+docs-error-missing = 请先提交这份材料，再继续。
+docs-error-store = 文件没有保存成功，请再试一次。
+
+## 工作人员审核申请
+application-applicant = 申请人：
+application-by-staff = 社区工作人员办理
+application-decide = 审核这份申请
+application-note = 给申请人的说明
+application-note-hint = 请说明下一步怎么办。不予通过时必须写明理由。
+application-accept = 受理，开始审核
+application-approve = 通过
+application-reject = 不予通过
+application-error-reason = 请写明不予通过的理由，让申请人知道该怎么办。
+application-error-not-now = 这份申请已经有审核结果了。
+staff-apps-title = 待审核的申请
+staff-apps-open = { $count ->
+   *[other] 有 { $count } 份申请等待处理
+}
+staff-apps-none = 没有等待处理的申请。
+staff-apps-decided = 最近审核过的
+staff-apps-age = { $days ->
+   *[other] { $days } 天前提交
+}
+back-me = 返回“我的”
+
+## 预约到社区服务中心办理
+guide-visit-title = 到社区服务中心办理
+guide-book-visit = 预约办理时间
+gov-mine-visits = 我的预约
+visit-title = 预约办理
+visit-signed-out = 请先登录再预约时间。登录后会回到这个页面。
+visit-have-one = 这个事项您已经预约了时间。
+visit-see-it = 查看我的预约
+visit-which-day = 您想哪天来？
+visit-day-hint = 今后两周内服务中心开放的日子：
+visit-day-full = 已约满
+visit-places = { $count ->
+   *[other] 还剩 { $count } 个名额
+}
+visit-which-time = 选择时间：
+visit-time-full = 已约满
+visit-book = 预约这个时间
+visit-other-day = 换一天
+visit-booking-title = 您的预约
+visit-booked = 预约成功
+visit-reference = 预约编号
+visit-when = 时间
+visit-status-booked = 已预约
+visit-status-cancelled = 已取消
+visit-bring = 请带上
+visit-bring-reference = 到窗口时请出示预约编号。
+visit-cancel = 取消这个预约
+visit-cancelled-notice = 您的预约已取消，这个时间别人可以预约了。
+visit-book-again = 重新预约一个时间
+visit-error-time = 请选择一个时间。
+visit-error-full = 这个时间刚刚被别人约走了，请选择其他时间。
+visit-error-already = 这个事项您已经预约了时间。如要换时间，请先取消原来的预约。
+visit-error-same-time = 这个时间您已经有别的预约了，请选择其他时间。
+visit-error-not-offered = 这一天或这个时间不能预约，请从列表中选择。
+visit-error-cancel = 这个预约已经不能在网上取消了，请给服务中心打电话。
+weekday-1 = 星期一
+weekday-2 = 星期二
+weekday-3 = 星期三
+weekday-4 = 星期四
+weekday-5 = 星期五
+weekday-6 = 星期六
+weekday-7 = 星期日

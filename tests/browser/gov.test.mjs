@@ -102,7 +102,17 @@ for (const mode of MODES) {
       await click(p, 'link', 'Apply online');
       // answer each question; a value that does not fit is explained and another tried
       for (let guard = 0; guard < 12 && !(await p.page.getByRole('heading', { name: 'Check your answers' }).isVisible()); guard++) {
-        await p.page.getByText(/Question \S+ of \S+/).waitFor();
+        if (await p.page.getByRole('heading', { name: 'Send your documents' }).isVisible()) {
+          // every document the service asks for, as a PDF
+          const inputs = p.page.locator('input[type=file]');
+          for (let i = 0; i < (await inputs.count()); i++) {
+            await inputs.nth(i).setInputFiles({ name: `scan-${i + 1}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF') });
+          }
+          await click(p, 'button', 'Continue');
+          continue;
+        }
+        await p.page.getByText(/Question \S+ of \S+|Send your documents/).first().waitFor();
+        if (await p.page.getByRole('heading', { name: 'Send your documents' }).isVisible()) continue;
         const radios = p.page.getByRole('radio');
         if (await radios.count()) {
           await radios.first().check();
@@ -118,6 +128,7 @@ for (const mode of MODES) {
       }
       await p.page.getByRole('heading', { name: 'Check your answers' }).waitFor();
       await p.page.getByRole('link', { name: /^Change/ }).first().waitFor();
+      await p.page.getByText('scan-1.pdf').waitFor();
       await click(p, 'button', 'Send the application');
       await p.page.getByRole('heading', { name: 'Application sent' }).waitFor();
       assert.match(await p.page.locator('.confirmation .reference').innerText(), /^AP\d{8}-/);

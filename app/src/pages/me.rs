@@ -125,6 +125,8 @@ pub fn MePage() -> impl IntoView {
                                     {me.roles.contains(&Role::Staff).then(|| view! {
                                         <li><A href="/staff/gov" attr:class="button button-secondary">{tr.t("workload-title")}</A></li>
                                         <li><A href="/staff/pay" attr:class="button button-secondary">{tr.t("staff-pay-title")}</A></li>
+                                        <li><A href="/staff/applications" attr:class="button button-secondary">{tr.t("staff-apps-title")}</A></li>
+                                        <li><A href="/staff/services" attr:class="button button-secondary">{tr.t("manage-link")}</A></li>
                                     })}
                                 </ul>
                             </section>

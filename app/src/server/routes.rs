@@ -16,7 +16,7 @@ use linli_server_fn::ssr::{seed, store, AppState};
 use std::time::Duration;
 use tower_http::compression::CompressionLayer;
 
-use super::{gov_forms, pay_notify, prefs, security, Config};
+use super::{gov_documents, gov_forms, pay_notify, prefs, security, Config};
 use axum::extract::DefaultBodyLimit;
 use crate::app::{shell, App};
 
@@ -94,6 +94,8 @@ pub fn build(state: AppState, options: LeptosOptions) -> Router {
         .route("/gov/report", post(gov_forms::file_report).layer(DefaultBodyLimit::max(gov_forms::BODY_LIMIT)))
         .route("/gov/cases/{id}/act", post(gov_forms::act).layer(DefaultBodyLimit::max(gov_forms::BODY_LIMIT)))
         .route("/gov/photos/{id}", get(gov_forms::photo))
+        .route("/gov/apply/{item}/documents", post(gov_documents::upload).layer(DefaultBodyLimit::max(gov_documents::BODY_LIMIT)))
+        .route("/gov/applications/{id}/documents/{doc}", get(gov_documents::download))
         .route("/kiosk/clear", get(prefs::kiosk_clear).post(prefs::kiosk_clear))
         .route(
             "/api/{*fn_name}",

@@ -87,3 +87,29 @@ pub async fn count(app: &TestApp, sql: &str) -> i64 {
     sqlx::query_scalar(sql).fetch_one(&app.state.pool).await.unwrap()
 }
 
+
+/// A browser that reads English, signed in as `phone` with a text-message code.
+pub async fn person(app: &TestApp, phone: &str) -> Client {
+    let c = client();
+    app.post_form(&c, "/prefs/lang", &[("lang", "en"), ("next", "/")]).await;
+    app.sign_in(&c, phone).await;
+    c
+}
+
+/// A page's HTML as a browser gets it (without the Fluent isolation marks).
+pub async fn page(app: &TestApp, c: &Client, path: &str) -> String {
+    let res = c.get(app.url(path)).send().await.unwrap();
+    assert_eq!(res.status(), reqwest::StatusCode::OK, "{path}");
+    res.text().await.unwrap().replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// A browser that reads English with a new session for `user` (no code: a
+/// second code for the same phone would wait a minute).
+pub async fn session_for(app: &TestApp, user: &str) -> Client {
+    let token = linli_server_fn::ssr::session::create(&app.state.pool, user, 3600, false).await.unwrap();
+    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+    let url: reqwest::Url = app.base.parse().unwrap();
+    jar.add_cookie_str(&format!("linli_session={token}"), &url);
+    jar.add_cookie_str("linli_lang=en", &url);
+    Client::builder().cookie_provider(jar).redirect(Policy::none()).build().unwrap()
+}

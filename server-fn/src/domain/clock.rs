@@ -24,6 +24,11 @@ pub fn date(unix: i64) -> String {
     format!("{:04}-{:02}-{:02}", t.year(), t.month() as u8, t.day())
 }
 
+/// The China-time calendar date at `unix`.
+pub fn local_date(unix: i64) -> Date {
+    local(unix).date()
+}
+
 /// `2026-11`
 pub fn month(unix: i64) -> String {
     date(unix)[..7].to_string()

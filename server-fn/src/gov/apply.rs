@@ -27,6 +27,32 @@ pub struct QuestionView {
     pub shown: String,
 }
 
+/// A document the service asks for, and what was sent for it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentView {
+    pub id: String,
+    pub label: Localized,
+    pub sent: Option<SentDocument>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentDocument {
+    pub name: String,
+    /// `image` or `pdf`
+    pub kind: String,
+    /// Size in kilobytes (at least 1).
+    pub kb: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationEvent {
+    pub status: String,
+    pub at: String,
+    pub note: String,
+    /// Recorded by staff (not the applicant).
+    pub by_staff: bool,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApplyView {
     pub signed_in: bool,
@@ -35,7 +61,12 @@ pub struct ApplyView {
     /// 0-based step; `questions.len()` is the check page.
     pub step: usize,
     pub questions: Vec<QuestionView>,
-    /// Every required question has an answer.
+    pub documents: Vec<DocumentView>,
+    /// The draft's number (documents sent are opened under it).
+    pub draft: Option<String>,
+    /// Largest document accepted, in megabytes.
+    pub max_document_mb: i64,
+    /// Every required question has an answer and every document was sent.
     pub complete: bool,
 }
 
@@ -47,7 +78,31 @@ pub struct ApplicationView {
     pub status: String,
     pub submitted_at: String,
     pub answers: Vec<QuestionView>,
-    pub timeline: Vec<(String, String)>,
+    pub documents: Vec<DocumentView>,
+    pub timeline: Vec<ApplicationEvent>,
+    /// The applicant's name (for staff).
+    pub applicant: Option<Localized>,
+    /// The viewer is staff of the applicant's community and may decide.
+    pub staff: bool,
+}
+
+/// An application waiting for staff, or recently decided.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffApplication {
+    pub id: String,
+    pub title: Localized,
+    pub applicant: Localized,
+    pub status: String,
+    pub submitted_at: String,
+    /// Days since it was sent.
+    pub age_days: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffApplications {
+    pub allowed: bool,
+    pub open: Vec<StaffApplication>,
+    pub decided: Vec<StaffApplication>,
 }
 
 #[server(endpoint = "gov/apply")]
@@ -71,6 +126,17 @@ pub async fn get_application(id: String) -> Result<Option<ApplicationView>, Serv
     server::application(id).await
 }
 
+/// Staff: `accept`, `approve` or `reject` (with a reason) an application.
+#[server(endpoint = "gov/application/decide")]
+pub async fn decide_application(id: String, decision: String, note: Option<String>) -> Result<(), ServerFnError> {
+    server::decide(id, decision, note.unwrap_or_default()).await
+}
+
+#[server(endpoint = "staff/applications")]
+pub async fn get_staff_applications() -> Result<StaffApplications, ServerFnError> {
+    server::staff_list().await
+}
+
 #[cfg(feature = "ssr")]
 pub mod server {
     use std::collections::BTreeMap;
@@ -83,7 +149,9 @@ pub mod server {
     use crate::domain::clock;
     use crate::gov::services::server::loc;
     use crate::pay::ctx::{err, Ctx};
+    use crate::domain::gov::application::{self as rules, Decision, Refused, Status};
     use crate::ssr::gov::catalogue::{self, Item, Question};
+    use crate::ssr::gov::documents;
     use crate::ssr::now;
     use crate::types::Lang;
 
@@ -138,23 +206,82 @@ pub mod server {
             .collect()
     }
 
-    fn complete(item: &Item, answers: &Answers) -> bool {
-        item.questions.iter().all(|q| !q.required || answers.get(&q.id).is_some_and(|a| !a.is_empty()))
+    fn complete(item: &Item, answers: &Answers, docs: &[DocumentView]) -> bool {
+        item.questions.iter().all(|q| !q.required || answers.get(&q.id).is_some_and(|a| !a.is_empty())) && docs.iter().all(|d| d.sent.is_some())
+    }
+
+    /// The documents the item asks for, with what was sent for each.
+    pub async fn document_views(c: &Ctx, item: &Item, application: Option<&str>) -> Result<Vec<DocumentView>, ServerFnError> {
+        let sent = match application {
+            Some(a) => documents::list(c.pool(), a).await.map_err(err)?,
+            None => vec![],
+        };
+        Ok(item
+            .documents
+            .iter()
+            .map(|d| DocumentView {
+                id: d.id.clone(),
+                label: loc(c.lang, &d.label),
+                sent: sent.iter().find(|s| s.doc_id == d.id).map(|s| SentDocument { name: s.name.clone(), kind: s.kind.clone(), kb: (s.bytes + 1023) / 1024 }),
+            })
+            .collect())
+    }
+
+    async fn draft_id(c: &Ctx, item: &str, user: &str) -> Result<Option<String>, ServerFnError> {
+        sqlx::query_scalar("SELECT id FROM applications WHERE item_id = ? AND user_id = ? AND status = 'draft'")
+            .bind(item)
+            .bind(user)
+            .fetch_optional(c.pool())
+            .await
+            .map_err(err)
+    }
+
+    /// The user's draft for an item, made if there is none yet.
+    pub async fn ensure_draft(pool: &sqlx::SqlitePool, item: &str, user: &str) -> Result<String, sqlx::Error> {
+        let at = now();
+        let id = format!("AP{}-{}", clock::date(at).replace('-', ""), &crate::ssr::session::random_token()[..6].to_uppercase());
+        sqlx::query(
+            "INSERT INTO applications (id, item_id, user_id, status, answers, created_at, updated_at) VALUES (?,?,?, 'draft', '{}', ?, ?)
+             ON CONFLICT (item_id, user_id) WHERE status = 'draft' DO NOTHING",
+        )
+        .bind(&id)
+        .bind(item)
+        .bind(user)
+        .bind(at)
+        .bind(at)
+        .execute(pool)
+        .await?;
+        sqlx::query_scalar("SELECT id FROM applications WHERE item_id = ? AND user_id = ? AND status = 'draft'").bind(item).bind(user).fetch_one(pool).await
     }
 
     pub async fn apply_view(item_id: String) -> Result<Option<ApplyView>, ServerFnError> {
         let c = Ctx::get().await?;
         let Some(item) = catalogue::item(c.pool(), &item_id).await.map_err(err)?.filter(|i| i.online) else { return Ok(None) };
         let Some(me) = c.user.clone() else {
-            return Ok(Some(ApplyView { signed_in: false, item_id, title: loc(c.lang, &item.title), step: 0, questions: vec![], complete: false }));
+            return Ok(Some(ApplyView {
+                signed_in: false,
+                item_id,
+                title: loc(c.lang, &item.title),
+                step: 0,
+                questions: vec![],
+                documents: vec![],
+                draft: None,
+                max_document_mb: (documents::MAX_BYTES / (1024 * 1024)) as i64,
+                complete: false,
+            }));
         };
         let answers = draft(&c, &item_id, &me).await?;
+        let draft = draft_id(&c, &item_id, &me).await?;
+        let docs = document_views(&c, &item, draft.as_deref()).await?;
         Ok(Some(ApplyView {
             signed_in: true,
             title: loc(c.lang, &item.title),
             step: 0,
-            complete: complete(&item, &answers),
+            complete: complete(&item, &answers, &docs),
             questions: questions(c.lang, &item, &answers),
+            documents: docs,
+            draft,
+            max_document_mb: (documents::MAX_BYTES / (1024 * 1024)) as i64,
             item_id,
         }))
     }
@@ -201,8 +328,10 @@ pub mod server {
         .map_err(err)?;
         if then == "later" {
             redirect(&format!("/gov/services/{}?saved=1", enc(&item_id)));
-        } else if then == "check" || step + 1 >= item.questions.len() {
+        } else if then == "check" {
             redirect(&format!("{base}/check"));
+        } else if step + 1 >= item.questions.len() {
+            redirect(&format!("{base}/{}", if item.documents.is_empty() { "check" } else { "documents" }));
         } else {
             redirect(&format!("{base}?step={}", step + 1));
         }
@@ -222,6 +351,13 @@ pub mod server {
         let answers = draft(&c, &item_id, &me).await?;
         if let Some((step, _)) = item.questions.iter().enumerate().find(|(_, q)| check_answer(q, answers.get(&q.id).map(String::as_str).unwrap_or("")).is_err()) {
             redirect(&format!("/gov/apply/{}?step={step}&error=answer-missing", enc(&item_id)));
+            return Ok(());
+        }
+        let draft = draft_id(&c, &item_id, &me).await?;
+        let missing: Vec<String> =
+            document_views(&c, &item, draft.as_deref()).await?.into_iter().filter(|d| d.sent.is_none()).map(|d| format!("e_{}=doc-missing", enc(&d.id))).collect();
+        if !missing.is_empty() {
+            redirect(&format!("/gov/apply/{}/documents?{}", enc(&item_id), missing.join("&")));
             return Ok(());
         }
         let at = now();
@@ -255,31 +391,143 @@ pub mod server {
         let c = Ctx::get().await?;
         let Some(me) = c.user.clone() else { return Ok(None) };
         let staff = c.staff_of().await?;
-        let row: Option<(String, String, String, String, Option<i64>, String)> = sqlx::query_as(
-            "SELECT a.item_id, a.user_id, a.status, a.answers, a.submitted_at, u.community_id FROM applications a JOIN users u ON u.id = a.user_id WHERE a.id = ? AND a.status != 'draft'",
+        type Row = (String, String, String, String, Option<i64>, String, Option<String>, Option<String>, Option<String>);
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT a.item_id, a.user_id, a.status, a.answers, a.submitted_at, u.community_id, u.name_zh, u.name_ug, u.name_en FROM applications a JOIN users u ON u.id = a.user_id WHERE a.id = ? AND a.status != 'draft'",
         )
         .bind(&id)
         .fetch_optional(c.pool())
         .await
         .map_err(err)?;
-        let Some((item_id, owner, status, answers, submitted, community)) = row else { return Ok(None) };
-        if owner != me && staff.as_deref() != Some(community.as_str()) {
+        let Some((item_id, owner, status, answers, submitted, community, zh, ug, en)) = row else { return Ok(None) };
+        let is_staff = staff.as_deref() == Some(community.as_str());
+        if owner != me && !is_staff {
             return Ok(None);
         }
         let data: Option<String> = sqlx::query_scalar("SELECT data FROM service_items WHERE id = ?").bind(&item_id).fetch_optional(c.pool()).await.map_err(err)?;
         let Some(item) = data.and_then(|d| serde_json::from_str::<Item>(&d).ok()) else { return Ok(None) };
         let answers: Answers = serde_json::from_str(&answers).unwrap_or_default();
-        let events: Vec<(String, i64)> =
-            sqlx::query_as("SELECT status, at FROM application_events WHERE application_id = ? ORDER BY id").bind(&id).fetch_all(c.pool()).await.map_err(err)?;
+        let events: Vec<(String, i64, String, String)> =
+            sqlx::query_as("SELECT status, at, note, actor_id FROM application_events WHERE application_id = ? ORDER BY id")
+                .bind(&id)
+                .fetch_all(c.pool())
+                .await
+                .map_err(err)?;
         Ok(Some(ApplicationView {
             title: loc(c.lang, &item.title),
             answers: questions(c.lang, &item, &answers),
+            documents: document_views(&c, &item, Some(&id)).await?,
             submitted_at: submitted.map(clock::date_time).unwrap_or_default(),
-            timeline: events.into_iter().map(|(s, at)| (s, clock::date_time(at))).collect(),
+            timeline: events
+                .into_iter()
+                .map(|(status, at, note, actor)| ApplicationEvent { status, at: clock::date_time(at), note, by_staff: actor != owner })
+                .collect(),
+            applicant: is_staff.then(|| crate::home::server::pick(c.lang, zh, ug, en)),
+            staff: is_staff,
             id,
             item_id,
             status,
         }))
+    }
+
+    pub async fn decide(id: String, decision: String, note: String) -> Result<(), ServerFnError> {
+        let c = Ctx::get().await?;
+        let page = format!("/gov/applications/{}", enc(&id));
+        let (Some(me), Some(community)) = (c.user.clone(), c.staff_of().await?) else {
+            redirect(&page);
+            return Ok(());
+        };
+        let note: String = note.trim().chars().take(1000).collect();
+        let row: Option<(String, String)> = sqlx::query_as(
+            "SELECT a.status, u.community_id FROM applications a JOIN users u ON u.id = a.user_id WHERE a.id = ? AND a.status != 'draft'",
+        )
+        .bind(&id)
+        .fetch_optional(c.pool())
+        .await
+        .map_err(err)?;
+        let Some((status, owner_community)) = row.filter(|(_, oc)| *oc == community) else {
+            redirect("/staff/applications");
+            return Ok(());
+        };
+        let _ = owner_community;
+        let (Some(from), Some(d)) = (Status::parse(&status), Decision::parse(&decision)) else {
+            redirect(&page);
+            return Ok(());
+        };
+        let to = match rules::decide(from, d, &note) {
+            Ok(to) => to,
+            Err(Refused::ReasonMissing) => {
+                redirect(&format!("{page}?error=reason-missing&decision={}#decide", enc(&decision)));
+                return Ok(());
+            }
+            Err(Refused::NotNow) => {
+                redirect(&format!("{page}?error=not-now#decide"));
+                return Ok(());
+            }
+        };
+        let at = now();
+        let mut tx = c.pool().begin().await.map_err(err)?;
+        let changed = sqlx::query("UPDATE applications SET status = ?, updated_at = ? WHERE id = ? AND status = ?")
+            .bind(to.as_str())
+            .bind(at)
+            .bind(&id)
+            .bind(from.as_str())
+            .execute(&mut *tx)
+            .await
+            .map_err(err)?;
+        if changed.rows_affected() == 1 {
+            sqlx::query("INSERT INTO application_events (application_id, status, actor_id, note, at) VALUES (?,?,?,?,?)")
+                .bind(&id)
+                .bind(to.as_str())
+                .bind(&me)
+                .bind(&note)
+                .bind(at)
+                .execute(&mut *tx)
+                .await
+                .map_err(err)?;
+        }
+        tx.commit().await.map_err(err)?;
+        tracing::info!(application = %id, status = to.as_str(), "application decided");
+        redirect(&format!("{page}?done={}", to.as_str()));
+        Ok(())
+    }
+
+    pub async fn staff_list() -> Result<StaffApplications, ServerFnError> {
+        let c = Ctx::get().await?;
+        let Some(community) = c.staff_of().await? else { return Ok(StaffApplications { allowed: false, open: vec![], decided: vec![] }) };
+        type Row = (String, String, Option<String>, Option<String>, Option<String>, Option<i64>, String);
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT a.id, a.status, u.name_zh, u.name_ug, u.name_en, a.submitted_at, i.data FROM applications a
+             JOIN users u ON u.id = a.user_id JOIN service_items i ON i.id = a.item_id
+             WHERE u.community_id = ? AND a.status != 'draft' ORDER BY a.submitted_at",
+        )
+        .bind(&community)
+        .fetch_all(c.pool())
+        .await
+        .map_err(err)?;
+        let at = now();
+        let (mut open, mut decided) = (Vec::new(), Vec::new());
+        for (id, status, zh, ug, en, submitted, data) in rows {
+            let applicant = crate::home::server::pick(c.lang, zh, ug, en);
+            let Ok(item) = serde_json::from_str::<Item>(&data) else { continue };
+            let s = submitted.unwrap_or(at);
+            let entry = StaffApplication {
+                id,
+                title: loc(c.lang, &item.title),
+                applicant,
+                submitted_at: clock::date_time(s),
+                age_days: (at - s).max(0) / 86_400,
+                status: status.clone(),
+            };
+            if Status::parse(&status).is_some_and(|s| s.open()) {
+                open.push(entry);
+            } else {
+                decided.push(entry);
+            }
+        }
+        decided.reverse();
+        decided.truncate(20);
+        Ok(StaffApplications { allowed: true, open, decided })
     }
 
     #[cfg(test)]

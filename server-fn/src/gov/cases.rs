@@ -77,7 +77,7 @@ pub mod server {
 
     pub async fn mine() -> Result<MyCases, ServerFnError> {
         let c = Ctx::get().await?;
-        let Some(me) = c.user.clone() else { return Ok(MyCases { signed_in: false, cases: vec![], applications: vec![] }) };
+        let Some(me) = c.user.clone() else { return Ok(MyCases { signed_in: false, cases: vec![], applications: vec![], visits: vec![] }) };
         let rows: Vec<(String, String, String, i64, String)> = sqlx::query_as(
             "SELECT a.id, a.item_id, a.status, a.updated_at, i.data FROM applications a JOIN service_items i ON i.id = a.item_id
              WHERE a.user_id = ? ORDER BY a.updated_at DESC",
@@ -93,7 +93,8 @@ pub mod server {
                 Some(ApplicationSummary { id, item_id, title: crate::gov::services::server::loc(c.lang, &item.title), status, date: clock::date_time(at) })
             })
             .collect();
-        Ok(MyCases { signed_in: true, cases: cases::mine(c.pool(), c.lang, &me).await.map_err(err)?, applications })
+        let visits = crate::gov::visits::server::summaries(&c, &me).await?;
+        Ok(MyCases { signed_in: true, cases: cases::mine(c.pool(), c.lang, &me).await.map_err(err)?, applications, visits })
     }
 
     pub async fn console() -> Result<Console, ServerFnError> {

@@ -5,7 +5,9 @@
 //! by the server (`app/src/server/gov_forms.rs`).
 pub mod apply;
 pub mod cases;
+pub mod manage;
 pub mod services;
 pub mod types;
+pub mod visits;
 
 pub use types::*;

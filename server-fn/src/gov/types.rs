@@ -87,6 +87,7 @@ pub struct MyCases {
     pub signed_in: bool,
     pub cases: Vec<CaseSummary>,
     pub applications: Vec<ApplicationSummary>,
+    pub visits: Vec<crate::gov::visits::VisitSummary>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,12 +1,14 @@
 //! Applying online: `/gov/apply/:item?step=N` asks one question per page;
 //! `/gov/apply/:item/check` is check-your-answers with a way to change each;
-//! `/gov/applications/:id` is the confirmation and status page.
+//! `/gov/apply/:item/documents` takes the documents the service asks for;
+//! `/gov/applications/:id` is the confirmation and status page, where staff
+//! also accept, approve or reject.
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use linli_server_fn::gov::apply::{get_application, get_apply, QuestionView, SaveAnswer, SubmitApplication};
+use linli_server_fn::gov::apply::{get_application, get_apply, DecideApplication, DocumentView, QuestionView, SaveAnswer, SubmitApplication};
 
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
@@ -22,7 +24,40 @@ fn error_text(tr: Tr, code: &str) -> String {
     })
 }
 
-fn application_status_key(s: &str) -> &'static str {
+fn document_error(tr: Tr, code: &str, mb: i64) -> String {
+    match code {
+        "doc-too-large" => tr.a("docs-error-large", &[("mb", FluentValue::from(mb))]),
+        "doc-wrong-type" => tr.t("docs-error-type"),
+        "doc-missing" => tr.t("docs-error-missing"),
+        _ => tr.t("docs-error-store"),
+    }
+}
+
+/// Field ids for the error summary's links, one per document.
+const DOC_FIELDS: [&str; 8] = ["doc-1", "doc-2", "doc-3", "doc-4", "doc-5", "doc-6", "doc-7", "doc-8"];
+
+/// What was sent for a document, in words, with a link to look at it.
+#[component]
+fn SentLine(application: Option<String>, doc: DocumentView) -> impl IntoView {
+    let tr = use_tr();
+    match doc.sent {
+        Some(s) => {
+            let kind = tr.t(if s.kind == "pdf" { "docs-kind-pdf" } else { "docs-kind-image" });
+            let size = tr.a("docs-size", &[("kb", FluentValue::from(s.kb))]);
+            view! {
+                <span class="status status-ok">{tr.t("docs-sent")}</span>" "
+                {match application {
+                    Some(a) => view! { <a href=format!("/gov/applications/{a}/documents/{}", doc.id) target="_blank" rel="noopener"><bdi>{s.name}</bdi></a> }.into_any(),
+                    None => view! { <bdi>{s.name}</bdi> }.into_any(),
+                }}
+                " · "{kind}" · "<bdi dir="ltr">{size}</bdi>
+            }.into_any()
+        }
+        None => view! { <span class="status status-wait">{tr.t("docs-not-sent")}</span> }.into_any(),
+    }
+}
+
+pub fn application_status_key(s: &str) -> &'static str {
     match s {
         "submitted" => "application-status-submitted",
         "accepted" => "application-status-accepted",
@@ -141,8 +176,9 @@ pub fn CheckAnswersPage() -> impl IntoView {
                 match data.await {
                     Ok(Some(a)) if a.signed_in => {
                         let last = a.questions.len().saturating_sub(1);
+                        let back = if a.documents.is_empty() { format!("/gov/apply/{}?step={last}", a.item_id) } else { format!("/gov/apply/{}/documents", a.item_id) };
                         view! {
-                            <BackLink href=format!("/gov/apply/{}?step={last}", a.item_id) label_key="back-previous" />
+                            <BackLink href=back label_key="back-previous" />
                             <h1 class="page-title">{tr.t("check-title")}</h1>
                             <p class="lead"><LocalizedText text=a.title.clone() /></p>
                             <dl class="summary check-answers">
@@ -154,6 +190,18 @@ pub fn CheckAnswersPage() -> impl IntoView {
                                     </div>
                                 }).collect_view()}
                             </dl>
+                            {(!a.documents.is_empty()).then(|| view! {
+                                <h2>{tr.t("docs-heading")}</h2>
+                                <dl class="summary check-answers">
+                                    {a.documents.clone().into_iter().map(|d| view! {
+                                        <div>
+                                            <dt><LocalizedText text=d.label.clone() /></dt>
+                                            <dd><SentLine application=a.draft.clone() doc=d.clone() /></dd>
+                                            <dd><A href=format!("/gov/apply/{}/documents", a.item_id)>{tr.t("check-change")}<span class="visually-hidden">" "<LocalizedText text=d.label.clone() /></span></A></dd>
+                                        </div>
+                                    }).collect_view()}
+                                </dl>
+                            })}
                             {if a.complete {
                                 view! {
                                     <h2>{tr.t("check-declare-title")}</h2>
@@ -185,13 +233,13 @@ pub fn ApplicationPage() -> impl IntoView {
     let tr = use_tr();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let submitted = use_query_map().with_untracked(|q| q.get("submitted").is_some());
+    let (submitted, done, error) = use_query_map().with_untracked(|q| (q.get("submitted").is_some(), q.get("done"), q.get("error")));
     let data = Resource::new(move || id.get(), get_application);
     view! {
         <Title text=tr.t("application-title") />
         <BackLink href="/gov/mine" label_key="back-mine" />
         <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
-            {move || Suspend::new(async move {
+            {move || { let (done, error) = (done.clone(), error.clone()); Suspend::new(async move {
                 let tr = use_tr();
                 match data.await {
                     Ok(Some(a)) => view! {
@@ -213,19 +261,139 @@ pub fn ApplicationPage() -> impl IntoView {
                             <div><dt>{tr.t("case-state")}</dt><dd><span class="status status-wait">{tr.t(application_status_key(&a.status))}</span></dd></div>
                             <div><dt>{tr.t("case-filed-at")}</dt><dd><bdi dir="ltr">{a.submitted_at.clone()}</bdi></dd></div>
                         </dl>
+                        {done.clone().map(|d| view! { <div class="notice notice-success" role="status"><p>{tr.t(application_status_key(&d))}</p></div> })}
+                        {a.applicant.clone().map(|n| view! { <p>{tr.t("application-applicant")}" "<strong><LocalizedText text=n /></strong></p> })}
                         <h2>{tr.t("application-answers")}</h2>
                         <dl class="summary">
                             {a.answers.iter().map(|q| view! { <div><dt><LocalizedText text=q.label.clone() /></dt><dd>{q.shown.clone()}</dd></div> }).collect_view()}
                         </dl>
+                        {(!a.documents.is_empty()).then(|| view! {
+                            <h2>{tr.t("docs-heading")}</h2>
+                            <dl class="summary">
+                                {a.documents.clone().into_iter().map(|d| view! {
+                                    <div><dt><LocalizedText text=d.label.clone() /></dt><dd><SentLine application=Some(a.id.clone()) doc=d.clone() /></dd></div>
+                                }).collect_view()}
+                            </dl>
+                        })}
                         <h2>{tr.t("case-timeline")}</h2>
                         <ol class="timeline">
-                            {a.timeline.iter().map(|(s, at)| view! { <li><strong>{tr.t(application_status_key(s))}</strong>" · "<bdi dir="ltr">{at.clone()}</bdi></li> }).collect_view()}
+                            {a.timeline.iter().map(|e| view! {
+                                <li>
+                                    <strong>{tr.t(application_status_key(&e.status))}</strong>" · "<bdi dir="ltr">{e.at.clone()}</bdi>
+                                    {e.by_staff.then(|| view! { " · "{tr.t("application-by-staff")} })}
+                                    {(!e.note.is_empty()).then(|| view! { <p><bdi>{e.note.clone()}</bdi></p> })}
+                                </li>
+                            }).collect_view()}
                         </ol>
+                        {(a.staff && (a.status == "submitted" || a.status == "accepted")).then(|| {
+                            let message = error.as_deref().map(|e| tr.t(if e == "reason-missing" { "application-error-reason" } else { "application-error-not-now" }));
+                            view! {
+                                <section id="decide" class="panel" aria-labelledby="decide-title">
+                                    <h2 id="decide-title">{tr.t("application-decide")}</h2>
+                                    <form method="post" action=DecideApplication::url() class="form" novalidate>
+                                        <input type="hidden" name="id" value=a.id.clone() />
+                                        <div class="field">
+                                            <label for="note">{tr.t("application-note")}</label>
+                                            <p class="hint" id="note-hint">{tr.t("application-note-hint")}</p>
+                                            <FieldMessage id="note-error".into() message=message />
+                                            <textarea id="note" name="note" class="input" rows="3" aria-describedby="note-hint"></textarea>
+                                        </div>
+                                        <div class="button-row">
+                                            {(a.status == "submitted").then(|| view! { <button type="submit" name="decision" value="accept" class="button button-secondary">{tr.t("application-accept")}</button> })}
+                                            <button type="submit" name="decision" value="approve" class="button button-main">{tr.t("application-approve")}</button>
+                                            <button type="submit" name="decision" value="reject" class="button button-secondary">{tr.t("application-reject")}</button>
+                                        </div>
+                                    </form>
+                                </section>
+                            }
+                        })}
                     }.into_any(),
                     Ok(None) => view! { <h1 class="page-title">{tr.t("application-title")}</h1><p>{tr.t("case-not-found")}</p> }.into_any(),
                     Err(_) => view! { <LoadError /> }.into_any(),
                 }
-            })}
+            })}}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn DocumentsPage() -> impl IntoView {
+    let tr = use_tr();
+    let params = use_params_map();
+    let item = Memo::new(move |_| params.with(|p| p.get("item").unwrap_or_default()));
+    let query = use_query_map().get_untracked();
+    let data = Resource::new(move || item.get(), get_apply);
+    view! {
+        <Title text=tr.t("docs-title") />
+        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
+            {move || {
+                let query = query.clone();
+                Suspend::new(async move {
+                let tr = use_tr();
+                match data.await {
+                    Ok(Some(a)) if !a.signed_in => view! {
+                        <BackLink href=format!("/gov/services/{}", a.item_id) label_key="back-guide" />
+                        <h1 class="page-title">{tr.t("docs-title")}</h1>
+                        <p>{tr.t("apply-signed-out")}</p>
+                        <p><a href=format!("/login?next=/gov/apply/{}/documents", a.item_id) class="button button-main">{tr.t("header-sign-in")}</a></p>
+                    }.into_any(),
+                    Ok(Some(a)) => {
+                        let mb = a.max_document_mb;
+                        let last = a.questions.len().saturating_sub(1);
+                        let code_of = |d: &DocumentView| query.get(&format!("e_{}", d.id));
+                        let mut errors: Vec<FieldError> = Vec::new();
+                        if let Some(c) = query.get("e_all") {
+                            errors.push(FieldError { field: "doc-1", message: document_error(tr, &c, mb) });
+                        }
+                        for (i, d) in a.documents.iter().enumerate() {
+                            if let Some(c) = code_of(d) {
+                                errors.push(FieldError { field: DOC_FIELDS[i.min(7)], message: document_error(tr, &c, mb) });
+                            }
+                        }
+                        let notice = if query.get("removed").is_some() { Some("docs-removed") } else if query.get("sent").is_some() { Some("docs-kept") } else { None };
+                        view! {
+                            <BackLink href=format!("/gov/apply/{}?step={last}", a.item_id) label_key="back-previous" />
+                            <ErrorSummary errors />
+                            {notice.map(|k| view! { <div class="notice notice-success" role="status"><p>{tr.t(k)}</p></div> })}
+                            <p class="hint"><LocalizedText text=a.title.clone() /></p>
+                            <h1 class="page-title">{tr.t("docs-title")}</h1>
+                            <p>{tr.a("docs-intro", &[("mb", FluentValue::from(mb))])}</p>
+                            <form method="post" action=format!("/gov/apply/{}/documents", a.item_id) enctype="multipart/form-data" class="form" novalidate>
+                                {a.documents.clone().into_iter().enumerate().map(|(i, d)| {
+                                    let field = DOC_FIELDS[i.min(7)];
+                                    let message = code_of(&d).map(|c| document_error(tr, &c, mb));
+                                    let hint_id = format!("{field}-hint");
+                                    let error_id = format!("{field}-error");
+                                    let described = if message.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
+                                    let sent = d.sent.is_some();
+                                    view! {
+                                        <div class="field document">
+                                            <label for=field><LocalizedText text=d.label.clone() /></label>
+                                            <p class="hint" id=hint_id>
+                                                <SentLine application=a.draft.clone() doc=d.clone() />
+                                                {sent.then(|| view! { <br />{tr.t("docs-replace-hint")} })}
+                                            </p>
+                                            <FieldMessage id=error_id message />
+                                            <input id=field name=format!("doc_{}", d.id) type="file" class="input" accept="image/jpeg,image/png,image/webp,application/pdf" aria-describedby=described />
+                                            {sent.then(|| view! {
+                                                <button type="submit" name="remove" value=d.id.clone() class="button button-secondary">
+                                                    {tr.t("docs-remove")}<span class="visually-hidden">" "<LocalizedText text=d.label.clone() /></span>
+                                                </button>
+                                            })}
+                                        </div>
+                                    }
+                                }).collect_view()}
+                                <div class="button-row">
+                                    <button type="submit" name="then" value="next" class="button button-main">{tr.t("apply-continue")}</button>
+                                    <button type="submit" name="then" value="later" class="button button-secondary">{tr.t("apply-save-later")}</button>
+                                </div>
+                            </form>
+                        }.into_any()
+                    }
+                    Ok(None) => view! { <h1 class="page-title">{tr.t("docs-title")}</h1><p>{tr.t("guide-not-found")}</p> }.into_any(),
+                    Err(_) => view! { <LoadError /> }.into_any(),
+                }
+            })}}
         </Suspense>
     }
 }

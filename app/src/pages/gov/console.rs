@@ -89,6 +89,10 @@ pub fn WorkloadPage() -> impl IntoView {
                     Ok(d) if !d.allowed => view! { <p>{tr.t("staff-only")}</p> }.into_any(),
                     Ok(d) => view! {
                         <p>{tr.t("workload-intro")}</p>
+                        <p class="button-row">
+                            <A href="/staff/applications" attr:class="button button-secondary">{tr.t("staff-apps-title")}</A>
+                            <A href="/staff/services" attr:class="button button-secondary">{tr.t("manage-link")}</A>
+                        </p>
                         <form method="get" action="/staff/gov" class="form filters">
                             <div class="field">
                                 <label for="month">{tr.t("history-month")}</label>

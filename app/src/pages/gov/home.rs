@@ -48,8 +48,24 @@ pub fn MyCasesPage() -> impl IntoView {
                         <p>{tr.t("gov-signed-out")}</p>
                         <p><a href="/login?next=/gov/mine" class="button button-main">{tr.t("header-sign-in")}</a></p>
                     }.into_any(),
-                    Ok(d) if d.cases.is_empty() && d.applications.is_empty() => view! { <p>{tr.t("gov-mine-none")}</p> }.into_any(),
+                    Ok(d) if d.cases.is_empty() && d.applications.is_empty() && d.visits.is_empty() => view! { <p>{tr.t("gov-mine-none")}</p> }.into_any(),
                     Ok(d) => view! {
+                        {(!d.visits.is_empty()).then(|| view! {
+                            <h2>{tr.t("gov-mine-visits")}</h2>
+                            <ul class="history">
+                                {d.visits.clone().into_iter().map(|v| view! {
+                                    <li class="history-entry">
+                                        <h3 class="history-what"><A href=format!("/gov/visits/{}", v.id)><LocalizedText text=v.title.clone() /></A></h3>
+                                        <p>{crate::pages::gov::visit::day_words(tr, &v.day, v.weekday)}" "<bdi dir="ltr">{v.time.clone()}</bdi></p>
+                                        <p>
+                                            <span class=if v.status == "booked" { "status status-ok" } else { "status status-bad" }>
+                                                {tr.t(if v.status == "booked" { "visit-status-booked" } else { "visit-status-cancelled" })}
+                                            </span>
+                                        </p>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        })}
                         {(!d.applications.is_empty()).then(|| view! {
                             <h2>{tr.t("gov-mine-applications")}</h2>
                             <ul class="history">

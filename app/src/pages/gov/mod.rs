@@ -1,13 +1,16 @@
 //! Government services (政务服务): reporting a problem to the grid, 12345
 //! requests, following them, the grid worker's console and staff's view of
 //! the load per grid.
+pub mod applications;
 pub mod apply;
 pub mod case;
 pub mod console;
 pub mod home;
+pub mod manage;
 pub mod report;
 pub mod request;
 pub mod services;
+pub mod visit;
 
 use leptos::prelude::*;
 

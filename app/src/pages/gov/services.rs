@@ -131,7 +131,13 @@ pub fn GuidePage() -> impl IntoView {
                         <ul>{g.materials.iter().map(|m| view! { <li><LocalizedText text=m.clone() /></li> }).collect_view()}</ul>
                         <h2>{tr.t("guide-steps")}</h2>
                         <ol class="steps">{g.steps.iter().map(|m| view! { <li><LocalizedText text=m.clone() /></li> }).collect_view()}</ol>
-                        {g.visit.then(|| view! { <p class="notice">{tr.t("guide-visit-note")}</p> })}
+                        {g.visit.then(|| view! {
+                            <section class="panel" aria-labelledby="visit-title">
+                                <h2 id="visit-title">{tr.t("guide-visit-title")}</h2>
+                                <p>{tr.t("guide-visit-note")}</p>
+                                <p><A href=format!("/gov/visit/{}", g.id) attr:class=if g.online { "button button-secondary" } else { "button button-main button-wide" }>{tr.t("guide-book-visit")}</A></p>
+                            </section>
+                        })}
                     }.into_any(),
                     Ok(None) => view! { <h1 class="page-title">{tr.t("guide-title")}</h1><p>{tr.t("guide-not-found")}</p> }.into_any(),
                     Err(_) => view! { <LoadError /> }.into_any(),

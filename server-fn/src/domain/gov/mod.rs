@@ -2,3 +2,5 @@
 pub mod case;
 pub mod routing;
 pub mod search;
+pub mod application;
+pub mod visits;

@@ -1,0 +1,64 @@
+# Community staff manage the service items residents see under
+# "Find a service" (/staff/services).
+
+manage-link = Manage services
+manage-title = Manage services
+manage-back-me = Back to Me
+manage-back-list = Back to the list of services
+manage-intro = These are the services residents find under “Find a service”. A retired service is hidden from residents; applications already made for it can still be followed.
+manage-add = Add a service
+manage-count = { $shown } shown to residents, { $retired } retired
+manage-none = There are no services yet.
+manage-state-shown = Shown to residents
+manage-state-retired = Retired
+manage-updated = Last changed { $date }
+manage-edit = Edit
+manage-retire = Retire
+manage-restore = Restore
+manage-saved = Saved: { $title }. Residents see the change now.
+manage-retired-done = Retired: { $title }. Residents no longer see it.
+manage-restored-done = Restored: { $title }. Residents can find it again.
+
+manage-new-title = Add a service
+manage-edit-title = Change a service
+manage-not-found = We cannot find this service.
+manage-retired-note = This service is retired, so residents do not see it. Saving changes does not bring it back: use Restore in the list.
+manage-group-about = Name and description
+manage-group-how = Who, cost, time and place
+manage-group-lists = What to bring and the steps
+manage-group-search = Search
+manage-group-settings = Category and how to apply
+manage-lang-zh = Chinese
+manage-lang-ug = Uyghur
+manage-lang-en = English
+manage-field-title = Name of the service
+manage-field-summary = Short description
+manage-field-who = Who can apply
+manage-field-fee = Fee
+manage-field-time-limit = How long it takes
+manage-field-place = Where to go
+manage-field-keywords = Other search words
+manage-field-materials = What to bring or send
+manage-field-steps = Steps
+manage-field-category = Category
+manage-field-online = Residents can apply online
+manage-field-visit = Residents can book a visit to the service centre
+manage-field-in = { $field } ({ $language })
+manage-title-hint = Short and plain, at most 80 characters.
+manage-keywords-hint = Words residents might search with, separated by spaces. You may leave these empty.
+manage-lines-hint = One per line. Write the same number of lines in each language, in the same order.
+manage-category-choose = Choose a category
+manage-online-hint = Residents answer this service’s online form and send it from home.
+manage-online-hint-new = A new service has no online form yet, so it cannot be applied for online. Leave this box empty.
+manage-online-hint-none = This service has no online form, so it cannot be applied for online.
+manage-visit-hint = Residents choose a day and time to come to the counter.
+manage-save = Save
+
+manage-error-line = { $field }: { $problem }
+manage-error-missing = Write this in { $language }.
+manage-error-missing-list = Write at least one line in { $language }.
+manage-error-long = Keep this to { $max } characters or fewer.
+manage-error-long-line = Keep each line to { $max } characters or fewer.
+manage-error-lines = Write the same number of lines in each language, one line for each item, in the same order.
+manage-error-no-form = This service has no online form, so it cannot be applied for online. Untick this box.
+manage-error-category = Choose a category from the list.

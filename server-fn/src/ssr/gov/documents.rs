@@ -1,0 +1,185 @@
+//! Documents sent with an online application: a photo of a paper (JPEG,
+//! PNG or WebP — re-encoded, so its EXIF and any GPS position are gone) or
+//! a PDF (kept as sent), checked by their bytes, not their names, and no
+//! larger than [`MAX_BYTES`]. Only the applicant and their community's
+//! staff can open them.
+use std::path::{Path, PathBuf};
+
+use sqlx::SqlitePool;
+
+use super::photos::{self, PhotoError};
+use crate::ssr::now;
+
+pub const MAX_BYTES: usize = photos::MAX_BYTES;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocError {
+    TooLarge,
+    /// Neither an image nor a PDF.
+    WrongType,
+    Store,
+}
+
+impl DocError {
+    pub fn code(self) -> &'static str {
+        match self {
+            DocError::TooLarge => "doc-too-large",
+            DocError::WrongType => "doc-wrong-type",
+            DocError::Store => "doc-store",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Image,
+    Pdf,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Image => "image",
+            Kind::Pdf => "pdf",
+        }
+    }
+}
+
+/// What the bytes are, whatever the file is called.
+pub fn kind(bytes: &[u8]) -> Option<Kind> {
+    if bytes.starts_with(b"%PDF-") {
+        Some(Kind::Pdf)
+    } else {
+        photos::sniff(bytes).map(|_| Kind::Image)
+    }
+}
+
+/// The file name as shown back to people: no folders, no control
+/// characters, not too long.
+pub fn display_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or("");
+    let clean: String = base.chars().filter(|c| !c.is_control()).take(80).collect();
+    if clean.trim().is_empty() { "document".to_string() } else { clean.trim().to_string() }
+}
+
+/// Checks and prepares a document: its kind and the bytes to store.
+pub fn prepare(bytes: &[u8]) -> Result<(Kind, Vec<u8>), DocError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(DocError::TooLarge);
+    }
+    match kind(bytes) {
+        Some(Kind::Pdf) => Ok((Kind::Pdf, bytes.to_vec())),
+        Some(Kind::Image) => match photos::clean(bytes) {
+            Ok((full, _, _, _)) => Ok((Kind::Image, full)),
+            Err(PhotoError::TooLarge) => Err(DocError::TooLarge),
+            Err(PhotoError::NotAnImage) => Err(DocError::WrongType),
+            Err(PhotoError::Store) => Err(DocError::Store),
+        },
+        None => Err(DocError::WrongType),
+    }
+}
+
+fn folder(dir: &Path) -> PathBuf {
+    dir.join("documents")
+}
+
+/// Stores (or replaces) document `doc_id` of an application.
+pub async fn store(pool: &SqlitePool, dir: &Path, application: &str, doc_id: &str, name: &str, bytes: Vec<u8>) -> Result<(), DocError> {
+    let (kind, data) = tokio::task::spawn_blocking(move || prepare(&bytes)).await.map_err(|_| DocError::Store)??;
+    let file = format!("{}.{}", &crate::ssr::session::random_token()[..24], if kind == Kind::Pdf { "pdf" } else { "jpg" });
+    let folder = folder(dir);
+    tokio::fs::create_dir_all(&folder).await.map_err(|_| DocError::Store)?;
+    tokio::fs::write(folder.join(&file), &data).await.map_err(|_| DocError::Store)?;
+    remove(pool, dir, application, doc_id).await.map_err(|_| DocError::Store)?;
+    sqlx::query("INSERT INTO application_documents (application_id, doc_id, file, kind, name, bytes, uploaded_at) VALUES (?,?,?,?,?,?,?)")
+        .bind(application)
+        .bind(doc_id)
+        .bind(&file)
+        .bind(kind.as_str())
+        .bind(display_name(name))
+        .bind(data.len() as i64)
+        .bind(now())
+        .execute(pool)
+        .await
+        .map_err(|_| DocError::Store)?;
+    Ok(())
+}
+
+/// Takes a document away (and its file).
+pub async fn remove(pool: &SqlitePool, dir: &Path, application: &str, doc_id: &str) -> Result<(), sqlx::Error> {
+    let old: Option<String> = sqlx::query_scalar("DELETE FROM application_documents WHERE application_id = ? AND doc_id = ? RETURNING file")
+        .bind(application)
+        .bind(doc_id)
+        .fetch_optional(pool)
+        .await?;
+    if let Some(f) = old {
+        let _ = tokio::fs::remove_file(folder(dir).join(f)).await;
+    }
+    Ok(())
+}
+
+/// A stored document, as listed.
+#[derive(Clone, Debug)]
+pub struct Stored {
+    pub doc_id: String,
+    pub kind: String,
+    pub name: String,
+    pub bytes: i64,
+}
+
+pub async fn list(pool: &SqlitePool, application: &str) -> Result<Vec<Stored>, sqlx::Error> {
+    let rows: Vec<(String, String, String, i64)> =
+        sqlx::query_as("SELECT doc_id, kind, name, bytes FROM application_documents WHERE application_id = ? ORDER BY doc_id")
+            .bind(application)
+            .fetch_all(pool)
+            .await?;
+    Ok(rows.into_iter().map(|(doc_id, kind, name, bytes)| Stored { doc_id, kind, name, bytes }).collect())
+}
+
+/// The file, its kind and name, if `viewer` may open it: the applicant, or
+/// staff of the applicant's community.
+pub async fn file_for(pool: &SqlitePool, dir: &Path, viewer: &str, application: &str, doc_id: &str) -> Result<Option<(PathBuf, String, String)>, sqlx::Error> {
+    let row: Option<(String, String, String, String, String)> = sqlx::query_as(
+        "SELECT d.file, d.kind, d.name, a.user_id, u.community_id FROM application_documents d
+         JOIN applications a ON a.id = d.application_id JOIN users u ON u.id = a.user_id
+         WHERE d.application_id = ? AND d.doc_id = ?",
+    )
+    .bind(application)
+    .bind(doc_id)
+    .fetch_optional(pool)
+    .await?;
+    let Some((file, kind, name, owner, community)) = row else { return Ok(None) };
+    let staff: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM user_roles WHERE user_id = ? AND role = 'staff' AND scope = ?")
+        .bind(viewer)
+        .bind(&community)
+        .fetch_one(pool)
+        .await?;
+    Ok((owner == viewer || staff > 0).then(|| (folder(dir).join(file), kind, name)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn images_and_pdfs_are_taken_by_their_bytes() {
+        assert_eq!(kind(b"%PDF-1.7\n..."), Some(Kind::Pdf));
+        assert_eq!(kind(b"GIF89a"), None);
+        assert_eq!(kind(b"PK\x03\x04 a zip named id.pdf"), None);
+        let (k, data) = prepare(b"%PDF-1.4\n%%EOF").unwrap();
+        assert_eq!((k, data.len()), (Kind::Pdf, 14));
+        assert_eq!(prepare(b"hello").unwrap_err(), DocError::WrongType);
+        assert_eq!(prepare(&[0xFF, 0xD8, 0xFF, 0x00]).unwrap_err(), DocError::WrongType, "a broken JPEG");
+        let mut big = b"%PDF-".to_vec();
+        big.resize(MAX_BYTES + 1, b' ');
+        assert_eq!(prepare(&big).unwrap_err(), DocError::TooLarge);
+    }
+
+    #[test]
+    fn names_lose_folders_and_control_characters() {
+        assert_eq!(display_name("C:\\Users\\li\\身份证.jpg"), "身份证.jpg");
+        assert_eq!(display_name("../../etc/passwd"), "passwd");
+        assert_eq!(display_name("a\u{0}b\n.pdf"), "ab.pdf");
+        assert_eq!(display_name("   "), "document");
+    }
+}
