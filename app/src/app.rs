@@ -9,7 +9,7 @@ use leptos_router::{path, SsrMode};
 use crate::components::layout::Layout;
 use crate::pages::pay::{bills::PayPage, confirm::ConfirmPage, history::HistoryPage, kiosk::{KioskHandoffPage, ScanPage}, order::OrderPage, sandbox::SandboxPage, staff::StaffPayPage};
 use crate::pages::gov::applications::StaffApplicationsPage;
-use crate::pages::gov::visit::{VisitBookingPage, VisitPage};
+use crate::pages::gov::visit::{CentreVisitsPage, VisitBookingPage, VisitPage};
 use crate::pages::gov::{apply::{ApplicationPage, ApplyPage, CheckAnswersPage, DocumentsPage}, services::{GuidePage, ServicesPage}, case::CasePage, console::{ConsolePage, WorkloadPage}, home::{GovHome, MyCasesPage}, manage::{ServiceEditPage, StaffServicesPage}, report::ReportPage, request::RequestPage};
 use crate::pages::{demo_sms::DemoSms, home::Home, kiosk::KioskIdle, login::{Login, LoginCode}, me::MePage, not_found::NotFound};
 use crate::prefs::Prefs;
@@ -103,6 +103,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/gov/visit/:item") view=VisitPage ssr=SsrMode::Async />
                     <Route path=path!("/gov/visits/:id") view=VisitBookingPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/applications") view=StaffApplicationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/visits") view=CentreVisitsPage ssr=SsrMode::Async />
                     <Route path=path!("/gov/applications/:id") view=ApplicationPage ssr=SsrMode::Async />
                     <Route path=path!("/gov/12345") view=RequestPage ssr=SsrMode::Async />
                     <Route path=path!("/gov/mine") view=MyCasesPage ssr=SsrMode::Async />

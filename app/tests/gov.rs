@@ -326,6 +326,9 @@ async fn documents_are_checked_kept_private_and_staff_decide_with_a_reason() {
     // send it
     let res = app.post_form(&c, "/api/gov/apply/submit", &[("item", item)]).await;
     let status_page = location(&res).replace("?submitted=1", "");
+    // a second tap shows the same application, nothing sent twice
+    let again = app.post_form(&c, "/api/gov/apply/submit", &[("item", item)]).await;
+    assert_eq!(location(&again), location(&res));
     assert!(status_page.starts_with("/gov/applications/AP"), "{status_page}");
     let id = status_page.trim_start_matches("/gov/applications/").to_string();
     // staff find it waiting, open its documents, and decide
@@ -380,6 +383,9 @@ async fn a_visit_is_booked_never_beyond_the_places_and_can_be_cancelled() {
     let html = page(&app, &c, &booking).await;
     assert!(html.contains("Your visit is booked") && html.contains("09:00") && html.contains("Bring with you"));
     assert!(page(&app, &c, "/gov/mine").await.contains("My visits"));
+    // a double tap lands on the same booking
+    let res = app.post_form(&c, "/api/gov/visit/book", &[("item", item), ("day", day.as_str()), ("time", "09:00")]).await;
+    assert_eq!(location(&res), booking);
     // one booking per service
     let res = app.post_form(&c, "/api/gov/visit/book", &[("item", item), ("day", day.as_str()), ("time", "10:00")]).await;
     assert!(location(&res).contains("error=visit-already"));
@@ -418,6 +424,12 @@ async fn a_visit_is_booked_never_beyond_the_places_and_can_be_cancelled() {
     assert_eq!(count(&app, &sql).await, 2);
     let html = page(&app, &c, &format!("/gov/visit/{item}?day={day}")).await;
     assert!(html.contains("full"), "the time shows as full");
+    // the centre's staff see who is coming, with the phone masked
+    let staff = person(&app, "13900000010").await;
+    let html = page(&app, &staff, &format!("/staff/visits?day={day}")).await;
+    assert!(html.contains("Liu Siyuan") && html.contains("2 visits booked") && html.contains(&booking[12..booking.len() - 9]), "listed for staff");
+    assert!(!html.contains("13900000006"), "phone masked");
+    assert!(page(&app, &c, "/staff/visits").await.contains("This page is for community staff."));
     // cancelling frees the place
     let id = booking.trim_start_matches("/gov/visits/").trim_end_matches("?booked=1").to_string();
     let res = app.post_form(&c, "/api/gov/visits/cancel", &[("id", id.as_str())]).await;

@@ -292,3 +292,15 @@ weekday-4 = Thursday
 weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
+
+## The service centre's day (staff)
+centre-title = Visits to the service centre
+centre-day = Day
+centre-show = Show
+centre-count = { $count ->
+    [one] { $count } visit booked
+   *[other] { $count } visits booked
+}
+centre-none = Nobody has booked a visit for this day.
+centre-time = Time
+centre-person = Who

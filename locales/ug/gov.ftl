@@ -292,3 +292,15 @@ weekday-4 = پەيشەنبە
 weekday-5 = جۈمە
 weekday-6 = شەنبە
 weekday-7 = يەكشەنبە
+
+## مۇلازىمەت مەركىزىنىڭ كۈنلۈك ئالدىن بەلگىلەشلىرى (خادىملار)
+centre-title = مۇلازىمەت مەركىزىگە كېلىش ئالدىن بەلگىلەشلىرى
+centre-day = كۈن
+centre-show = كۆرسەت
+centre-count = { $count ->
+    [one] { $count } قېتىم ئالدىن بەلگىلەندى
+   *[other] { $count } قېتىم ئالدىن بەلگىلەندى
+}
+centre-none = بۇ كۈنگە ھېچكىم ئالدىن بەلگىلىمىدى.
+centre-time = ۋاقىت
+centre-person = كىم

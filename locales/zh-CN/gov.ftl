@@ -286,3 +286,14 @@ weekday-4 = 星期四
 weekday-5 = 星期五
 weekday-6 = 星期六
 weekday-7 = 星期日
+
+## 服务中心当天的预约（工作人员）
+centre-title = 服务中心预约
+centre-day = 日期
+centre-show = 查看
+centre-count = { $count ->
+   *[other] 已预约 { $count } 人次
+}
+centre-none = 这一天还没有人预约。
+centre-time = 时间
+centre-person = 预约人

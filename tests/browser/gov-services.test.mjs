@@ -4,7 +4,7 @@
 // books a time at the service centre and cancels it.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MODES, openPage, settle, signIn, useServerAndBrowser, visit } from './helpers.mjs';
+import { MODES, openPage, settle, signIn, signInOnce, useServerAndBrowser, visit } from './helpers.mjs';
 
 const ctx = useServerAndBrowser();
 
@@ -13,21 +13,10 @@ const people = {
   hydrated: { applicant: '13900000018', visitor: '13900000022' },
 };
 const STAFF = '13900000010';
-// staff sign in once (a second code would wait a minute); the hydrated run reuses the session
-let staffCookies = null;
 
 async function click(p, role, name) {
   await p.page.getByRole(role, { name }).click();
   await settle(p);
-}
-
-async function signInStaff(p, base) {
-  if (staffCookies) {
-    await p.context.addCookies(staffCookies);
-  } else {
-    await signIn(p, base, STAFF);
-    staffCookies = await p.context.cookies();
-  }
 }
 
 for (const mode of MODES) {
@@ -64,7 +53,7 @@ for (const mode of MODES) {
       const statusPage = new URL(p.page.url()).pathname;
 
       const staff = await openPage(ctx.browser, mode);
-      await signInStaff(staff, base);
+      await signInOnce(staff, base, STAFF);
       await visit(staff, `${base}/staff/applications`);
       await staff.page.getByRole('listitem').filter({ hasText: reference }).getByRole('link', { name: 'Old-age allowance' }).click();
       await settle(staff);

@@ -158,6 +158,23 @@ export async function signIn(p, base, phone) {
   await settle(p);
 }
 
+const sessions = new Map();
+
+/**
+ * Signs in like `signIn` the first time a phone is used on a server, and
+ * reuses that session afterwards (a second code for the same phone within
+ * a minute is refused): for someone who appears in both modes of a file.
+ */
+export async function signInOnce(p, base, phone) {
+  const key = `${base} ${phone}`;
+  if (sessions.has(key)) {
+    await p.context.addCookies(sessions.get(key));
+  } else {
+    await signIn(p, base, phone);
+    sessions.set(key, await p.context.cookies());
+  }
+}
+
 /**
  * For a test file: a fresh server (with `env`) and a browser before its
  * tests, both stopped after them. Read `.server` and `.browser` in tests.

@@ -126,6 +126,7 @@ pub fn MePage() -> impl IntoView {
                                         <li><A href="/staff/gov" attr:class="button button-secondary">{tr.t("workload-title")}</A></li>
                                         <li><A href="/staff/pay" attr:class="button button-secondary">{tr.t("staff-pay-title")}</A></li>
                                         <li><A href="/staff/applications" attr:class="button button-secondary">{tr.t("staff-apps-title")}</A></li>
+                                        <li><A href="/staff/visits" attr:class="button button-secondary">{tr.t("centre-title")}</A></li>
                                         <li><A href="/staff/services" attr:class="button button-secondary">{tr.t("manage-link")}</A></li>
                                     })}
                                 </ul>

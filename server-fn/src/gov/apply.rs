@@ -348,6 +348,22 @@ pub mod server {
             redirect("/gov/services");
             return Ok(());
         };
+        if draft_id(&c, &item_id, &me).await?.is_none() {
+            // a second tap after the first sent it: show what was sent
+            let sent: Option<String> = sqlx::query_scalar(
+                "SELECT id FROM applications WHERE item_id = ? AND user_id = ? AND status != 'draft' ORDER BY submitted_at DESC LIMIT 1",
+            )
+            .bind(&item_id)
+            .bind(&me)
+            .fetch_optional(c.pool())
+            .await
+            .map_err(err)?;
+            match sent {
+                Some(id) => redirect(&format!("/gov/applications/{id}?submitted=1")),
+                None => redirect(&format!("/gov/apply/{}", enc(&item_id))),
+            }
+            return Ok(());
+        }
         let answers = draft(&c, &item_id, &me).await?;
         if let Some((step, _)) = item.questions.iter().enumerate().find(|(_, q)| check_answer(q, answers.get(&q.id).map(String::as_str).unwrap_or("")).is_err()) {
             redirect(&format!("/gov/apply/{}?step={step}&error=answer-missing", enc(&item_id)));

@@ -64,6 +64,34 @@ pub struct VisitSummary {
     pub status: String,
 }
 
+/// One booking as the service centre's staff see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CentreVisit {
+    pub id: String,
+    pub time: String,
+    pub person: Localized,
+    /// Masked: the last four digits.
+    pub phone: String,
+    pub title: Localized,
+    pub status: String,
+}
+
+/// The centre's day: who is coming when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CentreDay {
+    pub allowed: bool,
+    pub day: String,
+    pub weekday: u8,
+    /// Today and the days people can book.
+    pub days: Vec<DayChoice>,
+    pub visits: Vec<CentreVisit>,
+}
+
+#[server(endpoint = "staff/visits")]
+pub async fn get_centre_day(day: Option<String>) -> Result<CentreDay, ServerFnError> {
+    server::centre_day(day).await
+}
+
 #[server(endpoint = "gov/visit")]
 pub async fn get_visit_form(item: String, day: Option<String>) -> Result<Option<VisitForm>, ServerFnError> {
     server::form(item, day).await
@@ -151,7 +179,19 @@ pub mod server {
                 tracing::info!(visit = %id, item = %item_id, "visit booked");
                 redirect(&format!("/gov/visits/{id}?booked=1"));
             }
-            Err(BookError::Refused(r)) => redirect(&format!("{back}?day={}&error={}", enc(&day), r.code())),
+            Err(BookError::Refused(r)) => {
+                // a double tap: the first tap booked this very time, so show it
+                if r == rules::Refusal::AlreadyBooked {
+                    if let Some(id) = visits::booked_for(c.pool(), &me, &item_id).await.map_err(err)? {
+                        let b = visits::get(c.pool(), &id).await.map_err(err)?;
+                        if b.is_some_and(|b| rules::parse_day(&b.day) == rules::parse_day(&day) && b.time == time.trim()) {
+                            redirect(&format!("/gov/visits/{id}?booked=1"));
+                            return Ok(());
+                        }
+                    }
+                }
+                redirect(&format!("{back}?day={}&error={}", enc(&day), r.code()))
+            }
             Err(BookError::Store(e)) => return Err(err(e)),
         }
         Ok(())
@@ -192,6 +232,37 @@ pub mod server {
         let done = visits::cancel(c.pool(), &me, &id).await.map_err(err)?;
         redirect(&format!("{page}?{}", if done { "cancelled=1" } else { "error=visit-cannot-cancel" }));
         Ok(())
+    }
+
+    pub async fn centre_day(day: Option<String>) -> Result<CentreDay, ServerFnError> {
+        let c = Ctx::get().await?;
+        let today = clock::local_date(now());
+        let mut dates = vec![today];
+        dates.extend(rules::bookable_days(today));
+        let days: Vec<DayChoice> = dates.iter().map(|d| DayChoice { day: rules::day_text(*d), weekday: d.weekday().number_from_monday(), free: 0 }).collect();
+        let chosen = day.as_deref().and_then(rules::parse_day).unwrap_or(today);
+        let day = rules::day_text(chosen);
+        let weekday = chosen.weekday().number_from_monday();
+        let Some(community) = c.staff_of().await? else { return Ok(CentreDay { allowed: false, day, weekday, days, visits: vec![] }) };
+        type Row = (String, String, Option<String>, Option<String>, Option<String>, String, String, String);
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT v.id, v.time, u.name_zh, u.name_ug, u.name_en, u.phone, i.data, v.status FROM visit_bookings v
+             JOIN users u ON u.id = v.user_id JOIN service_items i ON i.id = v.item_id
+             WHERE v.community_id = ? AND v.day = ? ORDER BY v.time, v.status, v.created_at",
+        )
+        .bind(&community)
+        .bind(&day)
+        .fetch_all(c.pool())
+        .await
+        .map_err(err)?;
+        let visits = rows
+            .into_iter()
+            .filter_map(|(id, time, zh, ug, en, phone, data, status)| {
+                let item: Item = serde_json::from_str(&data).ok()?;
+                Some(CentreVisit { id, time, person: crate::home::server::pick(c.lang, zh, ug, en), phone: crate::domain::mask::mask_phone(&phone), title: loc(c.lang, &item.title), status })
+            })
+            .collect();
+        Ok(CentreDay { allowed: true, day, weekday, days, visits })
     }
 
     /// The user's visits, for "My reports and requests".

@@ -91,6 +91,7 @@ pub fn WorkloadPage() -> impl IntoView {
                         <p>{tr.t("workload-intro")}</p>
                         <p class="button-row">
                             <A href="/staff/applications" attr:class="button button-secondary">{tr.t("staff-apps-title")}</A>
+                            <A href="/staff/visits" attr:class="button button-secondary">{tr.t("centre-title")}</A>
                             <A href="/staff/services" attr:class="button button-secondary">{tr.t("manage-link")}</A>
                         </p>
                         <form method="get" action="/staff/gov" class="form filters">

@@ -1,13 +1,14 @@
 //! Booking a visit at the service centre: `/gov/visit/:item` asks which day,
 //! then (`?day=`) what time, each with the places left; `/gov/visits/:id`
 //! is the confirmation with its reference number, what to bring, and a way
-//! to cancel until the day before.
+//! to cancel until the day before. `/staff/visits` is the centre's day:
+//! who is coming when.
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use linli_server_fn::gov::visits::{get_visit, get_visit_form, BookVisit, CancelVisit};
+use linli_server_fn::gov::visits::{get_centre_day, get_visit, get_visit_form, BookVisit, CancelVisit};
 
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
@@ -27,7 +28,7 @@ pub fn weekday_key(n: u8) -> &'static str {
 
 /// "Monday 2026-11-30"
 pub fn day_words(tr: Tr, day: &str, weekday: u8) -> impl IntoView {
-    view! { {tr.t(weekday_key(weekday))}" "<bdi dir="ltr">{day.to_string()}</bdi> }
+    view! { {tr.t(weekday_key(weekday))}" "<bdi dir="ltr" class="nowrap">{day.to_string()}</bdi> }
 }
 
 fn error_text(tr: Tr, code: &str) -> String {
@@ -200,5 +201,68 @@ pub fn VisitBookingPage() -> impl IntoView {
                 }
             })}}
         </Suspense>
+    }
+}
+
+#[component]
+pub fn CentreVisitsPage() -> impl IntoView {
+    let tr = use_tr();
+    let query = use_query_map();
+    let day = Memo::new(move |_| query.with(|q| q.get("day")));
+    let data = Resource::new(move || day.get(), get_centre_day);
+    view! {
+        <Title text=tr.t("centre-title") />
+        <BackLink href="/me" label_key="back-me" />
+        <h1 class="page-title">{tr.t("centre-title")}</h1>
+        <Transition fallback=move || view! { <p>{tr.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                let tr = use_tr();
+                match data.await {
+                    Ok(d) if !d.allowed => view! { <p>{tr.t("staff-only")}</p> }.into_any(),
+                    Ok(d) => {
+                        let booked = d.visits.iter().filter(|v| v.status == "booked").count();
+                        view! {
+                            <form method="get" action="/staff/visits" class="form filters">
+                                <div class="field">
+                                    <label for="day">{tr.t("centre-day")}</label>
+                                    <select id="day" name="day" class="input">
+                                        {d.days.clone().into_iter().map(|x| view! {
+                                            <option value=x.day.clone() selected=x.day == d.day>{format!("{} {}", tr.t(weekday_key(x.weekday)), x.day)}</option>
+                                        }).collect_view()}
+                                    </select>
+                                </div>
+                                <button type="submit" class="button button-secondary">{tr.t("centre-show")}</button>
+                            </form>
+                            <h2>{day_words(tr, &d.day, d.weekday)}" · "{tr.a("centre-count", &[("count", FluentValue::from(booked))])}</h2>
+                            {if d.visits.is_empty() {
+                                view! { <p>{tr.t("centre-none")}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <table class="lines">
+                                        <thead><tr>
+                                            <th scope="col">{tr.t("centre-time")}</th>
+                                            <th scope="col">{tr.t("centre-person")}</th>
+                                            <th scope="col">{tr.t("application-service")}</th>
+                                            <th scope="col">{tr.t("case-state")}</th>
+                                        </tr></thead>
+                                        <tbody>
+                                            {d.visits.clone().into_iter().map(|v| view! {
+                                                <tr>
+                                                    <td><bdi dir="ltr">{v.time.clone()}</bdi></td>
+                                                    <td><LocalizedText text=v.person.clone() /><br /><bdi dir="ltr" class="hint">{v.phone.clone()}</bdi></td>
+                                                    <td><A href=format!("/gov/visits/{}", v.id)><LocalizedText text=v.title.clone() /></A><br /><bdi dir="ltr" class="hint">{v.id.clone()}</bdi></td>
+                                                    <td>{tr.t(if v.status == "booked" { "visit-status-booked" } else { "visit-status-cancelled" })}</td>
+                                                </tr>
+                                            }).collect_view()}
+                                        </tbody>
+                                    </table>
+                                }.into_any()
+                            }}
+                        }.into_any()
+                    }
+                    Err(_) => view! { <LoadError /> }.into_any(),
+                }
+            })}
+        </Transition>
     }
 }
