@@ -84,6 +84,8 @@ pub struct ApplicationView {
     pub applicant: Option<Localized>,
     /// The viewer is staff of the applicant's community and may decide.
     pub staff: bool,
+    /// The service also needs a visit to the centre (offer to book one).
+    pub visit: bool,
 }
 
 /// An application waiting for staff, or recently decided.
@@ -439,6 +441,7 @@ pub mod server {
                 .map(|(status, at, note, actor)| ApplicationEvent { status, at: clock::date_time(at), note, by_staff: actor != owner })
                 .collect(),
             applicant: is_staff.then(|| crate::home::server::pick(c.lang, zh, ug, en)),
+            visit: item.visit && owner == me,
             staff: is_staff,
             id,
             item_id,

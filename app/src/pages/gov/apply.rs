@@ -251,6 +251,10 @@ pub fn ApplicationPage() -> impl IntoView {
                                     <p class="reference"><bdi dir="ltr">{a.id.clone()}</bdi></p>
                                     <p>{tr.t("application-next")}</p>
                                 </div>
+                                {a.visit.then(|| view! {
+                                    <p>{tr.t("application-visit-too")}</p>
+                                    <p><A href=format!("/gov/visit/{}", a.item_id) attr:class="button button-main">{tr.t("guide-book-visit")}</A></p>
+                                })}
                             }.into_any()
                         } else {
                             view! { <h1 class="page-title"><LocalizedText text=a.title.clone() /></h1> }.into_any()
