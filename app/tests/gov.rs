@@ -323,6 +323,9 @@ async fn documents_are_checked_kept_private_and_staff_decide_with_a_reason() {
     assert_eq!(res.bytes().await.unwrap().to_vec(), pdf);
     let stranger = person(&app, "13900000005").await;
     assert_eq!(stranger.get(app.url(&doc_url)).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+    // staff do not see a draft's documents
+    let staff = person(&app, "13900000010").await;
+    assert_eq!(staff.get(app.url(&doc_url)).send().await.unwrap().status(), StatusCode::NOT_FOUND);
     // send it
     let res = app.post_form(&c, "/api/gov/apply/submit", &[("item", item)]).await;
     let status_page = location(&res).replace("?submitted=1", "");
@@ -332,7 +335,6 @@ async fn documents_are_checked_kept_private_and_staff_decide_with_a_reason() {
     assert!(status_page.starts_with("/gov/applications/AP"), "{status_page}");
     let id = status_page.trim_start_matches("/gov/applications/").to_string();
     // staff find it waiting, open its documents, and decide
-    let staff = person(&app, "13900000010").await;
     let html = page(&app, &staff, "/staff/applications").await;
     assert!(html.contains(&id) && html.contains("1 application waiting"), "listed for staff");
     assert_eq!(staff.get(app.url(&format!("/gov/applications/{id}/documents/bank-card"))).send().await.unwrap().status(), StatusCode::OK);
@@ -340,6 +342,11 @@ async fn documents_are_checked_kept_private_and_staff_decide_with_a_reason() {
     app.post_form(&stranger, "/api/gov/application/decide", &[("id", id.as_str()), ("decision", "approve"), ("note", "")]).await;
     app.post_form(&c, "/api/gov/application/decide", &[("id", id.as_str()), ("decision", "approve"), ("note", "")]).await;
     assert_eq!(count(&app, "SELECT COUNT(*) FROM applications WHERE status = 'submitted'").await, 1);
+    // a note too long is refused with what was typed kept, not cut
+    let long = "很".repeat(1001);
+    let res = app.post_form(&staff, "/api/gov/application/decide", &[("id", id.as_str()), ("decision", "approve"), ("note", long.as_str())]).await;
+    assert!(location(&res).contains("error=note-long"));
+    assert!(page(&app, &staff, &location(&res)).await.contains(&long), "the note comes back");
     // rejecting needs a reason
     let res = app.post_form(&staff, "/api/gov/application/decide", &[("id", id.as_str()), ("decision", "reject"), ("note", " ")]).await;
     assert!(location(&res).contains("error=reason-missing"));
@@ -354,6 +361,15 @@ async fn documents_are_checked_kept_private_and_staff_decide_with_a_reason() {
     let html = page(&app, &c, &status_page).await;
     assert!(html.contains("Approved") && html.contains("Paid from next month, on the 10th.") && html.contains("by community staff"), "the resident reads the decision and the note");
     assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM application_events WHERE application_id = '{id}'")).await, 3, "sent, accepted, approved");
+    // staff cannot decide their own application
+    answer_all(&app, &staff, "elderly-card").await;
+    let form = Form::new().text("then", "next").part("doc_id-card", file(pdf.clone(), "id.pdf", "application/pdf"));
+    assert_eq!(post_multipart(&app, &staff, "/gov/apply/elderly-card/documents", form).await, "/gov/apply/elderly-card/check");
+    let res = app.post_form(&staff, "/api/gov/apply/submit", &[("item", "elderly-card")]).await;
+    let own = location(&res).replace("/gov/applications/", "").replace("?submitted=1", "");
+    assert!(!page(&app, &staff, &format!("/gov/applications/{own}")).await.contains("Decide on this application"));
+    app.post_form(&staff, "/api/gov/application/decide", &[("id", own.as_str()), ("decision", "approve"), ("note", "")]).await;
+    assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM applications WHERE id = '{own}' AND status = 'submitted'")).await, 1);
 }
 
 #[tokio::test]

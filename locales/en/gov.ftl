@@ -305,3 +305,4 @@ centre-none = Nobody has booked a visit for this day.
 centre-time = Time
 centre-person = Who
 application-visit-too = This service also needs you to come to the service centre once. You can book a time now.
+application-error-note-long = Keep the note to 1000 characters or fewer.

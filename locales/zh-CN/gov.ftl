@@ -298,3 +298,4 @@ centre-none = 这一天还没有人预约。
 centre-time = 时间
 centre-person = 预约人
 application-visit-too = 这项服务还需要您到社区服务中心来一次。现在就可以预约时间。
+application-error-note-long = 备注请不要超过 1000 个字。

@@ -380,17 +380,20 @@ pub mod server {
         }
         let at = now();
         let id: Option<String> = sqlx::query_scalar(
-            "UPDATE applications SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE item_id = ? AND user_id = ? AND status = 'draft' RETURNING id",
+            "UPDATE applications SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE item_id = ? AND user_id = ? AND status = 'draft'
+             AND (SELECT COUNT(*) FROM application_documents d WHERE d.application_id = applications.id) >= ? RETURNING id",
         )
         .bind(at)
         .bind(at)
         .bind(&item_id)
         .bind(&me)
+        .bind(item.documents.len() as i64)
         .fetch_optional(c.pool())
         .await
         .map_err(err)?;
         let Some(id) = id else {
-            redirect(&format!("/gov/services/{}", enc(&item_id)));
+            // a document was removed at the same moment: back to the documents
+            redirect(&format!("/gov/apply/{}/documents", enc(&item_id)));
             return Ok(());
         };
         sqlx::query("INSERT INTO application_events (application_id, status, actor_id, at) VALUES (?, 'submitted', ?, ?)")
@@ -442,7 +445,8 @@ pub mod server {
                 .collect(),
             applicant: is_staff.then(|| crate::home::server::pick(c.lang, zh, ug, en)),
             visit: item.visit && owner == me,
-            staff: is_staff,
+            // staff do not decide their own applications
+            staff: is_staff && owner != me,
             id,
             item_id,
             status,
@@ -456,19 +460,23 @@ pub mod server {
             redirect(&page);
             return Ok(());
         };
-        let note: String = note.trim().chars().take(1000).collect();
-        let row: Option<(String, String)> = sqlx::query_as(
-            "SELECT a.status, u.community_id FROM applications a JOIN users u ON u.id = a.user_id WHERE a.id = ? AND a.status != 'draft'",
+        let note = note.trim().to_string();
+        if note.chars().count() > 1000 {
+            redirect(&format!("{page}?error=note-long&note={}#decide", enc(&note)));
+            return Ok(());
+        }
+        let row: Option<(String, String, String)> = sqlx::query_as(
+            "SELECT a.status, a.user_id, u.community_id FROM applications a JOIN users u ON u.id = a.user_id WHERE a.id = ? AND a.status != 'draft'",
         )
         .bind(&id)
         .fetch_optional(c.pool())
         .await
         .map_err(err)?;
-        let Some((status, owner_community)) = row.filter(|(_, oc)| *oc == community) else {
+        // only staff of the applicant's community, and never on their own application
+        let Some((status, _, _)) = row.filter(|(_, owner, oc)| *oc == community && *owner != me) else {
             redirect("/staff/applications");
             return Ok(());
         };
-        let _ = owner_community;
         let (Some(from), Some(d)) = (Status::parse(&status), Decision::parse(&decision)) else {
             redirect(&page);
             return Ok(());
@@ -480,7 +488,9 @@ pub mod server {
                 return Ok(());
             }
             Err(Refused::NotNow) => {
-                redirect(&format!("{page}?error=not-now#decide"));
+                // a second tap of the same decision shows its result
+                let same = matches!((d, from), (Decision::Accept, Status::Accepted) | (Decision::Approve, Status::Approved) | (Decision::Reject, Status::Rejected));
+                redirect(&if same { format!("{page}?done={}", from.as_str()) } else { format!("{page}?error=not-now#decide") });
                 return Ok(());
             }
         };
@@ -506,6 +516,11 @@ pub mod server {
                 .map_err(err)?;
         }
         tx.commit().await.map_err(err)?;
+        if changed.rows_affected() == 0 {
+            // someone else decided meanwhile: say so rather than claim this decision
+            redirect(&format!("{page}?error=not-now#decide"));
+            return Ok(());
+        }
         tracing::info!(application = %id, status = to.as_str(), "application decided");
         redirect(&format!("{page}?done={}", to.as_str()));
         Ok(())

@@ -233,13 +233,14 @@ pub fn ApplicationPage() -> impl IntoView {
     let tr = use_tr();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let (submitted, done, error) = use_query_map().with_untracked(|q| (q.get("submitted").is_some(), q.get("done"), q.get("error")));
+    let (submitted, done, error, typed_note) =
+        use_query_map().with_untracked(|q| (q.get("submitted").is_some(), q.get("done"), q.get("error"), q.get("note").unwrap_or_default()));
     let data = Resource::new(move || id.get(), get_application);
     view! {
         <Title text=tr.t("application-title") />
         <BackLink href="/gov/mine" label_key="back-mine" />
         <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
-            {move || { let (done, error) = (done.clone(), error.clone()); Suspend::new(async move {
+            {move || { let (done, error, typed_note) = (done.clone(), error.clone(), typed_note.clone()); Suspend::new(async move {
                 let tr = use_tr();
                 match data.await {
                     Ok(Some(a)) => view! {
@@ -290,7 +291,11 @@ pub fn ApplicationPage() -> impl IntoView {
                             }).collect_view()}
                         </ol>
                         {(a.staff && (a.status == "submitted" || a.status == "accepted")).then(|| {
-                            let message = error.as_deref().map(|e| tr.t(if e == "reason-missing" { "application-error-reason" } else { "application-error-not-now" }));
+                            let message = error.as_deref().map(|e| tr.t(match e {
+                                "reason-missing" => "application-error-reason",
+                                "note-long" => "application-error-note-long",
+                                _ => "application-error-not-now",
+                            }));
                             view! {
                                 <section id="decide" class="panel" aria-labelledby="decide-title">
                                     <h2 id="decide-title">{tr.t("application-decide")}</h2>
@@ -300,7 +305,7 @@ pub fn ApplicationPage() -> impl IntoView {
                                             <label for="note">{tr.t("application-note")}</label>
                                             <p class="hint" id="note-hint">{tr.t("application-note-hint")}</p>
                                             <FieldMessage id="note-error".into() message=message />
-                                            <textarea id="note" name="note" class="input" rows="3" aria-describedby="note-hint"></textarea>
+                                            <textarea id="note" name="note" class="input" rows="3" maxlength="1000" aria-describedby="note-hint">{typed_note.clone()}</textarea>
                                         </div>
                                         <div class="button-row">
                                             {(a.status == "submitted").then(|| view! { <button type="submit" name="decision" value="accept" class="button button-secondary">{tr.t("application-accept")}</button> })}

@@ -1,8 +1,8 @@
 //! Documents sent with an online application: a photo of a paper (JPEG,
 //! PNG or WebP — re-encoded, so its EXIF and any GPS position are gone) or
 //! a PDF (kept as sent), checked by their bytes, not their names, and no
-//! larger than [`MAX_BYTES`]. Only the applicant and their community's
-//! staff can open them.
+//! larger than [`MAX_BYTES`]. Only the applicant and (once sent) their
+//! community's staff can open them.
 use std::path::{Path, PathBuf};
 
 use sqlx::SqlitePool;
@@ -83,15 +83,27 @@ fn folder(dir: &Path) -> PathBuf {
     dir.join("documents")
 }
 
-/// Stores (or replaces) document `doc_id` of an application.
+/// Stores (or replaces) document `doc_id` of an application that is still
+/// a draft: once sent, its documents no longer change.
 pub async fn store(pool: &SqlitePool, dir: &Path, application: &str, doc_id: &str, name: &str, bytes: Vec<u8>) -> Result<(), DocError> {
     let (kind, data) = tokio::task::spawn_blocking(move || prepare(&bytes)).await.map_err(|_| DocError::Store)??;
     let file = format!("{}.{}", &crate::ssr::session::random_token()[..24], if kind == Kind::Pdf { "pdf" } else { "jpg" });
     let folder = folder(dir);
     tokio::fs::create_dir_all(&folder).await.map_err(|_| DocError::Store)?;
     tokio::fs::write(folder.join(&file), &data).await.map_err(|_| DocError::Store)?;
-    remove(pool, dir, application, doc_id).await.map_err(|_| DocError::Store)?;
-    sqlx::query("INSERT INTO application_documents (application_id, doc_id, file, kind, name, bytes, uploaded_at) VALUES (?,?,?,?,?,?,?)")
+    let saved = async {
+        let mut tx = pool.begin().await?;
+        let old: Option<String> = sqlx::query_scalar("SELECT file FROM application_documents WHERE application_id = ? AND doc_id = ?")
+            .bind(application)
+            .bind(doc_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let r = sqlx::query(
+            "INSERT INTO application_documents (application_id, doc_id, file, kind, name, bytes, uploaded_at)
+             SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM applications WHERE id = ? AND status = 'draft')
+             ON CONFLICT (application_id, doc_id) DO UPDATE SET
+                file = excluded.file, kind = excluded.kind, name = excluded.name, bytes = excluded.bytes, uploaded_at = excluded.uploaded_at",
+        )
         .bind(application)
         .bind(doc_id)
         .bind(&file)
@@ -99,19 +111,38 @@ pub async fn store(pool: &SqlitePool, dir: &Path, application: &str, doc_id: &st
         .bind(display_name(name))
         .bind(data.len() as i64)
         .bind(now())
-        .execute(pool)
-        .await
-        .map_err(|_| DocError::Store)?;
-    Ok(())
+        .bind(application)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok::<_, sqlx::Error>((r.rows_affected() == 1).then_some(old))
+    }
+    .await;
+    match saved {
+        Ok(Some(old)) => {
+            if let Some(old) = old {
+                let _ = tokio::fs::remove_file(folder.join(old)).await;
+            }
+            Ok(())
+        }
+        // sent meanwhile, or the store failed: the new file is not kept
+        _ => {
+            let _ = tokio::fs::remove_file(folder.join(&file)).await;
+            Err(DocError::Store)
+        }
+    }
 }
 
-/// Takes a document away (and its file).
+/// Takes a document away (and its file) while the application is a draft.
 pub async fn remove(pool: &SqlitePool, dir: &Path, application: &str, doc_id: &str) -> Result<(), sqlx::Error> {
-    let old: Option<String> = sqlx::query_scalar("DELETE FROM application_documents WHERE application_id = ? AND doc_id = ? RETURNING file")
-        .bind(application)
-        .bind(doc_id)
-        .fetch_optional(pool)
-        .await?;
+    let old: Option<String> = sqlx::query_scalar(
+        "DELETE FROM application_documents WHERE application_id = ? AND doc_id = ?
+         AND application_id IN (SELECT id FROM applications WHERE status = 'draft') RETURNING file",
+    )
+    .bind(application)
+    .bind(doc_id)
+    .fetch_optional(pool)
+    .await?;
     if let Some(f) = old {
         let _ = tokio::fs::remove_file(folder(dir).join(f)).await;
     }
@@ -139,8 +170,8 @@ pub async fn list(pool: &SqlitePool, application: &str) -> Result<Vec<Stored>, s
 /// The file, its kind and name, if `viewer` may open it: the applicant, or
 /// staff of the applicant's community.
 pub async fn file_for(pool: &SqlitePool, dir: &Path, viewer: &str, application: &str, doc_id: &str) -> Result<Option<(PathBuf, String, String)>, sqlx::Error> {
-    let row: Option<(String, String, String, String, String)> = sqlx::query_as(
-        "SELECT d.file, d.kind, d.name, a.user_id, u.community_id FROM application_documents d
+    let row: Option<(String, String, String, String, String, String)> = sqlx::query_as(
+        "SELECT d.file, d.kind, d.name, a.user_id, u.community_id, a.status FROM application_documents d
          JOIN applications a ON a.id = d.application_id JOIN users u ON u.id = a.user_id
          WHERE d.application_id = ? AND d.doc_id = ?",
     )
@@ -148,13 +179,14 @@ pub async fn file_for(pool: &SqlitePool, dir: &Path, viewer: &str, application: 
     .bind(doc_id)
     .fetch_optional(pool)
     .await?;
-    let Some((file, kind, name, owner, community)) = row else { return Ok(None) };
+    let Some((file, kind, name, owner, community, status)) = row else { return Ok(None) };
     let staff: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM user_roles WHERE user_id = ? AND role = 'staff' AND scope = ?")
         .bind(viewer)
         .bind(&community)
         .fetch_one(pool)
         .await?;
-    Ok((owner == viewer || staff > 0).then(|| (folder(dir).join(file), kind, name)))
+    // staff see what was sent, not a draft still being put together
+    Ok((owner == viewer || (staff > 0 && status != "draft")).then(|| (folder(dir).join(file), kind, name)))
 }
 
 #[cfg(test)]

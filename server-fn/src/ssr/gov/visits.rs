@@ -91,7 +91,10 @@ pub async fn book(pool: &SqlitePool, user: &str, item: &str, day: &str, time: &s
         Ok(r) if r.rows_affected() == 1 => Ok(id),
         Ok(_) => Err(BookError::Refused(Refusal::Full)),
         // a second tap that raced the first: the unique indexes hold
-        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(BookError::Refused(Refusal::AlreadyBooked)),
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            let same_item = booked_for(pool, user, item).await?.is_some();
+            Err(BookError::Refused(if same_item { Refusal::AlreadyBooked } else { Refusal::SameTime }))
+        }
         Err(e) => Err(e.into()),
     }
 }
