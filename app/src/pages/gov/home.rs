@@ -59,7 +59,7 @@ pub fn MyCasesPage() -> impl IntoView {
                                         <p>{crate::pages::gov::visit::day_words(tr, &v.day, v.weekday)}" "<bdi dir="ltr">{v.time.clone()}</bdi></p>
                                         <p>
                                             <span class=if v.status == "booked" { "status status-ok" } else { "status status-bad" }>
-                                                {tr.t(if v.status == "booked" { "visit-status-booked" } else { "visit-status-cancelled" })}
+                                                {tr.t(super::visit::visit_status_key(&v.status))}
                                             </span>
                                         </p>
                                     </li>
@@ -73,12 +73,7 @@ pub fn MyCasesPage() -> impl IntoView {
                                     let (href, state) = if a.status == "draft" {
                                         (format!("/gov/apply/{}", a.item_id), tr.t("gov-mine-draft"))
                                     } else {
-                                        (format!("/gov/applications/{}", a.id), tr.t(match a.status.as_str() {
-                                            "submitted" => "application-status-submitted",
-                                            "accepted" => "application-status-accepted",
-                                            "approved" => "application-status-approved",
-                                            _ => "application-status-rejected",
-                                        }))
+                                        (format!("/gov/applications/{}", a.id), tr.t(super::apply::application_status_key(&a.status)))
                                     };
                                     view! {
                                         <li class="history-entry">

@@ -26,6 +26,14 @@ pub fn weekday_key(n: u8) -> &'static str {
     }
 }
 
+/// A booking's state in words.
+pub fn visit_status_key(status: &str) -> &'static str {
+    match status {
+        "booked" => "visit-status-booked",
+        _ => "visit-status-cancelled",
+    }
+}
+
 /// "Monday 2026-11-30"
 pub fn day_words(tr: Tr, day: &str, weekday: u8) -> impl IntoView {
     view! { {tr.t(weekday_key(weekday))}" "<bdi dir="ltr" class="nowrap">{day.to_string()}</bdi> }
@@ -176,7 +184,7 @@ pub fn VisitBookingPage() -> impl IntoView {
                                 <div><dt>{tr.t("visit-reference")}</dt><dd><bdi dir="ltr" class="reference">{v.id.clone()}</bdi></dd></div>
                                 <div><dt>{tr.t("case-state")}</dt><dd>
                                     <span class=if v.status == "booked" { "status status-ok" } else { "status status-bad" }>
-                                        {tr.t(if v.status == "booked" { "visit-status-booked" } else { "visit-status-cancelled" })}
+                                        {tr.t(visit_status_key(&v.status))}
                                     </span>
                                 </dd></div>
                             </dl>
@@ -251,7 +259,7 @@ pub fn CentreVisitsPage() -> impl IntoView {
                                                     <td><bdi dir="ltr">{v.time.clone()}</bdi></td>
                                                     <td><LocalizedText text=v.person.clone() /><br /><bdi dir="ltr" class="hint">{v.phone.clone()}</bdi></td>
                                                     <td><A href=format!("/gov/visits/{}", v.id)><LocalizedText text=v.title.clone() /></A><br /><bdi dir="ltr" class="hint">{v.id.clone()}</bdi></td>
-                                                    <td>{tr.t(if v.status == "booked" { "visit-status-booked" } else { "visit-status-cancelled" })}</td>
+                                                    <td>{tr.t(visit_status_key(&v.status))}</td>
                                                 </tr>
                                             }).collect_view()}
                                         </tbody>
