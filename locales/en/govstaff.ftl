@@ -18,6 +18,8 @@ manage-restore = Restore
 manage-saved = Saved: { $title }. Residents see the change now.
 manage-retired-done = Retired: { $title }. Residents no longer see it.
 manage-restored-done = Restored: { $title }. Residents can find it again.
+manage-city-wide = City-wide
+manage-city-only = This service is city-wide: only city staff can change, retire or restore it.
 
 manage-new-title = Add a service
 manage-edit-title = Change a service

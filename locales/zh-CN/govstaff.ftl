@@ -17,6 +17,8 @@ manage-restore = 恢复
 manage-saved = 已保存：{ $title }。居民现在看到的就是新内容。
 manage-retired-done = 已停用：{ $title }。居民不会再看到它。
 manage-restored-done = 已恢复：{ $title }。居民又可以找到它了。
+manage-city-wide = 全市通用
+manage-city-only = 这是全市通用的事项，只有市级工作人员可以修改、停用或恢复。
 
 manage-new-title = 新增事项
 manage-edit-title = 修改事项

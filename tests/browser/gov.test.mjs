@@ -10,8 +10,8 @@ import { MODES, openPage, settle, signIn, useServerAndBrowser, visit } from './h
 const ctx = useServerAndBrowser();
 
 const people = {
-  nojs: { resident: '13900000003', worker: '13900000008', applicant: '13900000004' },
-  hydrated: { resident: '13900000018', worker: '13900000021', applicant: '13900000019' },
+  nojs: { resident: '13900000003', worker: '13900000008', applicant: '13900000004', requester: '13900000015' },
+  hydrated: { resident: '13900000018', worker: '13900000021', applicant: '13900000019', requester: '13900000016' },
 };
 
 /** A small JPEG, drawn by the browser itself. */
@@ -84,6 +84,38 @@ for (const mode of MODES) {
       assert.deepEqual(worker.errors, []);
       await worker.context.close();
       await resident.context.close();
+    });
+
+    test('the typed-back text on a 12345 error is shown again without appearing in the URL', async () => {
+      const base = ctx.server.base;
+      const p = await openPage(ctx.browser, mode);
+      await signIn(p, base, people[mode].requester);
+      await visit(p, `${base}/gov/12345`);
+      await p.page.getByRole('heading', { name: 'Write to 12345', level: 1 }).waitFor();
+      const words = 'The lift in building 3 stops between floors. Call me on 13912345678.';
+      await p.page.getByRole('radio', { name: 'Complaint' }).check();
+      await p.page.getByRole('textbox', { name: 'Your request' }).fill(words);
+      // no subject: the form comes back with the problem named
+      await click(p, 'button', 'Send to 12345');
+      await p.page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+      await p.page.getByRole('link', { name: 'Write a subject' }).waitFor();
+      const url = decodeURIComponent(p.page.url());
+      assert.match(url, /e_topic=topic-missing/);
+      for (const typed of ['13912345678', 'lift', 'text=', 'kind=', 'complaint']) {
+        assert.ok(!url.includes(typed), `${typed} is not in ${url}`);
+      }
+      // …yet everything typed is there again
+      assert.equal(await p.page.getByRole('textbox', { name: 'Your request' }).inputValue(), words);
+      assert.ok(await p.page.getByRole('radio', { name: 'Complaint' }).isChecked());
+      // corrected and sent: a tracking number, and the kept text is gone
+      await p.page.getByRole('textbox', { name: 'Subject' }).fill('Lift');
+      await click(p, 'button', 'Send to 12345');
+      await p.page.getByRole('heading', { name: 'Your request was sent' }).waitFor();
+      assert.ok(!p.page.url().includes('13912345678'));
+      await visit(p, `${base}/gov/12345?e_topic=topic-missing`);
+      assert.equal(await p.page.getByRole('textbox', { name: 'Your request' }).inputValue(), '');
+      assert.deepEqual(p.errors, []);
+      await p.context.close();
     });
 
     test('an online application: one question per page, check your answers, a tracking number', async () => {

@@ -2,7 +2,9 @@
 //! and acting on one. Plain `multipart/form-data` posts (they work without
 //! JavaScript); the answer is a redirect, to the next page or back to the
 //! form with each problem named and everything typed kept — a photo that
-//! was fine is kept too, by its id.
+//! was fine is kept too, by its id. What was typed is kept on the server
+//! (`ssr::flash`, forms [`REPORT_FORM`] and [`act_form`]), never in the
+//! redirect's address; the address carries only codes and the photo's id.
 use axum::body::Body;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
@@ -12,7 +14,20 @@ use linli_server_fn::domain::gov::case::{Action, Refused};
 use linli_server_fn::gov::REPORT_CATEGORIES;
 use linli_server_fn::ssr::gov::cases::{self, ActError, NewReport};
 use linli_server_fn::ssr::gov::photos::{self, PhotoError};
-use linli_server_fn::ssr::{session, AppState};
+use linli_server_fn::ssr::{flash, session, AppState};
+use linli_server_fn::gov::cases::{act_form, REPORT_FORM};
+
+/// Back to a form: keeps `fields` on the server for `form`, then redirects
+/// to `url` (which holds only codes and ids).
+async fn back_keeping(state: &AppState, headers: &HeaderMap, form: &str, fields: &[(&str, &str)], url: &str) -> Response {
+    match flash::keep(&state.pool, headers, state.secure_cookies, form, fields).await {
+        Ok(cookie) => ([(header::SET_COOKIE, cookie)], Redirect::to(url)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "could not keep what was typed");
+            Redirect::to(url).into_response()
+        }
+    }
+}
 
 /// A little more than the largest photo, for the other fields.
 pub const BODY_LIMIT: usize = photos::MAX_BYTES + 256 * 1024;
@@ -120,18 +135,20 @@ pub async fn file_report(State(state): State<AppState>, headers: HeaderMap, form
         }
     };
     if !errors.is_empty() {
-        let mut url = format!(
-            "/gov/report?{}&category={}&description={}&building={}&place_note={}",
-            errors.join("&"),
-            enc(&category),
-            enc(&description),
-            enc(building.as_deref().unwrap_or("")),
-            enc(&f.get("place_note"))
-        );
+        let mut url = format!("/gov/report?{}", errors.join("&"));
         if let Some(p) = &photo {
             url.push_str(&format!("&photo_id={p}"));
         }
-        return Redirect::to(&url).into_response();
+        let (place_note, lat, lon) = (f.get("place_note"), f.get("lat"), f.get("lon"));
+        let typed = [
+            ("category", category.as_str()),
+            ("description", description.as_str()),
+            ("building", building.as_deref().unwrap_or("")),
+            ("place_note", place_note.as_str()),
+            ("lat", lat.as_str()),
+            ("lon", lon.as_str()),
+        ];
+        return back_keeping(&state, &headers, REPORT_FORM, &typed, &url).await;
     }
     let report = NewReport {
         reporter: me,
@@ -143,7 +160,10 @@ pub async fn file_report(State(state): State<AppState>, headers: HeaderMap, form
         photo,
     };
     match cases::file_report(&state.pool, report).await {
-        Ok(id) => Redirect::to(&format!("/gov/cases/{id}?filed=1")).into_response(),
+        Ok(id) => {
+            let _ = flash::forget(&state.pool, &headers, REPORT_FORM).await;
+            Redirect::to(&format!("/gov/cases/{id}?filed=1")).into_response()
+        }
         Err(e) => {
             tracing::error!(error = %e, "could not file a report");
             (StatusCode::SERVICE_UNAVAILABLE, "try again").into_response()
@@ -166,22 +186,28 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<String>, headers:
         _ => return Redirect::to(&back).into_response(),
     };
     let note = f.get("note");
-    let keep = |code: &str| format!("{back}?error={code}&note={}#act", enc(&note));
+    let (action_name, rating_typed) = (f.get("action"), f.get("rating"));
+    let form_name = act_form(&id);
+    let typed = [("action", action_name.as_str()), ("note", note.as_str()), ("rating", rating_typed.as_str())];
+    let url = |code: &str| format!("{back}?error={code}#act");
     if note.chars().count() > 1000 {
-        return Redirect::to(&keep("note-long")).into_response();
+        return back_keeping(&state, &headers, &form_name, &typed, &url("note-long")).await;
     }
     let rating = f.get("rating").parse::<i64>().ok();
     if action == Action::Close && rating.is_some_and(|r| !(1..=5).contains(&r)) {
-        return Redirect::to(&keep("rating-invalid")).into_response();
+        return back_keeping(&state, &headers, &form_name, &typed, &url("rating-invalid")).await;
     }
     let photo = match keep_photo(&state, &me, &f).await {
         Ok(p) => p,
-        Err(e) => return Redirect::to(&keep(e.code())).into_response(),
+        Err(e) => return back_keeping(&state, &headers, &form_name, &typed, &url(e.code())).await,
     };
     match cases::act(&state.pool, &id, &me, action, &note, photo.as_deref(), rating).await {
-        Ok(_) => Redirect::to(&format!("{back}?done={}", f.get("action"))).into_response(),
-        Err(ActError::Refused(Refused::ReasonMissing)) => Redirect::to(&keep("reason-missing")).into_response(),
-        Err(ActError::Refused(_)) => Redirect::to(&keep("not-now")).into_response(),
+        Ok(_) => {
+            let _ = flash::forget(&state.pool, &headers, &form_name).await;
+            Redirect::to(&format!("{back}?done={action_name}")).into_response()
+        }
+        Err(ActError::Refused(Refused::ReasonMissing)) => back_keeping(&state, &headers, &form_name, &typed, &url("reason-missing")).await,
+        Err(ActError::Refused(_)) => back_keeping(&state, &headers, &form_name, &typed, &url("not-now")).await,
         Err(ActError::NotFound) => Redirect::to("/gov/mine").into_response(),
         Err(ActError::Store(e)) => {
             tracing::error!(error = %e, "could not change a case");

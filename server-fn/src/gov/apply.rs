@@ -107,6 +107,18 @@ pub struct StaffApplications {
     pub decided: Vec<StaffApplication>,
 }
 
+/// The name under which an answer typed into step `step` of the form for
+/// `item` is kept (`ssr::flash`) while it comes back with a problem: the
+/// address carries the step and the code, never the answer.
+pub fn answer_form(item: &str, step: usize) -> String {
+    format!("gov-answer:{item}:{step}")
+}
+
+/// … the note typed into the decision on application `id`.
+pub fn decide_form(id: &str) -> String {
+    format!("gov-decide:{id}")
+}
+
 #[server(endpoint = "gov/apply")]
 pub async fn get_apply(item: String) -> Result<Option<ApplyView>, ServerFnError> {
     server::apply_view(item).await
@@ -306,7 +318,8 @@ pub mod server {
         let checked = match check_answer(q, &value) {
             Ok(v) => v,
             Err(code) => {
-                redirect(&format!("{base}?step={step}&error={code}&value={}", enc(&value)));
+                crate::ssr::flash::keep_here(&super::answer_form(&item_id, step), &[("value", &value)]).await.map_err(ServerFnError::new)?;
+                redirect(&format!("{base}?step={step}&error={code}"));
                 return Ok(());
             }
         };
@@ -328,6 +341,7 @@ pub mod server {
         .execute(c.pool())
         .await
         .map_err(err)?;
+        crate::ssr::flash::forget_here(&super::answer_form(&item_id, step)).await.map_err(ServerFnError::new)?;
         if then == "later" {
             redirect(&format!("/gov/services/{}?saved=1", enc(&item_id)));
         } else if then == "check" {
@@ -461,9 +475,18 @@ pub mod server {
             return Ok(());
         };
         let note = note.trim().to_string();
+        let form = super::decide_form(&id);
+        // back to the decision with a code; the note is kept on the server
+        let back = |code: &'static str| {
+            let (form, note, page) = (form.clone(), note.clone(), page.clone());
+            async move {
+                crate::ssr::flash::keep_here(&form, &[("note", &note)]).await.map_err(ServerFnError::new)?;
+                redirect(&format!("{page}?error={code}#decide"));
+                Ok::<(), ServerFnError>(())
+            }
+        };
         if note.chars().count() > 1000 {
-            redirect(&format!("{page}?error=note-long&note={}#decide", enc(&note)));
-            return Ok(());
+            return back("note-long").await;
         }
         let row: Option<(String, String, String)> = sqlx::query_as(
             "SELECT a.status, a.user_id, u.community_id FROM applications a JOIN users u ON u.id = a.user_id WHERE a.id = ? AND a.status != 'draft'",
@@ -484,14 +507,18 @@ pub mod server {
         let to = match rules::decide(from, d, &note) {
             Ok(to) => to,
             Err(Refused::ReasonMissing) => {
+                crate::ssr::flash::keep_here(&form, &[("note", &note)]).await.map_err(ServerFnError::new)?;
                 redirect(&format!("{page}?error=reason-missing&decision={}#decide", enc(&decision)));
                 return Ok(());
             }
             Err(Refused::NotNow) => {
                 // a second tap of the same decision shows its result
                 let same = matches!((d, from), (Decision::Accept, Status::Accepted) | (Decision::Approve, Status::Approved) | (Decision::Reject, Status::Rejected));
-                redirect(&if same { format!("{page}?done={}", from.as_str()) } else { format!("{page}?error=not-now#decide") });
-                return Ok(());
+                if same {
+                    redirect(&format!("{page}?done={}", from.as_str()));
+                    return Ok(());
+                }
+                return back("not-now").await;
             }
         };
         let at = now();
@@ -518,9 +545,9 @@ pub mod server {
         tx.commit().await.map_err(err)?;
         if changed.rows_affected() == 0 {
             // someone else decided meanwhile: say so rather than claim this decision
-            redirect(&format!("{page}?error=not-now#decide"));
-            return Ok(());
+            return back("not-now").await;
         }
+        crate::ssr::flash::forget_here(&form).await.map_err(ServerFnError::new)?;
         tracing::info!(application = %id, status = to.as_str(), "application decided");
         redirect(&format!("{page}?done={}", to.as_str()));
         Ok(())

@@ -28,7 +28,21 @@ pub async fn get_workload(month: Option<String>) -> Result<Workload, ServerFnErr
     server::workload(month).await
 }
 
-/// Files a 12345 request: `kind` complaint, suggestion or consultation.
+/// The name under which what was typed into the 12345 form is kept
+/// (`ssr::flash`) while the form comes back with a problem.
+pub const REQUEST_FORM: &str = "gov-request";
+/// … what was typed into the report form (`app/src/server/gov_forms.rs`).
+pub const REPORT_FORM: &str = "gov-report";
+
+/// … what was typed into the actions on case `id` (the action, its note
+/// and rating).
+pub fn act_form(id: &str) -> String {
+    format!("gov-act:{id}")
+}
+
+/// Files a 12345 request: `kind` complaint, suggestion or consultation. On a
+/// problem the browser goes back to the form with the codes only; what was
+/// typed is kept on the server and shown again from there.
 #[server(endpoint = "gov/request")]
 pub async fn file_request(kind: String, topic: String, text: String) -> Result<(), ServerFnError> {
     server::request(kind, topic, text).await
@@ -39,7 +53,6 @@ pub mod server {
     use leptos::prelude::*;
     use leptos_axum::redirect;
 
-    use crate::auth::server::enc;
     use crate::domain::clock;
     use crate::gov::types::*;
     use crate::home::server::pick;
@@ -158,10 +171,12 @@ pub mod server {
             errors.push("e_text=text-long".into());
         }
         if !errors.is_empty() {
-            redirect(&format!("/gov/12345?{}&kind={}&topic={}&text={}", errors.join("&"), enc(&kind), enc(&topic), enc(&text)));
+            crate::ssr::flash::keep_here(super::REQUEST_FORM, &[("kind", &kind), ("topic", &topic), ("text", &text)]).await.map_err(ServerFnError::new)?;
+            redirect(&format!("/gov/12345?{}", errors.join("&")));
             return Ok(());
         }
         let id = cases::file_request(c.pool(), &me, &kind, &topic, &text).await.map_err(err)?;
+        crate::ssr::flash::forget_here(super::REQUEST_FORM).await.map_err(ServerFnError::new)?;
         redirect(&format!("/gov/cases/{id}?filed=1"));
         Ok(())
     }

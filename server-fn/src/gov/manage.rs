@@ -2,7 +2,12 @@
 //! texts in the three languages, retire it (gone from the catalogue and its
 //! guide, kept for the applications that name it) and bring it back.
 //! Every form posts plainly; on a problem the server sends the browser back
-//! to the form with everything typed and a code per field in the address.
+//! to the form with a code per field in the address; what was typed is kept
+//! on the server (`ssr::flash`, form [`form_key`]) and never in the address.
+//!
+//! An item belongs to a community or is city-wide (`domain::gov::scope`):
+//! community staff change only their own community's items, city-level
+//! staff (role `staff`, scope `*`) the city-wide ones and any other.
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +36,10 @@ pub struct StaffServiceRow {
     pub retired: bool,
     /// `2026-11-28`
     pub updated: String,
+    /// Belongs to no community (kept by city-level staff).
+    pub city_wide: bool,
+    /// This staff member may edit, retire and restore it.
+    pub editable: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -107,6 +116,15 @@ pub struct ServiceEdit {
     pub has_questions: bool,
     pub retired: bool,
     pub categories: Vec<CategoryOption>,
+    /// False for a city-wide item opened by community staff: shown, not changed.
+    pub editable: bool,
+}
+
+/// The name under which what was typed into the service form is kept
+/// (`ssr::flash`): per item, or `new`.
+pub fn form_key(id: &str) -> String {
+    let id = id.trim();
+    format!("gov-service:{}", if id.is_empty() { "new" } else { id })
 }
 
 #[server(endpoint = "staff/services")]
@@ -143,6 +161,7 @@ pub mod server {
     use super::*;
     use crate::auth::server::enc;
     use crate::domain::clock;
+    use crate::domain::gov::scope;
     use crate::gov::services::server::loc;
     use crate::home::server::pick;
     use crate::pay::ctx::{err, Ctx};
@@ -278,12 +297,11 @@ pub mod server {
     }
 
     /// Where to send the browser back to on a problem: the form, with
-    /// every value typed and `e_<field>=<code>`.
+    /// `e_<field>=<code>` only (what was typed is kept on the server).
     pub fn back_url(input: &ServiceInput, problems: &[Problem]) -> String {
         let id = input.id.trim();
         let mut url = if id.is_empty() { "/staff/services/new?".to_string() } else { format!("/staff/services/edit?id={}&", enc(id)) };
-        let mut parts: Vec<String> =
-            ServiceInput::NAMES.iter().filter(|n| **n != "id").map(|n| format!("{n}={}", enc(input.get(n)))).collect();
+        let mut parts: Vec<String> = Vec::new();
         for (field, code) in problems {
             let p = format!("e_{field}={code}");
             if !parts.contains(&p) {
@@ -320,23 +338,28 @@ pub mod server {
         sqlx::query_scalar("SELECT id FROM service_categories ORDER BY position").fetch_all(pool).await
     }
 
-    /// Any item, retired or not, with whether it is retired.
-    async fn any_item(pool: &SqlitePool, id: &str) -> Result<Option<(Item, bool)>, ServerFnError> {
-        let row: Option<(String, Option<i64>)> =
-            sqlx::query_as("SELECT data, retired_at FROM service_items WHERE id = ?").bind(id).fetch_optional(pool).await.map_err(err)?;
+    /// Any item, retired or not, with whether it is retired and the
+    /// community it belongs to (`None`: city-wide).
+    async fn any_item(pool: &SqlitePool, id: &str) -> Result<Option<(Item, bool, Option<String>)>, ServerFnError> {
+        let row: Option<(String, Option<i64>, Option<String>)> = sqlx::query_as("SELECT data, retired_at, community_id FROM service_items WHERE id = ?")
+            .bind(id)
+            .fetch_optional(pool)
+            .await
+            .map_err(err)?;
         match row {
-            Some((data, retired)) => Ok(Some((serde_json::from_str(&data).map_err(err)?, retired.is_some()))),
+            Some((data, retired, community)) => Ok(Some((serde_json::from_str(&data).map_err(err)?, retired.is_some(), community))),
             None => Ok(None),
         }
     }
 
     pub async fn list() -> Result<StaffServices, ServerFnError> {
         let c = Ctx::get().await?;
-        if c.staff_of().await?.is_none() {
+        let Some(mine) = c.staff_of().await? else {
             return Ok(StaffServices { allowed: false, items: vec![] });
-        }
-        let rows: Vec<(String, Option<i64>, i64, String, Option<String>, Option<String>)> = sqlx::query_as(
-            "SELECT i.data, i.retired_at, i.updated_at, c.name_zh, c.name_ug, c.name_en
+        };
+        type Row = (String, Option<i64>, i64, Option<String>, String, Option<String>, Option<String>);
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT i.data, i.retired_at, i.updated_at, i.community_id, c.name_zh, c.name_ug, c.name_en
              FROM service_items i JOIN service_categories c ON c.id = i.category_id
              ORDER BY i.retired_at IS NOT NULL, c.position, i.position",
         )
@@ -345,7 +368,8 @@ pub mod server {
         .map_err(err)?;
         let items = rows
             .into_iter()
-            .filter_map(|(data, retired, updated, zh, ug, en)| {
+            .filter(|r| scope::may_see(&mine, r.3.as_deref()))
+            .filter_map(|(data, retired, updated, community, zh, ug, en)| {
                 let i: Item = serde_json::from_str(&data).ok()?;
                 Some(StaffServiceRow {
                     id: i.id.clone(),
@@ -355,6 +379,8 @@ pub mod server {
                     visit: i.visit,
                     retired: retired.is_some(),
                     updated: clock::date(updated),
+                    city_wide: community.is_none(),
+                    editable: scope::may_manage(&mine, community.as_deref()),
                 })
             })
             .collect();
@@ -363,20 +389,32 @@ pub mod server {
 
     pub async fn edit(id: Option<String>) -> Result<ServiceEdit, ServerFnError> {
         let c = Ctx::get().await?;
-        let mut out =
-            ServiceEdit { allowed: false, found: false, input: ServiceInput::default(), has_questions: false, retired: false, categories: vec![] };
-        if c.staff_of().await?.is_none() {
+        let mut out = ServiceEdit {
+            allowed: false,
+            found: false,
+            input: ServiceInput::default(),
+            has_questions: false,
+            retired: false,
+            categories: vec![],
+            editable: false,
+        };
+        let Some(mine) = c.staff_of().await? else {
             return Ok(out);
-        }
+        };
         out.allowed = true;
         let cats: Vec<(String, String, Option<String>, Option<String>)> =
             sqlx::query_as("SELECT id, name_zh, name_ug, name_en FROM service_categories ORDER BY position").fetch_all(c.pool()).await.map_err(err)?;
         out.categories = cats.into_iter().map(|(id, zh, ug, en)| CategoryOption { id, name: pick(c.lang, Some(zh), ug, en) }).collect();
         match id.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()) {
-            None => out.found = true,
+            None => {
+                out.found = true;
+                out.editable = true;
+            }
             Some(id) => {
-                if let Some((item, retired)) = any_item(c.pool(), &id).await? {
+                // another community's item is not shown at all
+                if let Some((item, retired, community)) = any_item(c.pool(), &id).await?.filter(|i| scope::may_see(&mine, i.2.as_deref())) {
                     out.found = true;
+                    out.editable = scope::may_manage(&mine, community.as_deref());
                     out.has_questions = !item.questions.is_empty();
                     out.retired = retired;
                     out.input = to_input(&item);
@@ -386,30 +424,30 @@ pub mod server {
         Ok(out)
     }
 
-    /// Signed-in staff, or the browser is sent away (and `None`).
-    async fn staff(c: &Ctx) -> Result<Option<String>, ServerFnError> {
+    /// Signed-in staff and their scope, or the browser is sent away (and `None`).
+    async fn staff(c: &Ctx) -> Result<Option<(String, String)>, ServerFnError> {
         let Some(me) = c.user.clone() else {
             redirect("/login?next=/staff/services");
             return Ok(None);
         };
-        if c.staff_of().await?.is_none() {
+        let Some(mine) = c.staff_of().await? else {
             redirect("/staff/services");
             return Ok(None);
-        }
-        Ok(Some(me))
+        };
+        Ok(Some((me, mine)))
     }
 
     pub async fn save(input: ServiceInput) -> Result<(), ServerFnError> {
         let c = Ctx::get().await?;
-        let Some(me) = staff(&c).await? else { return Ok(()) };
+        let Some((me, mine)) = staff(&c).await? else { return Ok(()) };
         let pool = c.pool();
         let id = input.id.trim().to_string();
         let existing = if id.is_empty() {
             None
         } else {
             match any_item(pool, &id).await? {
-                Some((item, _)) => Some(item),
-                None => {
+                Some((item, _, community)) if scope::may_manage(&mine, community.as_deref()) => Some(item),
+                _ => {
                     redirect("/staff/services");
                     return Ok(());
                 }
@@ -419,6 +457,8 @@ pub mod server {
         let mut item = match check_service(&input, &cats, existing.as_ref()) {
             Ok(item) => item,
             Err(problems) => {
+                let typed: Vec<(&str, &str)> = ServiceInput::NAMES.iter().filter(|n| **n != "id").map(|n| (*n, input.get(n))).collect();
+                crate::ssr::flash::keep_here(&form_key(&id), &typed).await.map_err(ServerFnError::new)?;
                 redirect(&back_url(&input, &problems));
                 return Ok(());
             }
@@ -429,8 +469,8 @@ pub mod server {
             item.id = slug(&item.title.en, |s| ids.iter().any(|i| i == s));
             let data = serde_json::to_string(&item).map_err(err)?;
             sqlx::query(
-                "INSERT INTO service_items (id, category_id, online, visit, position, data, updated_at, updated_by)
-                 VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM service_items), ?, ?, ?)",
+                "INSERT INTO service_items (id, category_id, online, visit, position, data, updated_at, updated_by, community_id)
+                 VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM service_items), ?, ?, ?, ?)",
             )
             .bind(&item.id)
             .bind(&item.category)
@@ -439,42 +479,58 @@ pub mod server {
             .bind(&data)
             .bind(now)
             .bind(&me)
+            .bind(scope::owner_of_new(&mine))
             .execute(pool)
             .await
             .map_err(err)?;
         } else {
             let data = serde_json::to_string(&item).map_err(err)?;
-            sqlx::query("UPDATE service_items SET category_id = ?, online = ?, visit = ?, data = ?, updated_at = ?, updated_by = ? WHERE id = ?")
-                .bind(&item.category)
-                .bind(item.online)
-                .bind(item.visit)
-                .bind(&data)
-                .bind(now)
-                .bind(&me)
-                .bind(&item.id)
-                .execute(pool)
-                .await
-                .map_err(err)?;
+            // the owner is checked again in the statement itself
+            let changed = sqlx::query(
+                "UPDATE service_items SET category_id = ?, online = ?, visit = ?, data = ?, updated_at = ?, updated_by = ?
+                 WHERE id = ? AND (? = 1 OR community_id = ?)",
+            )
+            .bind(&item.category)
+            .bind(item.online)
+            .bind(item.visit)
+            .bind(&data)
+            .bind(now)
+            .bind(&me)
+            .bind(&item.id)
+            .bind(scope::is_city(&mine))
+            .bind(&mine)
+            .execute(pool)
+            .await
+            .map_err(err)?
+            .rows_affected();
+            if changed == 0 {
+                redirect("/staff/services");
+                return Ok(());
+            }
         }
+        crate::ssr::flash::forget_here(&form_key(&id)).await.map_err(ServerFnError::new)?;
         redirect(&format!("/staff/services?saved={}", enc(&item.id)));
         Ok(())
     }
 
     pub async fn set_retired(id: String, retired: bool) -> Result<(), ServerFnError> {
         let c = Ctx::get().await?;
-        let Some(me) = staff(&c).await? else { return Ok(()) };
+        let Some((me, mine)) = staff(&c).await? else { return Ok(()) };
         let id = id.trim().to_string();
+        // only the item's own community's staff, or city-level staff
         let sql = if retired {
-            "UPDATE service_items SET retired_at = ?, updated_at = ?, updated_by = ? WHERE id = ? AND retired_at IS NULL"
+            "UPDATE service_items SET retired_at = ?, updated_at = ?, updated_by = ?
+             WHERE id = ? AND retired_at IS NULL AND (? = 1 OR community_id = ?)"
         } else {
-            "UPDATE service_items SET retired_at = NULL, updated_at = ?, updated_by = ? WHERE id = ? AND retired_at IS NOT NULL"
+            "UPDATE service_items SET retired_at = NULL, updated_at = ?, updated_by = ?
+             WHERE id = ? AND retired_at IS NOT NULL AND (? = 1 OR community_id = ?)"
         };
         let now = now();
         let mut q = sqlx::query(sql);
         if retired {
             q = q.bind(now);
         }
-        let done = q.bind(now).bind(&me).bind(&id).execute(c.pool()).await.map_err(err)?.rows_affected() > 0;
+        let done = q.bind(now).bind(&me).bind(&id).bind(scope::is_city(&mine)).bind(&mine).execute(c.pool()).await.map_err(err)?.rows_affected() > 0;
         if done {
             redirect(&format!("/staff/services?{}={}", if retired { "retired" } else { "restored" }, enc(&id)));
         } else {
@@ -606,15 +662,15 @@ pub mod server {
         }
 
         #[test]
-        fn manage_back_url_keeps_everything_typed() {
+        fn manage_back_url_holds_only_the_codes() {
             let mut i = good();
             i.title_ug = String::new();
             i.title_en = "A & B".into();
-            let url = back_url(&i, &[("title_ug", "missing")]);
-            assert!(url.starts_with("/staff/services/new?category=elderly&online=&visit=on&"), "{url}");
-            assert!(url.contains("&title_ug=&") && url.contains("title_en=A%20%26%20B") && url.ends_with("&e_title_ug=missing"), "{url}");
+            let url = back_url(&i, &[("title_ug", "missing"), ("fee_en", "missing")]);
+            assert_eq!(url, "/staff/services/new?e_title_ug=missing&e_fee_en=missing", "nothing typed in the address");
             i.id = "bus-pass".into();
-            assert!(back_url(&i, &[]).starts_with("/staff/services/edit?id=bus-pass&category="));
+            assert_eq!(back_url(&i, &[("category", "unknown")]), "/staff/services/edit?id=bus-pass&e_category=unknown");
+            assert_eq!((form_key(" "), form_key("bus-pass")), ("gov-service:new".to_string(), "gov-service:bus-pass".to_string()));
         }
     }
 }

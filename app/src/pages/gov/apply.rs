@@ -8,7 +8,19 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use linli_server_fn::gov::apply::{get_application, get_apply, DecideApplication, DocumentView, QuestionView, SaveAnswer, SubmitApplication};
+use linli_server_fn::gov::apply::{
+    answer_form, decide_form, get_application, get_apply, DecideApplication, DocumentView, QuestionView, SaveAnswer, SubmitApplication,
+};
+use linli_server_fn::typed::typed_back;
+
+/// What was kept on the server for `form` when the page came back with a
+/// problem (`with_error`); nothing otherwise. The address never holds it.
+async fn kept(form: String, name: &'static str, with_error: bool) -> Option<String> {
+    if !with_error {
+        return None;
+    }
+    typed_back(form).await.ok()?.into_iter().find(|(k, _)| k == name).map(|(_, v)| v)
+}
 
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
@@ -116,14 +128,19 @@ pub fn ApplyPage() -> impl IntoView {
     let item = Memo::new(move |_| params.with(|p| p.get("item").unwrap_or_default()));
     let step = Memo::new(move |_| query.with(|q| q.get("step").and_then(|s| s.parse::<usize>().ok()).unwrap_or(0)));
     let data = Resource::new(move || item.get(), get_apply);
+    let back_typed = Resource::new(
+        move || (item.get(), step.get(), query.with(|q| q.get("error").is_some())),
+        |(item, step, with_error)| kept(answer_form(&item, step), "value", with_error),
+    );
     view! {
         <Title text=tr.t("apply-title") />
         <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
             {move || {
                 let step = step.get();
-                let (error, typed, from_check) = query.with_untracked(|q| (q.get("error"), q.get("value"), q.get("from").as_deref() == Some("check")));
+                let (error, from_check) = query.with_untracked(|q| (q.get("error"), q.get("from").as_deref() == Some("check")));
                 Suspend::new(async move {
                 let tr = use_tr();
+                let typed = back_typed.await;
                 match data.await {
                     Ok(Some(a)) if !a.signed_in => view! {
                         <BackLink href=format!("/gov/services/{}", a.item_id) label_key="back-guide" />
@@ -233,15 +250,17 @@ pub fn ApplicationPage() -> impl IntoView {
     let tr = use_tr();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let (submitted, done, error, typed_note) =
-        use_query_map().with_untracked(|q| (q.get("submitted").is_some(), q.get("done"), q.get("error"), q.get("note").unwrap_or_default()));
+    let (submitted, done, error) = use_query_map().with_untracked(|q| (q.get("submitted").is_some(), q.get("done"), q.get("error")));
     let data = Resource::new(move || id.get(), get_application);
+    let with_error = error.is_some();
+    let back_note = Resource::new(move || id.get(), move |id| kept(decide_form(&id), "note", with_error));
     view! {
         <Title text=tr.t("application-title") />
         <BackLink href="/gov/mine" label_key="back-mine" />
         <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
-            {move || { let (done, error, typed_note) = (done.clone(), error.clone(), typed_note.clone()); Suspend::new(async move {
+            {move || { let (done, error) = (done.clone(), error.clone()); Suspend::new(async move {
                 let tr = use_tr();
+                let typed_note = back_note.await.unwrap_or_default();
                 match data.await {
                     Ok(Some(a)) => view! {
                         {if submitted {

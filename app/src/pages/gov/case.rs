@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use linli_server_fn::gov::cases::get_case;
+use linli_server_fn::gov::cases::{act_form, get_case};
+use linli_server_fn::typed::{field, typed_back};
 use linli_server_fn::gov::CaseView;
 
 use super::{case_title, status_key, StatusText};
@@ -86,10 +87,12 @@ fn ActForm(
 }
 
 #[component]
-fn Actions(c: CaseView, error: Option<(String, String)>, typed: String) -> impl IntoView {
+fn Actions(c: CaseView, error: Option<(String, String)>, typed: Vec<(String, String)>) -> impl IntoView {
     let tr = use_tr();
     let id = c.id.clone();
     let err = error.map(|(_, code)| tr.t(error_key(&code)));
+    // what was typed goes back into the form it was typed in
+    let note = |action: &str| if field(&typed, "action") == action { field(&typed, "note").to_string() } else { String::new() };
     let mut forms: Vec<AnyView> = Vec::new();
     let s = c.status.as_str();
     if c.handling {
@@ -97,20 +100,20 @@ fn Actions(c: CaseView, error: Option<(String, String)>, typed: String) -> impl 
             forms.push(view! { <ActForm id=id.clone() action="accept" label_key="case-accept" main=true /> }.into_any());
         }
         if s == "accepted" {
-            forms.push(view! { <ActForm id=id.clone() action="start" label_key="case-start" note_key="case-note" main=true /> }.into_any());
+            forms.push(view! { <ActForm id=id.clone() action="start" label_key="case-start" note_key="case-note" main=true typed=note("start") /> }.into_any());
         }
         if matches!(s, "accepted" | "in_progress") {
-            forms.push(view! { <ActForm id=id.clone() action="resolve" label_key="case-resolve" note_key="case-resolve-note" photo=true main=s == "in_progress" typed=typed.clone() error=err.clone().unwrap_or_default().into() /> }.into_any());
+            forms.push(view! { <ActForm id=id.clone() action="resolve" label_key="case-resolve" note_key="case-resolve-note" photo=true main=s == "in_progress" typed=note("resolve") error=err.clone().unwrap_or_default().into() /> }.into_any());
         }
         if matches!(s, "submitted" | "accepted" | "in_progress" | "reopened") {
-            forms.push(view! { <ActForm id=id.clone() action="reject" label_key="case-reject" note_key="case-reject-reason" /> }.into_any());
+            forms.push(view! { <ActForm id=id.clone() action="reject" label_key="case-reject" note_key="case-reject-reason" typed=note("reject") /> }.into_any());
         }
     }
     if c.mine && s == "resolved" {
-        forms.push(view! { <ActForm id=id.clone() action="close" label_key="case-close" note_key="case-rate-note" rating=true main=true /> }.into_any());
+        forms.push(view! { <ActForm id=id.clone() action="close" label_key="case-close" note_key="case-rate-note" rating=true main=true typed=note("close") /> }.into_any());
     }
     if c.mine && matches!(s, "resolved" | "closed") {
-        forms.push(view! { <ActForm id=id.clone() action="reopen" label_key="case-reopen" note_key="case-reopen-note" /> }.into_any());
+        forms.push(view! { <ActForm id=id.clone() action="reopen" label_key="case-reopen" note_key="case-reopen-note" typed=note("reopen") /> }.into_any());
     }
     (!forms.is_empty()).then(|| view! {
         <section class="panel" id="act" aria-labelledby="act-title">
@@ -127,16 +130,23 @@ pub fn CasePage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let q = use_query_map().get_untracked();
-    let (filed, done, error, typed) = (q.get("filed").is_some(), q.get("done"), q.get("error"), q.get("note").unwrap_or_default());
+    let (filed, done, error) = (q.get("filed").is_some(), q.get("done"), q.get("error"));
     let data = Resource::new(move || id.get(), get_case);
+    // back with a problem: what was typed is kept on the server, not in the address
+    let with_error = error.is_some();
+    let back = Resource::new(
+        move || id.get(),
+        move |id| async move { if with_error { typed_back(act_form(&id)).await.unwrap_or_default() } else { Vec::new() } },
+    );
     view! {
         <Title text=tr.t("case-title") />
         <BackLink href="/gov/mine" label_key="back-mine" />
         <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
             {move || {
-                let (done, error, typed) = (done.clone(), error.clone(), typed.clone());
+                let (done, error) = (done.clone(), error.clone());
                 Suspend::new(async move {
                 let tr = use_tr();
+                let typed = back.await;
                 match data.await {
                     Ok(Some(c)) => view! {
                         {filed.then(|| view! {

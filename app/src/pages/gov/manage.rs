@@ -3,16 +3,19 @@
 //! `/staff/services/edit?id=…`: the item's texts in Chinese, Uyghur and
 //! English, what to bring and the steps (one per line), its category and
 //! how residents apply. On a problem the form comes back with everything
-//! typed and a message next to each field.
+//! typed (kept on the server, not in the address) and a message next to
+//! each field. Community staff see the city-wide items but only city-level
+//! staff change them; other communities' items are not listed.
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::gov::manage::{
-    get_service_edit, get_staff_services, RestoreService, RetireService, SaveService, ServiceEdit, ServiceInput, StaffServiceRow, LANGS,
-    TEXT_MAX, TITLE_MAX,
+    form_key, get_service_edit, get_staff_services, RestoreService, RetireService, SaveService, ServiceEdit, ServiceInput, StaffServiceRow,
+    LANGS, TEXT_MAX, TITLE_MAX,
 };
+use linli_server_fn::typed::typed_back;
 
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
@@ -94,6 +97,7 @@ fn ServiceEntry(row: StaffServiceRow) -> impl IntoView {
     let title = row.title.text.clone();
     let edit_title = title.clone();
     let (state_class, state_key) = if row.retired { ("status status-bad", "manage-state-retired") } else { ("status status-ok", "manage-state-shown") };
+    let city_wide = row.city_wide;
     view! {
         <li class="history-entry" id=format!("item-{}", row.id)>
             <h3 class="history-what"><LocalizedText text=row.title.clone() /></h3>
@@ -102,8 +106,11 @@ fn ServiceEntry(row: StaffServiceRow) -> impl IntoView {
                 <span class=state_class>{tr.t(state_key)}</span>
                 {row.online.then(|| view! { " · "<span class="status">{tr.t("service-online")}</span> })}
                 {row.visit.then(|| view! { " · "<span class="status">{tr.t("service-visit")}</span> })}
+                {city_wide.then(|| view! { " · "<span class="status">{tr.t("manage-city-wide")}</span> })}
             </p>
             <p class="hint">{tr.a("manage-updated", &[("date", FluentValue::from(row.updated.clone()))])}</p>
+            {(!row.editable).then(|| view! { <p class="hint">{tr.t("manage-city-only")}</p> })}
+            {row.editable.then(|| view! {
             <div class="button-row">
                 <A href=format!("/staff/services/edit?id={}", row.id) attr:class="button button-secondary">
                     {tr.t("manage-edit")}<span class="visually-hidden">" "{edit_title.clone()}</span>
@@ -130,6 +137,7 @@ fn ServiceEntry(row: StaffServiceRow) -> impl IntoView {
                     .into_any()
                 }}
             </div>
+            })}
         </li>
     }
 }
@@ -337,21 +345,22 @@ pub fn ServiceEditPage() -> impl IntoView {
     let q = use_query_map().get_untracked();
     let id = q.get("id").filter(|s| !s.trim().is_empty());
     let is_new = id.is_none();
-    // Back from the server with a problem: what was typed, and the codes.
-    let typed: Option<ServiceInput> = q.get("title_zh").map(|_| {
-        let mut input = ServiceInput::default();
-        for name in ServiceInput::NAMES {
-            if let Some(v) = q.get(name) {
-                input.set(name, v);
-            }
-        }
-        input.id = id.clone().unwrap_or_default();
-        input
-    });
+    // Back from the server with a problem: the codes are in the address,
+    // what was typed is kept on the server.
     let errors: Vec<(&'static str, String)> = ServiceInput::NAMES
         .iter()
         .filter_map(|name| q.get(&format!("e_{name}")).map(|code| (*name, problem_text(tr, name, &code))))
         .collect();
+    let back_with_errors = !errors.is_empty();
+    let key = form_key(id.as_deref().unwrap_or(""));
+    let back = Resource::new(
+        || (),
+        move |_| {
+            let key = key.clone();
+            async move { if back_with_errors { typed_back(key).await.unwrap_or_default() } else { Vec::new() } }
+        },
+    );
+    let typed_id = id.clone().unwrap_or_default();
     let title_key = if is_new { "manage-new-title" } else { "manage-edit-title" };
     let data = Resource::new(|| (), move |_| get_service_edit(id.clone()));
     view! {
@@ -360,13 +369,28 @@ pub fn ServiceEditPage() -> impl IntoView {
         <h1 class="page-title">{tr.t(title_key)}</h1>
         <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
             {move || {
-                let typed = typed.clone();
                 let errors = errors.clone();
+                let typed_id = typed_id.clone();
                 Suspend::new(async move {
                     let tr = use_tr();
+                    let fields = back.await;
+                    let typed: Option<ServiceInput> = (!fields.is_empty()).then(|| {
+                        let mut input = ServiceInput::default();
+                        for (name, value) in fields {
+                            if name != "id" {
+                                input.set(&name, value);
+                            }
+                        }
+                        input.id = typed_id;
+                        input
+                    });
                     match data.await {
                         Ok(d) if !d.allowed => view! { <p>{tr.t("staff-only")}</p> }.into_any(),
                         Ok(d) if !d.found => view! { <p>{tr.t("manage-not-found")}</p> }.into_any(),
+                        Ok(d) if !d.editable => view! {
+                            <div class="notice notice-warning" role="status"><p>{tr.t("manage-city-only")}</p></div>
+                            <p><A href="/staff/services">{tr.t("manage-back-list")}</A></p>
+                        }.into_any(),
                         Ok(d) => edit_form(tr, d, typed, errors, is_new).into_any(),
                         Err(_) => view! { <LoadError /> }.into_any(),
                     }

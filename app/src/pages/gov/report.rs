@@ -1,10 +1,13 @@
 //! `/gov/report`: report a problem in the neighbourhood — what kind, in
 //! words if you like, a photo if you like, and where (your building by
-//! default; a point on a map only if you want to give one).
+//! default; a point on a map only if you want to give one). Back with a
+//! problem, the address holds the codes (and a kept photo's id); what was
+//! typed comes from the server (`typed_back`).
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use linli_server_fn::gov::cases::get_report_form;
+use linli_server_fn::gov::cases::{get_report_form, REPORT_FORM};
+use linli_server_fn::typed::{field, typed_back};
 use linli_server_fn::gov::REPORT_CATEGORIES;
 
 use super::category_key;
@@ -27,22 +30,28 @@ fn message(tr: Tr, code: &str, max_mb: i64) -> String {
 pub fn ReportPage() -> impl IntoView {
     let tr = use_tr();
     let q = use_query_map().get_untracked();
-    let typed = |k: &str| q.get(k).unwrap_or_default();
-    let (category, description, building, place_note, photo_id) =
-        (typed("category"), typed("description"), typed("building"), typed("place_note"), typed("photo_id"));
+    let photo_id = q.get("photo_id").unwrap_or_default();
     let codes: Vec<(&'static str, String)> =
         ["category", "description", "building", "photo"].into_iter().filter_map(|f| q.get(&format!("e_{f}")).map(|c| (f, c))).collect();
+    let with_errors = !codes.is_empty();
+    let back = Resource::new(
+        || (),
+        move |_| async move { if with_errors { typed_back(REPORT_FORM.to_string()).await.unwrap_or_default() } else { Vec::new() } },
+    );
     let form = Resource::new(|| (), |_| get_report_form());
     view! {
         <Title text=tr.t("report-title") />
         <BackLink href="/gov" label_key="back-gov" />
         <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
             {move || {
-                let (category, description, building, place_note, photo_id) =
-                    (category.clone(), description.clone(), building.clone(), place_note.clone(), photo_id.clone());
+                let photo_id = photo_id.clone();
                 let codes = codes.clone();
                 Suspend::new(async move {
                 let tr = use_tr();
+                let typed = back.await;
+                let typed = |k: &str| field(&typed, k).to_string();
+                let (category, description, building, place_note, lat, lon) =
+                    (typed("category"), typed("description"), typed("building"), typed("place_note"), typed("lat"), typed("lon"));
                 match form.await {
                     Ok(f) if !f.signed_in => view! {
                         <h1 class="page-title">{tr.t("report-title")}</h1>
@@ -106,9 +115,9 @@ pub fn ReportPage() -> impl IntoView {
                                     <summary>{tr.t("report-point")}</summary>
                                     <p class="hint">{tr.t("report-point-hint")}</p>
                                     <label for="lat">{tr.t("report-lat")}</label>
-                                    <input id="lat" name="lat" class="input input-short" dir="ltr" inputmode="decimal" />
+                                    <input id="lat" name="lat" class="input input-short" dir="ltr" inputmode="decimal" value=lat />
                                     <label for="lon">{tr.t("report-lon")}</label>
-                                    <input id="lon" name="lon" class="input input-short" dir="ltr" inputmode="decimal" />
+                                    <input id="lon" name="lon" class="input input-short" dir="ltr" inputmode="decimal" value=lon />
                                 </details>
                                 <button type="submit" class="button button-main button-wide">{tr.t("report-send")}</button>
                             </form>

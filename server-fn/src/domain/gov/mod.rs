@@ -3,4 +3,5 @@ pub mod case;
 pub mod routing;
 pub mod search;
 pub mod application;
+pub mod scope;
 pub mod visits;

@@ -137,7 +137,11 @@ pub async fn actor(pool: &SqlitePool, case_id: &str, user: &str) -> R<Option<(Ac
     let staff: Option<Option<String>> =
         sqlx::query_scalar("SELECT scope FROM user_roles WHERE user_id = ? AND role = 'staff'").bind(user).fetch_optional(pool).await?;
     let is_staff = staff.flatten().as_deref() == Some(community.as_str());
-    if assignee.as_deref() == Some(user) || (assignee.is_none() && is_staff) || (is_staff && reporter != user) {
+    // Staff never handle a case they filed themselves (as with applications):
+    // on their own report or 12345 request they are the resident who filed
+    // it. The grid worker it was routed to handles it, also when they filed it
+    // on their rounds.
+    if assignee.as_deref() == Some(user) || (is_staff && reporter != user) {
         return Ok(Some((Actor::Handler, status)));
     }
     if reporter == user {
@@ -302,20 +306,23 @@ pub async fn mine(pool: &SqlitePool, lang: Lang, user: &str) -> R<Vec<CaseSummar
 /// The console: a worker's assigned cases, or (staff) the community's
 /// escalated reports and 12345 requests. Open ones oldest first.
 pub async fn console(pool: &SqlitePool, lang: Lang, user: &str, staff_of: Option<&str>) -> R<(Vec<CaseSummary>, Vec<CaseSummary>)> {
+    // staff's queue leaves out what they filed themselves (they do not handle it)
     let (filter, who) = match staff_of {
-        Some(c) => ("community_id = ? AND (assignee_id IS NULL)", c.to_string()),
-        None => ("assignee_id = ?", user.to_string()),
+        Some(c) => ("community_id = ? AND assignee_id IS NULL AND reporter_id != ?", c.to_string()),
+        None => ("assignee_id = ? AND ? IS NOT NULL", user.to_string()),
     };
     let open: Vec<CaseRow> = sqlx::query_as(&format!(
         "{CASE_SELECT} WHERE {filter} AND status IN ('submitted','accepted','in_progress','reopened') ORDER BY created_at ASC"
     ))
     .bind(&who)
+    .bind(user)
     .fetch_all(pool)
     .await?;
     let closed: Vec<CaseRow> = sqlx::query_as(&format!(
         "{CASE_SELECT} WHERE {filter} AND status IN ('resolved','closed','rejected') ORDER BY updated_at DESC LIMIT 20"
     ))
     .bind(&who)
+    .bind(user)
     .fetch_all(pool)
     .await?;
     Ok((summaries(pool, lang, open).await?, summaries(pool, lang, closed).await?))
