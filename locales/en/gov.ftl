@@ -306,3 +306,11 @@ centre-time = Time
 centre-person = Who
 application-visit-too = This service also needs you to come to the service centre once. You can book a time now.
 application-error-note-long = Keep the note to 1000 characters or fewer.
+
+## Uploads: limits
+report-error-photo-pixels = This picture is too large to open. Take the photo again with your phone's camera, or choose a smaller picture
+report-error-busy = Many photos are being sent right now. Please wait a moment and send again
+report-error-photo-quota = Today you have sent the most files allowed in one day ({ $files } files or { $mb } MB). Send the report without a photo, or add photos tomorrow
+docs-error-pixels = This picture is too large to open. Take the photo again with your phone's camera, or choose a PDF.
+docs-error-busy = Many files are being sent right now. Please wait a moment and send this document again.
+docs-error-quota = Today you have sent the most files allowed in one day ({ $files } files or { $mb } MB). You can send more tomorrow; what you sent is kept.

@@ -299,3 +299,11 @@ centre-time = 时间
 centre-person = 预约人
 application-visit-too = 这项服务还需要您到社区服务中心来一次。现在就可以预约时间。
 application-error-note-long = 备注请不要超过 1000 个字。
+
+## 上传：限制
+report-error-photo-pixels = 这张图片太大，无法打开。请用手机相机重新拍一张，或选一张小一些的图片
+report-error-busy = 现在上传照片的人很多，请稍等片刻再提交
+report-error-photo-quota = 您今天上传的文件已达到一天的上限（{ $files } 个或 { $mb } MB）。可以先不带照片提交，明天再上传照片
+docs-error-pixels = 这张图片太大，无法打开。请用手机相机重新拍一张，或选择 PDF 文件。
+docs-error-busy = 现在上传文件的人很多，请稍等片刻再上传这份材料。
+docs-error-quota = 您今天上传的文件已达到一天的上限（{ $files } 个或 { $mb } MB）。明天可以继续上传，已上传的材料都会保留。

@@ -87,8 +87,15 @@ pub async fn upload(State(state): State<AppState>, Path(item_id): Path<String>, 
         return Redirect::to(&format!("{page}?e_all={}", DocError::TooLarge.code())).into_response();
     }
     let (removing, then) = (f.get("remove"), f.get("then"));
+    // one file per document the service asks for: any other file, or a
+    // second one for the same document, is not even looked at
+    let mut taken: Vec<&str> = Vec::new();
     for upload in f.files {
         let Some(doc) = item.documents.iter().find(|d| upload.field == format!("doc_{}", d.id)) else { continue };
+        if taken.contains(&doc.id.as_str()) {
+            continue;
+        }
+        taken.push(&doc.id);
         match documents::store(&state.pool, &state.upload_dir, &application, &doc.id, &upload.file_name, upload.bytes).await {
             Ok(()) => tracing::info!(application = %application, document = %doc.id, "document received"),
             Err(e) => errors.push((doc.id.clone(), e.code())),

@@ -10,7 +10,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use linli_server_fn::auth::server::enc;
-use linli_server_fn::domain::gov::case::{Action, Refused};
+use linli_server_fn::domain::gov::case::{self, Action, Refused};
 use linli_server_fn::gov::REPORT_CATEGORIES;
 use linli_server_fn::ssr::gov::cases::{self, ActError, NewReport};
 use linli_server_fn::ssr::gov::photos::{self, PhotoError};
@@ -80,13 +80,16 @@ async fn signed_in(state: &AppState, headers: &HeaderMap) -> Option<String> {
     session::user_id(&state.pool, headers).await.ok().flatten()
 }
 
-/// Stores the photo if there is one: its id, or the problem.
-async fn keep_photo(state: &AppState, user: &str, f: &Fields) -> Result<Option<String>, PhotoError> {
+/// Stores the photo if there is one: its id, or the problem. Decoded now,
+/// or (`decode` false) only held as sent, its header checked, until the
+/// rest of its form is right (`photos::develop`).
+async fn keep_photo(state: &AppState, user: &str, f: &Fields, decode: bool) -> Result<Option<String>, PhotoError> {
     if f.too_large {
         return Err(PhotoError::TooLarge);
     }
     match &f.photo {
-        Some(bytes) => photos::store(&state.pool, &state.upload_dir, user, bytes).await.map(Some),
+        Some(bytes) if decode => photos::store(&state.pool, &state.upload_dir, user, bytes).await.map(Some),
+        Some(bytes) => photos::hold(&state.pool, &state.upload_dir, user, bytes).await.map(Some),
         None => Ok(None),
     }
 }
@@ -126,13 +129,24 @@ pub async fn file_report(State(state): State<AppState>, headers: HeaderMap, form
     };
     // a photo chosen earlier and kept while other fields were corrected
     let earlier = Some(f.get("photo_id")).filter(|p| !p.is_empty() && p.len() <= 32 && p.chars().all(|c| c.is_ascii_alphanumeric()));
-    let photo = match keep_photo(&state, &me, &f).await {
+    let held = match keep_photo(&state, &me, &f, false).await {
         Ok(Some(id)) => Some(id),
         Ok(None) => earlier,
         Err(e) => {
             errors.push(format!("e_photo={}", e.code()));
             earlier
         }
+    };
+    // decoded only once everything else is right; kept (by id) when busy
+    let photo = match held {
+        Some(id) if errors.is_empty() => match photos::develop(&state.pool, &state.upload_dir, &me, &id).await {
+            Ok(id) => Some(id),
+            Err(e) => {
+                errors.push(format!("e_photo={}", e.code()));
+                (e == PhotoError::Busy).then_some(id)
+            }
+        },
+        other => other,
     };
     if !errors.is_empty() {
         let mut url = format!("/gov/report?{}", errors.join("&"));
@@ -197,11 +211,20 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<String>, headers:
     if action == Action::Close && rating.is_some_and(|r| !(1..=5).contains(&r)) {
         return back_keeping(&state, &headers, &form_name, &typed, &url("rating-invalid")).await;
     }
-    let photo = match keep_photo(&state, &me, &f).await {
-        Ok(p) => p,
-        Err(e) => return back_keeping(&state, &headers, &form_name, &typed, &url(e.code())).await,
+    // the step must be possible before a photo is decoded for it
+    let possible = match cases::actor(&state.pool, &id, &me).await {
+        Ok(Some((actor, from))) => case::apply(from, action, actor, &note).map(|_| ()).map_err(ActError::Refused),
+        Ok(None) => Err(ActError::NotFound),
+        Err(e) => Err(ActError::from(e)),
     };
-    match cases::act(&state.pool, &id, &me, action, &note, photo.as_deref(), rating).await {
+    let outcome = match possible {
+        Ok(()) => match keep_photo(&state, &me, &f, true).await {
+            Ok(photo) => cases::act(&state.pool, &id, &me, action, &note, photo.as_deref(), rating).await,
+            Err(e) => return back_keeping(&state, &headers, &form_name, &typed, &url(e.code())).await,
+        },
+        Err(e) => Err(e),
+    };
+    match outcome {
         Ok(_) => {
             let _ = flash::forget(&state.pool, &headers, &form_name).await;
             Redirect::to(&format!("{back}?done={action_name}")).into_response()

@@ -41,6 +41,9 @@ fn document_error(tr: Tr, code: &str, mb: i64) -> String {
         "doc-too-large" => tr.a("docs-error-large", &[("mb", FluentValue::from(mb))]),
         "doc-wrong-type" => tr.t("docs-error-type"),
         "doc-missing" => tr.t("docs-error-missing"),
+        "doc-pixels" => tr.t("docs-error-pixels"),
+        "doc-busy" => tr.t("docs-error-busy"),
+        "doc-quota" => super::upload_quota(tr, "docs-error-quota"),
         _ => tr.t("docs-error-store"),
     }
 }

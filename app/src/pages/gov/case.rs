@@ -23,6 +23,8 @@ fn error_key(code: &str) -> &'static str {
         "photo-too-large" => "case-error-photo-large",
         "photo-not-image" => "report-error-photo-type",
         "photo-store" => "report-error-photo-store",
+        "photo-pixels" => "report-error-photo-pixels",
+        "photo-busy" => "report-error-busy",
         _ => "case-error-not-now",
     }
 }
@@ -90,7 +92,7 @@ fn ActForm(
 fn Actions(c: CaseView, error: Option<(String, String)>, typed: Vec<(String, String)>) -> impl IntoView {
     let tr = use_tr();
     let id = c.id.clone();
-    let err = error.map(|(_, code)| tr.t(error_key(&code)));
+    let err = error.map(|(_, code)| if code == "photo-quota" { super::upload_quota(tr, "report-error-photo-quota") } else { tr.t(error_key(&code)) });
     // what was typed goes back into the form it was typed in
     let note = |action: &str| if field(&typed, "action") == action { field(&typed, "note").to_string() } else { String::new() };
     let mut forms: Vec<AnyView> = Vec::new();

@@ -16,6 +16,12 @@ use leptos::prelude::*;
 
 use crate::text::use_tr;
 
+/// The daily upload quota's message `key`, with its numbers.
+pub fn upload_quota(tr: crate::text::Tr, key: &str) -> String {
+    use linli_server_fn::gov::{DAILY_UPLOAD_FILES, DAILY_UPLOAD_MB};
+    tr.a(key, &[("files", crate::text::FluentValue::from(DAILY_UPLOAD_FILES)), ("mb", crate::text::FluentValue::from(DAILY_UPLOAD_MB))])
+}
+
 pub fn category_key(c: &str) -> &'static str {
     match c {
         "bin" => "report-cat-bin",

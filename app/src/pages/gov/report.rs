@@ -22,6 +22,9 @@ fn message(tr: Tr, code: &str, max_mb: i64) -> String {
         "building-unknown" => tr.t("report-error-building"),
         "photo-too-large" => tr.a("report-error-photo-large", &[("mb", FluentValue::from(max_mb))]),
         "photo-not-image" => tr.t("report-error-photo-type"),
+        "photo-pixels" => tr.t("report-error-photo-pixels"),
+        "photo-busy" => tr.t("report-error-busy"),
+        "photo-quota" => super::upload_quota(tr, "report-error-photo-quota"),
         _ => tr.t("report-error-photo-store"),
     }
 }

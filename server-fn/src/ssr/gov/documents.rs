@@ -17,6 +17,12 @@ pub enum DocError {
     TooLarge,
     /// Neither an image nor a PDF.
     WrongType,
+    /// A picture with too many pixels to decode.
+    TooManyPixels,
+    /// Every decode slot stayed taken: send again in a moment.
+    Busy,
+    /// The applicant's daily upload quota is used up.
+    Quota,
     Store,
 }
 
@@ -25,7 +31,23 @@ impl DocError {
         match self {
             DocError::TooLarge => "doc-too-large",
             DocError::WrongType => "doc-wrong-type",
+            DocError::TooManyPixels => "doc-pixels",
+            DocError::Busy => "doc-busy",
+            DocError::Quota => "doc-quota",
             DocError::Store => "doc-store",
+        }
+    }
+}
+
+impl From<PhotoError> for DocError {
+    fn from(e: PhotoError) -> Self {
+        match e {
+            PhotoError::TooLarge => DocError::TooLarge,
+            PhotoError::NotAnImage => DocError::WrongType,
+            PhotoError::TooManyPixels => DocError::TooManyPixels,
+            PhotoError::Busy => DocError::Busy,
+            PhotoError::Quota => DocError::Quota,
+            PhotoError::Store => DocError::Store,
         }
     }
 }
@@ -62,21 +84,12 @@ pub fn display_name(name: &str) -> String {
     if clean.trim().is_empty() { "document".to_string() } else { clean.trim().to_string() }
 }
 
-/// Checks and prepares a document: its kind and the bytes to store.
-pub fn prepare(bytes: &[u8]) -> Result<(Kind, Vec<u8>), DocError> {
+/// Checks a document before anything is decoded: its size and kind.
+pub fn precheck(bytes: &[u8]) -> Result<Kind, DocError> {
     if bytes.len() > MAX_BYTES {
         return Err(DocError::TooLarge);
     }
-    match kind(bytes) {
-        Some(Kind::Pdf) => Ok((Kind::Pdf, bytes.to_vec())),
-        Some(Kind::Image) => match photos::clean(bytes) {
-            Ok((full, _, _, _)) => Ok((Kind::Image, full)),
-            Err(PhotoError::TooLarge) => Err(DocError::TooLarge),
-            Err(PhotoError::NotAnImage) => Err(DocError::WrongType),
-            Err(PhotoError::Store) => Err(DocError::Store),
-        },
-        None => Err(DocError::WrongType),
-    }
+    kind(bytes).ok_or(DocError::WrongType)
 }
 
 fn folder(dir: &Path) -> PathBuf {
@@ -84,9 +97,27 @@ fn folder(dir: &Path) -> PathBuf {
 }
 
 /// Stores (or replaces) document `doc_id` of an application that is still
-/// a draft: once sent, its documents no longer change.
+/// a draft: once sent, its documents no longer change. Nothing is decoded
+/// for an application already sent, for a picture whose header says it is
+/// too large, or once the applicant's daily quota is used up; pictures are
+/// decoded in a decode slot.
 pub async fn store(pool: &SqlitePool, dir: &Path, application: &str, doc_id: &str, name: &str, bytes: Vec<u8>) -> Result<(), DocError> {
-    let (kind, data) = tokio::task::spawn_blocking(move || prepare(&bytes)).await.map_err(|_| DocError::Store)??;
+    let applicant: Option<String> = sqlx::query_scalar("SELECT user_id FROM applications WHERE id = ? AND status = 'draft'")
+        .bind(application)
+        .fetch_optional(pool)
+        .await
+        .map_err(|_| DocError::Store)?;
+    let Some(applicant) = applicant else { return Err(DocError::Store) };
+    let (kind, data) = match precheck(&bytes)? {
+        Kind::Pdf => {
+            photos::within_quota(pool, &applicant, bytes.len()).await?;
+            (Kind::Pdf, bytes)
+        }
+        Kind::Image => {
+            photos::admit(pool, &applicant, &bytes).await?;
+            (Kind::Image, photos::clean_in_slot(bytes).await?.0)
+        }
+    };
     let file = format!("{}.{}", &crate::ssr::session::random_token()[..24], if kind == Kind::Pdf { "pdf" } else { "jpg" });
     let folder = folder(dir);
     tokio::fs::create_dir_all(&folder).await.map_err(|_| DocError::Store)?;
@@ -198,13 +229,12 @@ mod tests {
         assert_eq!(kind(b"%PDF-1.7\n..."), Some(Kind::Pdf));
         assert_eq!(kind(b"GIF89a"), None);
         assert_eq!(kind(b"PK\x03\x04 a zip named id.pdf"), None);
-        let (k, data) = prepare(b"%PDF-1.4\n%%EOF").unwrap();
-        assert_eq!((k, data.len()), (Kind::Pdf, 14));
-        assert_eq!(prepare(b"hello").unwrap_err(), DocError::WrongType);
-        assert_eq!(prepare(&[0xFF, 0xD8, 0xFF, 0x00]).unwrap_err(), DocError::WrongType, "a broken JPEG");
+        assert_eq!(precheck(b"%PDF-1.4\n%%EOF"), Ok(Kind::Pdf));
+        assert_eq!(precheck(b"hello").unwrap_err(), DocError::WrongType);
+        assert_eq!(photos::check(&[0xFF, 0xD8, 0xFF, 0x00]).map_err(DocError::from).unwrap_err(), DocError::WrongType, "a broken JPEG");
         let mut big = b"%PDF-".to_vec();
         big.resize(MAX_BYTES + 1, b' ');
-        assert_eq!(prepare(&big).unwrap_err(), DocError::TooLarge);
+        assert_eq!(precheck(&big).unwrap_err(), DocError::TooLarge);
     }
 
     #[test]

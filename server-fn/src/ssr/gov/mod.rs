@@ -3,5 +3,6 @@
 pub mod cases;
 pub mod catalogue;
 pub mod photos;
+pub mod uploads;
 pub mod documents;
 pub mod visits;

@@ -1,16 +1,27 @@
-//! Photos added to reports: checked (size, real image type), turned upright,
-//! re-encoded — which drops all EXIF, the GPS position included — scaled
-//! down, stored on disk with a thumbnail, and described in the database.
+//! Photos added to reports: checked (size, real image type, pixels by the
+//! header), turned upright, re-encoded — which drops all EXIF, the GPS
+//! position included — scaled down, stored on disk with a thumbnail, and
+//! described in the database. A photo sent with a form that has other
+//! problems is only held as sent ([`hold`]) and decoded once the form is
+//! complete ([`develop`]).
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
-use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader};
+use image::{DynamicImage, ImageDecoder, ImageError, ImageFormat, ImageReader};
 use sqlx::SqlitePool;
 
+use super::uploads::{self, Slot};
 use crate::ssr::now;
 
 /// The largest photo accepted.
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+/// The most pixels a photo may have (a 40-megapixel camera's; phones take
+/// 12 to 50). Checked from the header, before anything is decoded: a small
+/// file can claim a huge picture.
+pub const MAX_PIXELS: u64 = 40_000_000;
+/// The most the decoder may allocate for one picture (40 megapixels of
+/// RGBA are 160 MB).
+pub const MAX_DECODE_BYTES: u64 = 256 * 1024 * 1024;
 const MAX_SIDE: u32 = 2000;
 const THUMB_SIDE: u32 = 320;
 
@@ -19,6 +30,13 @@ pub enum PhotoError {
     TooLarge,
     /// Not a JPEG, PNG or WebP image (whatever its name says).
     NotAnImage,
+    /// More pixels than [`MAX_PIXELS`], or more memory to decode than
+    /// [`MAX_DECODE_BYTES`].
+    TooManyPixels,
+    /// Every decode slot stayed taken: send again in a moment.
+    Busy,
+    /// The person's daily upload quota is used up.
+    Quota,
     Store,
 }
 
@@ -27,6 +45,9 @@ impl PhotoError {
         match self {
             PhotoError::TooLarge => "photo-too-large",
             PhotoError::NotAnImage => "photo-not-image",
+            PhotoError::TooManyPixels => "photo-pixels",
+            PhotoError::Busy => "photo-busy",
+            PhotoError::Quota => "photo-quota",
             PhotoError::Store => "photo-store",
         }
     }
@@ -42,26 +63,60 @@ pub fn sniff(bytes: &[u8]) -> Option<ImageFormat> {
     }
 }
 
-/// Decodes, turns upright by the EXIF orientation, scales down and
-/// re-encodes as JPEG: the result carries no metadata at all.
-pub fn clean(bytes: &[u8]) -> Result<(Vec<u8>, Vec<u8>, u32, u32), PhotoError> {
+fn limits() -> image::Limits {
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(20_000);
+    limits.max_image_height = Some(20_000);
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
+    limits
+}
+
+/// A decoder that has read the header only, once the picture's size is
+/// known to be within [`MAX_PIXELS`] and [`MAX_DECODE_BYTES`].
+fn open(bytes: &[u8]) -> Result<impl ImageDecoder + '_, PhotoError> {
     if bytes.len() > MAX_BYTES {
         return Err(PhotoError::TooLarge);
     }
     let format = sniff(bytes).ok_or(PhotoError::NotAnImage)?;
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
-    let mut limits = image::Limits::default();
-    limits.max_image_width = Some(12_000);
-    limits.max_image_height = Some(12_000);
-    limits.max_alloc = Some(512 * 1024 * 1024);
-    reader.limits(limits);
-    let mut decoder = reader.into_decoder().map_err(|_| PhotoError::NotAnImage)?;
+    reader.limits(limits());
+    let refused = |e: ImageError| if matches!(e, ImageError::Limits(_)) { PhotoError::TooManyPixels } else { PhotoError::NotAnImage };
+    let decoder = reader.into_decoder().map_err(refused)?;
+    let (w, h) = decoder.dimensions();
+    if u64::from(w) * u64::from(h) > MAX_PIXELS {
+        return Err(PhotoError::TooManyPixels);
+    }
+    // `into_decoder` does not count the decoded picture against `max_alloc`
+    limits().reserve(decoder.total_bytes()).map_err(refused)?;
+    Ok(decoder)
+}
+
+/// Checks a photo by its header only — size of the file, real type, pixels
+/// — without decoding it: its width and height.
+pub fn check(bytes: &[u8]) -> Result<(u32, u32), PhotoError> {
+    open(bytes).map(|d| d.dimensions())
+}
+
+/// Decodes, turns upright by the EXIF orientation, scales down and
+/// re-encodes as JPEG: the result carries no metadata at all. Refuses a
+/// picture too large to decode before decoding it.
+pub fn clean(bytes: &[u8]) -> Result<(Vec<u8>, Vec<u8>, u32, u32), PhotoError> {
+    let mut decoder = open(bytes)?;
     let orientation = decoder.orientation().ok();
-    let mut img = DynamicImage::from_decoder(decoder).map_err(|_| PhotoError::NotAnImage)?;
+    let img = DynamicImage::from_decoder(decoder).map_err(|_| PhotoError::NotAnImage)?;
+    // a large picture is first reduced by a fast area average, then the
+    // full-size one is let go before the finer scaling and the turn
+    let img = if img.width() > 2 * MAX_SIDE || img.height() > 2 * MAX_SIDE {
+        let smaller = img.thumbnail(2 * MAX_SIDE, 2 * MAX_SIDE);
+        drop(img);
+        smaller
+    } else {
+        img
+    };
+    let mut img = if img.width() > MAX_SIDE || img.height() > MAX_SIDE { img.resize(MAX_SIDE, MAX_SIDE, image::imageops::FilterType::Triangle) } else { img };
     if let Some(o) = orientation {
         img.apply_orientation(o);
     }
-    let img = if img.width() > MAX_SIDE || img.height() > MAX_SIDE { img.resize(MAX_SIDE, MAX_SIDE, image::imageops::FilterType::Triangle) } else { img };
     let thumb = img.thumbnail(THUMB_SIDE, THUMB_SIDE);
     let encode = |i: &DynamicImage| -> Result<Vec<u8>, PhotoError> {
         let mut out = Cursor::new(Vec::new());
@@ -71,34 +126,160 @@ pub fn clean(bytes: &[u8]) -> Result<(Vec<u8>, Vec<u8>, u32, u32), PhotoError> {
     Ok((encode(&img)?, encode(&thumb)?, img.width(), img.height()))
 }
 
-/// Stores a photo for `owner` under `dir`; returns its id.
-pub async fn store(pool: &SqlitePool, dir: &Path, owner: &str, bytes: &[u8]) -> Result<String, PhotoError> {
-    let bytes = bytes.to_vec();
-    let (full, thumb, w, h) = tokio::task::spawn_blocking(move || clean(&bytes)).await.map_err(|_| PhotoError::Store)??;
+/// [`clean`] in a decode slot, off the async threads.
+pub async fn clean_in_slot(bytes: Vec<u8>) -> Result<(Vec<u8>, Vec<u8>, u32, u32), PhotoError> {
+    match uploads::decode(move || clean(&bytes)).await {
+        Ok(r) => r,
+        Err(Slot::Busy) => Err(PhotoError::Busy),
+        Err(Slot::Failed) => Err(PhotoError::NotAnImage),
+    }
+}
+
+/// Checks a photo's header and counts it against `owner`'s daily quota —
+/// what every upload goes through before it may cost a decode: its width
+/// and height.
+pub async fn admit(pool: &SqlitePool, owner: &str, bytes: &[u8]) -> Result<(u32, u32), PhotoError> {
+    let size = check(bytes)?;
+    within_quota(pool, owner, bytes.len()).await?;
+    Ok(size)
+}
+
+/// Counts an upload of `len` bytes against `owner`'s daily quota.
+pub async fn within_quota(pool: &SqlitePool, owner: &str, len: usize) -> Result<(), PhotoError> {
+    match uploads::reserve(pool, owner, len, now()).await {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(PhotoError::Quota),
+        Err(_) => Err(PhotoError::Store),
+    }
+}
+
+/// Keeps a photo for `owner` as sent, not decoded, while the rest of its
+/// form is corrected: header checked, counted against the quota. Its id
+/// goes back with the form; [`develop`] decodes it once the form is
+/// complete, and `uploads::purge_orphan_uploads` removes it after a day if
+/// it never is. Until then the raw file (EXIF and all) is on disk but never
+/// served, not even to its owner.
+pub async fn hold(pool: &SqlitePool, dir: &Path, owner: &str, bytes: &[u8]) -> Result<String, PhotoError> {
+    let (w, h) = admit(pool, owner, bytes).await?;
     let id = crate::ssr::session::random_token()[..24].to_string();
-    let (file, thumb_file) = (format!("{id}.jpg"), format!("{id}.thumb.jpg"));
+    let file = format!("{id}.upload");
     tokio::fs::create_dir_all(dir).await.map_err(|_| PhotoError::Store)?;
-    tokio::fs::write(dir.join(&file), &full).await.map_err(|_| PhotoError::Store)?;
-    tokio::fs::write(dir.join(&thumb_file), &thumb).await.map_err(|_| PhotoError::Store)?;
-    sqlx::query("INSERT INTO photos (id, owner_id, file, thumb, width, height, bytes, created_at) VALUES (?,?,?,?,?,?,?,?)")
+    tokio::fs::write(dir.join(&file), bytes).await.map_err(|_| PhotoError::Store)?;
+    let saved = sqlx::query("INSERT INTO photos (id, owner_id, file, thumb, width, height, bytes, created_at, held) VALUES (?,?,?,'',?,?,?,?,1)")
         .bind(&id)
         .bind(owner)
         .bind(&file)
-        .bind(&thumb_file)
         .bind(w as i64)
         .bind(h as i64)
-        .bind(full.len() as i64)
+        .bind(bytes.len() as i64)
         .bind(now())
+        .execute(pool)
+        .await;
+    if saved.is_err() {
+        let _ = tokio::fs::remove_file(dir.join(&file)).await;
+        return Err(PhotoError::Store);
+    }
+    Ok(id)
+}
+
+/// Decodes and re-encodes `owner`'s held photo `id` (a photo already
+/// decoded is answered as it is): its id. When every decode slot stays
+/// taken it is still held ([`PhotoError::Busy`]); when it turns out not to
+/// be a picture it is removed.
+pub async fn develop(pool: &SqlitePool, dir: &Path, owner: &str, id: &str) -> Result<String, PhotoError> {
+    let row: Option<(String, bool)> =
+        sqlx::query_as("SELECT file, held FROM photos WHERE id = ? AND owner_id = ?").bind(id).bind(owner).fetch_optional(pool).await.map_err(|_| PhotoError::Store)?;
+    let Some((raw, held)) = row else { return Err(PhotoError::Store) };
+    if !held {
+        return Ok(id.to_string());
+    }
+    let bytes = tokio::fs::read(dir.join(&raw)).await.map_err(|_| PhotoError::Store)?;
+    let done = match write_clean(dir, id, bytes).await {
+        Ok(done) => done,
+        Err(PhotoError::Busy) => return Err(PhotoError::Busy),
+        Err(e) => {
+            discard(pool, dir, owner, id).await;
+            return Err(e);
+        }
+    };
+    // a second tap developing the same photo writes the same files; one update wins
+    sqlx::query("UPDATE photos SET file = ?, thumb = ?, width = ?, height = ?, bytes = ?, held = 0 WHERE id = ? AND held = 1")
+        .bind(&done.file)
+        .bind(&done.thumb)
+        .bind(done.width as i64)
+        .bind(done.height as i64)
+        .bind(done.bytes as i64)
+        .bind(id)
         .execute(pool)
         .await
         .map_err(|_| PhotoError::Store)?;
+    let _ = tokio::fs::remove_file(dir.join(&raw)).await;
+    Ok(id.to_string())
+}
+
+/// A photo re-encoded and on disk.
+struct Written {
+    file: String,
+    thumb: String,
+    width: u32,
+    height: u32,
+    bytes: usize,
+}
+
+/// Decodes `bytes` in a decode slot and writes photo `id` and its thumbnail under `dir`.
+async fn write_clean(dir: &Path, id: &str, bytes: Vec<u8>) -> Result<Written, PhotoError> {
+    let (full, thumb, width, height) = clean_in_slot(bytes).await?;
+    let written = Written { file: format!("{id}.jpg"), thumb: format!("{id}.thumb.jpg"), width, height, bytes: full.len() };
+    tokio::fs::create_dir_all(dir).await.map_err(|_| PhotoError::Store)?;
+    tokio::fs::write(dir.join(&written.file), &full).await.map_err(|_| PhotoError::Store)?;
+    tokio::fs::write(dir.join(&written.thumb), &thumb).await.map_err(|_| PhotoError::Store)?;
+    Ok(written)
+}
+
+/// Removes `owner`'s photo `id` that is not attached to anything.
+async fn discard(pool: &SqlitePool, dir: &Path, owner: &str, id: &str) {
+    let gone: Option<(String, String)> = sqlx::query_as("DELETE FROM photos WHERE id = ? AND owner_id = ? AND case_id IS NULL RETURNING file, thumb")
+        .bind(id)
+        .bind(owner)
+        .fetch_optional(pool)
+        .await
+        .ok()
+        .flatten();
+    for name in gone.iter().flat_map(|(f, t)| [f, t]).filter(|n| !n.is_empty()) {
+        let _ = tokio::fs::remove_file(dir.join(name)).await;
+    }
+}
+
+/// Stores a photo for `owner` under `dir`, decoded now: its id. Nothing is
+/// kept when it is refused (busy included).
+pub async fn store(pool: &SqlitePool, dir: &Path, owner: &str, bytes: &[u8]) -> Result<String, PhotoError> {
+    admit(pool, owner, bytes).await?;
+    let id = crate::ssr::session::random_token()[..24].to_string();
+    let done = write_clean(dir, &id, bytes.to_vec()).await?;
+    let saved = sqlx::query("INSERT INTO photos (id, owner_id, file, thumb, width, height, bytes, created_at) VALUES (?,?,?,?,?,?,?,?)")
+        .bind(&id)
+        .bind(owner)
+        .bind(&done.file)
+        .bind(&done.thumb)
+        .bind(done.width as i64)
+        .bind(done.height as i64)
+        .bind(done.bytes as i64)
+        .bind(now())
+        .execute(pool)
+        .await;
+    if saved.is_err() {
+        for name in [&done.file, &done.thumb] {
+            let _ = tokio::fs::remove_file(dir.join(name)).await;
+        }
+        return Err(PhotoError::Store);
+    }
     Ok(id)
 }
 
 /// The file of a photo (or its thumbnail) if `viewer` may see it.
 pub async fn file_for(pool: &SqlitePool, dir: &Path, viewer: &str, id: &str, thumb: bool) -> Result<Option<PathBuf>, sqlx::Error> {
     let row: Option<(String, String, String, Option<String>)> =
-        sqlx::query_as("SELECT file, thumb, owner_id, case_id FROM photos WHERE id = ?").bind(id).fetch_optional(pool).await?;
+        sqlx::query_as("SELECT file, thumb, owner_id, case_id FROM photos WHERE id = ? AND held = 0").bind(id).fetch_optional(pool).await?;
     let Some((file, thumb_file, owner, case_id)) = row else { return Ok(None) };
     let allowed = owner == viewer
         || match case_id {
