@@ -25,9 +25,11 @@ DEB_TEST_PACKAGES := chromium chromium-driver fonts-noto-cjk
 
 .PHONY: run build tools rust-tools node-tools test-deps test test-rust test-browser clean wasm-size
 
+# The demo: demo mode is switched on here, explicitly (the binary's default is
+# off); the server says so in its first log line and on every page.
 run: build
 	mkdir -p data
-	$(SERVER)
+	LINLI_DEMO=1 $(SERVER)
 
 build: tools
 	cargo leptos build --release

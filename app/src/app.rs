@@ -11,6 +11,7 @@ use crate::pages::pay::{bills::PayPage, confirm::ConfirmPage, history::HistoryPa
 use crate::pages::gov::applications::StaffApplicationsPage;
 use crate::pages::gov::visit::{CentreVisitsPage, VisitBookingPage, VisitPage};
 use crate::pages::gov::{apply::{ApplicationPage, ApplyPage, CheckAnswersPage, DocumentsPage}, services::{GuidePage, ServicesPage}, case::CasePage, console::{ConsolePage, WorkloadPage}, home::{GovHome, MyCasesPage}, manage::{ServiceEditPage, StaffServicesPage}, report::ReportPage, request::RequestPage};
+use crate::pages::{problem::ProblemPage, staff_kiosks::StaffKiosksPage};
 use crate::pages::{demo_sms::DemoSms, home::Home, kiosk::KioskIdle, login::{Login, LoginCode}, me::MePage, not_found::NotFound};
 use crate::prefs::Prefs;
 use crate::text::use_tr;
@@ -84,6 +85,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/login/code") view=LoginCode ssr=SsrMode::Async />
                     <Route path=path!("/me") view=MePage ssr=SsrMode::Async />
                     <Route path=path!("/kiosk/idle") view=KioskIdle ssr=SsrMode::Async />
+                    <Route path=path!("/problem") view=ProblemPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/kiosks") view=StaffKiosksPage ssr=SsrMode::Async />
                     <Route path=path!("/demo/sms") view=DemoSms ssr=SsrMode::Async />
                     <Route path=path!("/pay") view=PayPage ssr=SsrMode::Async />
                     <Route path=path!("/pay/confirm") view=ConfirmPage ssr=SsrMode::Async />

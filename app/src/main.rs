@@ -15,6 +15,13 @@ async fn main() {
             std::process::exit(2);
         }
     };
+    if config.demo {
+        tracing::warn!("DEMO MODE: sign-in codes are shown on screen at /demo/sms; no real money moves. Never use demo mode for real residents.");
+    }
+    if let Err(e) = config.check() {
+        tracing::error!("configuration: {e}");
+        std::process::exit(2);
+    }
     let mut options = match get_configuration(None) {
         Ok(c) => c.leptos_options,
         Err(e) => {

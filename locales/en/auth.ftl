@@ -4,8 +4,12 @@ login-send-code = Send me a code
 login-error-phone-missing = Enter your mobile phone number
 login-error-phone-invalid = Enter a mobile number with 11 digits, like 138 0013 8000
 login-error-wait = { $minutes ->
-    [one] Too many codes were asked for. Try again in { $minutes } minute.
-   *[other] Too many codes were asked for. Try again in { $minutes } minutes.
+    [one] A code was sent to this number a moment ago. If you asked for it, type the code from that message. A new code can be sent in { $minutes } minute. If you did not ask for a code, ignore the message: nobody can sign in without it.
+   *[other] A code was sent to this number a moment ago. If you asked for it, type the code from that message. A new code can be sent in { $minutes } minutes. If you did not ask for a code, ignore the message: nobody can sign in without it.
+}
+login-error-busy = { $minutes ->
+    [one] Many people are signing in from this place just now. Please try again in { $minutes } minute.
+   *[other] Many people are signing in from this place just now. Please try again in { $minutes } minutes.
 }
 login-restart = Your sign-in was not finished in time. Enter your number again.
 code-title = Enter the code from the text message

@@ -51,7 +51,7 @@ pub mod server {
     use crate::domain::mask::mask_phone;
     use crate::domain::otp::{self, SendDenied, Verify};
     use crate::i18n::{t_args, FluentValue};
-    use crate::ssr::request::{self, LOGIN_COOKIE, SESSION_COOKIE};
+    use crate::ssr::request::{self, LOGIN_COOKIE};
     use crate::ssr::{now, session, AppState};
     use crate::types::{Lang, PendingSignIn};
 
@@ -113,23 +113,28 @@ pub mod server {
     /// Issues and sends a code, or says why not. `Ok(None)` means sent.
     async fn issue(state: &AppState, parts: &Parts, phone: &str) -> R<Option<SendDenied>> {
         let now = now();
-        let addr = request::client_addr(parts, state.trust_proxy);
-        let phone_sends: Vec<i64> =
-            sqlx::query_scalar("SELECT created_at FROM login_codes WHERE phone = ? AND created_at > ?")
-                .bind(phone)
-                .bind(now - 3600)
-                .fetch_all(&state.pool)
-                .await
-                .map_err(|e| e.to_string())?;
-        let addr_sends: Vec<i64> =
-            sqlx::query_scalar("SELECT created_at FROM login_codes WHERE addr = ? AND created_at > ?")
-                .bind(&addr)
-                .bind(now - 3600)
-                .fetch_all(&state.pool)
-                .await
-                .map_err(|e| e.to_string())?;
-        if let Err(denied) = otp::may_send(&state.otp, now, &phone_sends, &addr_sends) {
-            tracing::info!(phone = %mask_phone(phone), ?denied, "code refused by rate limit");
+        let addr = request::client_addr(parts, state.trust_proxy, &state.trusted_proxies);
+        // A kiosk that staff registered is counted by itself, with its own allowance.
+        let kiosk = request::kiosk_mode(parts);
+        let (addr, allowance) = match &kiosk.device_community {
+            Some(_) => (format!("kiosk:{addr}"), state.otp.per_kiosk_hour),
+            None => (addr, state.otp.per_addr_hour),
+        };
+        let sends = |col: &'static str, key: String| {
+            let pool = state.pool.clone();
+            async move {
+                sqlx::query_scalar::<_, i64>(&format!("SELECT created_at FROM login_codes WHERE {col} = ? AND created_at > ?"))
+                    .bind(key)
+                    .bind(now - 3600)
+                    .fetch_all(&pool)
+                    .await
+                    .map_err(|e| e.to_string())
+            }
+        };
+        let phone_sends = sends("phone", phone.to_string()).await?;
+        let addr_sends = sends("addr", addr.clone()).await?;
+        if let Err(denied) = otp::may_send(&state.otp, now, &phone_sends, &addr_sends, allowance) {
+            tracing::info!(phone = %mask_phone(phone), ?denied, "code slowed by rate limit");
             return Ok(Some(denied));
         }
         let code = format!("{:06}", rand::thread_rng().gen_range(0..1_000_000u32));
@@ -139,8 +144,13 @@ pub mod server {
             .fetch_optional(&state.pool)
             .await
             .map_err(|e| e.to_string())?;
-        sqlx::query(
-            "INSERT INTO login_codes (id, phone, code_hash, addr, created_at, expires_at, sent) VALUES (?,?,?,?,?,?,?)",
+        // The phone's gap is checked again in the insert itself, so parallel
+        // requests cannot send two codes inside one gap.
+        let gap = otp::phone_gap(&state.otp, phone_sends.iter().filter(|t| **t > now - 3600).count()).max(state.otp.resend_gap);
+        let inserted = sqlx::query(
+            "INSERT INTO login_codes (id, phone, code_hash, addr, created_at, expires_at, sent)
+             SELECT ?, ?, ?, ?, ?, ?, ?
+             WHERE NOT EXISTS (SELECT 1 FROM login_codes WHERE phone = ? AND created_at > ?)",
         )
         .bind(&id)
         .bind(phone)
@@ -149,9 +159,15 @@ pub mod server {
         .bind(now)
         .bind(now + state.otp.ttl)
         .bind(user_lang.is_some() as i64)
+        .bind(phone)
+        .bind(now - gap)
         .execute(&state.pool)
         .await
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.to_string())?
+        .rows_affected();
+        if inserted == 0 {
+            return Ok(Some(SendDenied::TooSoon { wait_secs: state.otp.resend_gap }));
+        }
         // Only registered residents get a message; the page does not say
         // which numbers are registered (that would help fraudsters).
         if let Some(lang) = user_lang {
@@ -178,6 +194,17 @@ pub mod server {
         otp::minutes_left(0, denied.wait_secs()).max(1)
     }
 
+    /// The error code the page shows for a slowed send.
+    fn wait_code(denied: SendDenied) -> &'static str {
+        match denied {
+            SendDenied::TooSoon { .. } => "wait",
+            SendDenied::AddrBusy { .. } => "busy",
+        }
+    }
+
+    /// The sign-in form's name for typed-back text.
+    pub const LOGIN_FORM: &str = "login";
+
     /// Remembers where to go after signing in (only a path on this site).
     pub const NEXT_COOKIE: &str = "linli_next";
 
@@ -189,18 +216,23 @@ pub mod server {
                 add_cookie(request::set_cookie(NEXT_COOKIE, &enc(&next), Some(1800), true, state.secure_cookies));
             }
         }
+        let phone: String = phone.chars().take(40).collect();
         let Some(normal) = otp::normalize_phone(&phone) else {
             let reason = if phone.trim().is_empty() { "phone-missing" } else { "phone-invalid" };
-            redirect(&format!("/login?error={reason}&phone={}", enc(phone.trim())));
+            // what was typed comes back from the server, never in the URL
+            crate::ssr::flash::keep_here(LOGIN_FORM, &[("phone", phone.trim())]).await?;
+            redirect(&format!("/login?error={reason}"));
             return Ok(());
         };
         match issue(&state, &parts, &normal).await? {
-            None => redirect("/login/code"),
-            Some(denied) => redirect(&format!(
-                "/login?error=wait&minutes={}&phone={}",
-                wait_minutes(denied),
-                enc(phone.trim())
-            )),
+            None => {
+                crate::ssr::flash::forget_here(LOGIN_FORM).await?;
+                redirect("/login/code")
+            }
+            Some(denied) => {
+                crate::ssr::flash::keep_here(LOGIN_FORM, &[("phone", phone.trim())]).await?;
+                redirect(&format!("/login?error={}&minutes={}", wait_code(denied), wait_minutes(denied)))
+            }
         }
         Ok(())
     }
@@ -225,7 +257,7 @@ pub mod server {
         };
         match issue(&state, &parts, &phone).await? {
             None => redirect("/login/code?sent=1"),
-            Some(denied) => redirect(&format!("/login/code?error=wait&minutes={}", wait_minutes(denied))),
+            Some(denied) => redirect(&format!("/login/code?error={}&minutes={}", wait_code(denied), wait_minutes(denied))),
         }
         Ok(())
     }
@@ -241,18 +273,32 @@ pub mod server {
             redirect("/login/code?error=code-missing");
             return Ok(());
         }
-        let stored: String = sqlx::query_scalar("SELECT code_hash FROM login_codes WHERE id = ?")
-            .bind(&id)
-            .fetch_one(&state.pool)
-            .await
-            .map_err(|e| e.to_string())?;
-        let matches = stored == code_hash(&state.secret, &phone, &typed);
-        let issued = otp::Issued { expires_at, attempts, used };
-        match otp::verify(&state.otp, now(), issued, matches) {
+        // Count the attempt first, in one conditional statement: parallel
+        // guesses (on any number of servers) cannot pass the limit, because
+        // only requests that got an attempt compare the code at all.
+        let now = now();
+        let counted: Option<(i64, String)> = sqlx::query_as(
+            "UPDATE login_codes SET attempts = attempts + 1
+             WHERE id = ? AND used_at IS NULL AND attempts < ? AND expires_at > ?
+             RETURNING attempts, code_hash",
+        )
+        .bind(&id)
+        .bind(state.otp.max_attempts)
+        .bind(now)
+        .fetch_optional(&state.pool)
+        .await
+        .map_err(|e| e.to_string())?;
+        let verdict = match counted {
+            Some((attempts, stored)) => otp::judge_counted(&state.otp, attempts, stored == code_hash(&state.secret, &phone, &typed)),
+            // refused by the statement: used, out of attempts, or past its time
+            None if now >= expires_at && !used && attempts < state.otp.max_attempts => Verify::Expired,
+            None => Verify::Dead,
+        };
+        match verdict {
             Verify::Accept => {
                 // Single use: only the request that flips used_at may sign in.
                 let flipped = sqlx::query("UPDATE login_codes SET used_at = ? WHERE id = ? AND used_at IS NULL")
-                    .bind(now())
+                    .bind(now)
                     .bind(&id)
                     .execute(&state.pool)
                     .await
@@ -267,11 +313,16 @@ pub mod server {
                     redirect("/login/code?error=dead");
                     return Ok(());
                 };
-                let kiosk = request::cookie(&parts.headers, request::KIOSK_COOKIE).as_deref() == Some("1");
-                let token = session::create(&state.pool, &user, state.session_ttl, kiosk)
-                    .await
-                    .map_err(|e| e.to_string())?;
-                add_cookie(request::set_cookie(SESSION_COOKIE, &token, None, true, state.secure_cookies));
+                // A session started on a kiosk is a kiosk session: it ends
+                // after idle + grace without a request, and within hours.
+                let token = if request::kiosk_mode(&parts).on {
+                    let idle = i64::from(state.kiosk_idle_secs) + i64::from(state.kiosk_grace_secs);
+                    session::create_kiosk(&state.pool, &user, state.kiosk_session_max, idle).await
+                } else {
+                    session::create(&state.pool, &user, state.session_ttl, false).await
+                }
+                .map_err(|e| e.to_string())?;
+                add_cookie(request::set_cookie(request::session_cookie(state.secure_cookies), &token, None, true, state.secure_cookies));
                 add_cookie(request::clear_cookie(LOGIN_COOKIE, state.secure_cookies));
                 // Someone who has not chosen a language on this device gets the
                 // one they read (an elder who reads only Uyghur, say).
@@ -286,16 +337,7 @@ pub mod server {
                 redirect(next.as_deref().filter(|n| *n != "/").unwrap_or("/me"));
             }
             Verify::Wrong { attempts_left } => {
-                sqlx::query("UPDATE login_codes SET attempts = attempts + 1 WHERE id = ?")
-                    .bind(&id)
-                    .execute(&state.pool)
-                    .await
-                    .map_err(|e| e.to_string())?;
-                if attempts_left == 0 {
-                    redirect("/login/code?error=dead");
-                } else {
-                    redirect(&format!("/login/code?error=code-wrong&left={attempts_left}"));
-                }
+                redirect(&format!("/login/code?error=code-wrong&left={attempts_left}"));
             }
             Verify::Expired => redirect("/login/code?error=expired"),
             Verify::Dead => redirect("/login/code?error=dead"),
@@ -306,7 +348,8 @@ pub mod server {
     pub async fn sign_out() -> R<()> {
         let (state, parts) = ctx()?;
         session::destroy(&state.pool, &parts.headers).await.map_err(|e| e.to_string())?;
-        add_cookie(request::clear_cookie(SESSION_COOKIE, state.secure_cookies));
+        let _ = crate::ssr::flash::forget_all(&state.pool, &parts.headers).await;
+        add_cookie(request::clear_cookie(request::session_cookie(state.secure_cookies), state.secure_cookies));
         add_cookie(request::clear_cookie(LOGIN_COOKIE, state.secure_cookies));
         redirect("/?signed_out=1");
         Ok(())

@@ -6,9 +6,11 @@ pub mod gov;
 pub mod family;
 pub mod home;
 pub mod i18n;
+pub mod kiosk;
 pub mod money;
 pub mod pay;
 pub mod paths;
+pub mod typed;
 pub mod types;
 
 #[cfg(feature = "ssr")]

@@ -22,9 +22,24 @@ pub fn KioskTimer() -> impl IntoView {
             use leptos::ev;
             // Any touch or key before the warning counts as activity; once the
             // warning shows, only its button continues the session.
+            // The server ends a kiosk session after idle + grace without a
+            // request; activity on the page tells it someone is still here
+            // (at most every 30 seconds).
+            let since_ping = StoredValue::new(0i64);
+            let ping = move || {
+                if let Some(w) = web_sys::window() {
+                    let init = web_sys::RequestInit::new();
+                    init.set_method("POST");
+                    let _ = w.fetch_with_str_and_init("/kiosk/still-here", &init);
+                }
+                since_ping.set_value(0);
+            };
             let reset = move || {
                 if quiet.get_untracked() < idle {
-                    quiet.set(0)
+                    quiet.set(0);
+                    if since_ping.get_value() >= 30 {
+                        ping();
+                    }
                 }
             };
             let handles = [
@@ -37,9 +52,15 @@ pub fn KioskTimer() -> impl IntoView {
                 move || {
                     let q = quiet.get_untracked() + 1;
                     quiet.set(q);
-                    if q >= idle + grace {
-                        if let Some(w) = web_sys::window() {
-                            let _ = w.location().assign("/kiosk/clear");
+                    since_ping.update_value(|s| *s += 1);
+                    if q == idle + grace {
+                        use wasm_bindgen::JsCast;
+                        if let Some(form) = web_sys::window()
+                            .and_then(|w| w.document())
+                            .and_then(|d| d.get_element_by_id("kiosk-clear"))
+                            .and_then(|f| f.dyn_into::<web_sys::HtmlFormElement>().ok())
+                        {
+                            let _ = form.submit();
                         }
                     }
                 },
@@ -57,7 +78,15 @@ pub fn KioskTimer() -> impl IntoView {
                 <p id="kiosk-warning-body" aria-live="polite">
                     {move || tr.a("kiosk-idle-countdown", &[("seconds", FluentValue::from(left()))])}
                 </p>
-                <button type="button" class="button button-main" on:click=move |_| quiet.set(0)>
+                <button type="button" class="button button-main" on:click=move |_| {
+                    quiet.set(0);
+                    #[cfg(feature = "hydrate")]
+                    if let Some(w) = web_sys::window() {
+                        let init = web_sys::RequestInit::new();
+                        init.set_method("POST");
+                        let _ = w.fetch_with_str_and_init("/kiosk/still-here", &init);
+                    }
+                }>
                     {tr.t("kiosk-idle-continue")}
                 </button>
             </div>

@@ -19,6 +19,7 @@ pub fn Layout(children: Children) -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">{tr.t("skip-to-content")}</a>
+        {prefs.demo.then(|| view! { <p class="demo-banner" role="note">{tr.t("demo-banner")}</p> })}
         <header class="site-header">
             <A href="/" attr:class="brand">
                 <Icon name="home" />
@@ -51,6 +52,11 @@ pub fn Layout(children: Children) -> impl IntoView {
             <p>{tr.t("footer-fraud-warning")}</p>
             {prefs.kiosk.then(|| view! { <p>{tr.t("footer-kiosk-note")}</p> })}
         </footer>
-        {prefs.kiosk.then(|| view! { <KioskTimer /> })}
+        {prefs.kiosk.then(|| view! {
+            // The timer submits this when nobody answers; a POST, so no other
+            // site can sign anyone out with a link.
+            <form method="post" action="/kiosk/clear" id="kiosk-clear" hidden></form>
+            <KioskTimer />
+        })}
     }
 }

@@ -1,5 +1,6 @@
 //! `/kiosk/idle`: where a kiosk without JavaScript lands after a quiet spell.
-//! The shell refreshes it to /kiosk/clear when the grace period runs out.
+//! The shell refreshes it to /kiosk/ended when the grace period runs out; by
+//! then the server has ended the session (this page is not activity).
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -20,7 +21,9 @@ pub fn KioskIdle() -> impl IntoView {
         <p>{tr.a("kiosk-idle-countdown", &[("seconds", FluentValue::from(prefs.kiosk_grace_secs as i64))])}</p>
         <p class="button-row">
             <a href=next class="button button-main">{tr.t("kiosk-idle-continue")}</a>
-            <a href="/kiosk/clear" class="button button-secondary">{tr.t("kiosk-idle-finish")}</a>
         </p>
+        <form method="post" action="/kiosk/clear" class="button-row">
+            <button type="submit" class="button button-secondary">{tr.t("kiosk-idle-finish")}</button>
+        </form>
     }
 }

@@ -7,6 +7,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::auth::{login_state, RequestCode, ResendCode, VerifyCode};
+use linli_server_fn::typed::{field, typed_back};
 
 use crate::components::back_link::BackLink;
 use crate::components::keypad::Keypad;
@@ -19,6 +20,7 @@ fn phone_error(tr: &Tr, code: &str, minutes: i64) -> Option<String> {
         "phone-missing" => Some(tr.t("login-error-phone-missing")),
         "phone-invalid" => Some(tr.t("login-error-phone-invalid")),
         "wait" => Some(tr.a("login-error-wait", &[("minutes", FluentValue::from(minutes))])),
+        "busy" => Some(tr.a("login-error-busy", &[("minutes", FluentValue::from(minutes))])),
         _ => None,
     }
 }
@@ -27,13 +29,11 @@ fn phone_error(tr: &Tr, code: &str, minutes: i64) -> Option<String> {
 pub fn Login() -> impl IntoView {
     let tr = use_tr();
     let query = use_query_map();
-    let (error, typed, minutes) = query.with_untracked(|q| {
-        (
-            q.get("error").unwrap_or_default(),
-            q.get("phone").unwrap_or_default(),
-            q.get("minutes").and_then(|m| m.parse::<i64>().ok()).unwrap_or(1),
-        )
+    let (error, minutes) = query.with_untracked(|q| {
+        (q.get("error").unwrap_or_default(), q.get("minutes").and_then(|m| m.parse::<i64>().ok()).unwrap_or(1))
     });
+    // What was typed comes back from the server (never in the URL).
+    let typed = Resource::new(|| (), |_| typed_back("login".into()));
     let next = query.with_untracked(|q| q.get("next")).filter(|n| crate::pages::kiosk::safe_next(Some(n.clone())) != "/");
     let restart = error == "restart";
     let message = phone_error(&tr, &error, minutes);
@@ -50,19 +50,29 @@ pub fn Login() -> impl IntoView {
             <h1 class="page-title"><label for="phone">{tr.t("login-title")}</label></h1>
             <p class="hint" id="phone-hint">{tr.t("login-phone-hint")}</p>
             <FieldMessage id="phone-error".into() message=message.clone() />
-            <input
-                class="input input-phone"
-                class:input-error=message.is_some()
-                id="phone"
-                name="phone"
-                type="tel"
-                inputmode="numeric"
-                autocomplete="tel"
-                dir="ltr"
-                value=typed
-                aria-describedby=described
-                aria-invalid=message.is_some().then_some("true")
-            />
+            <Suspense fallback=|| ()>
+                {
+                    let invalid = message.is_some();
+                    move || Suspend::new(async move {
+                        let typed = typed.await.map(|f| field(&f, "phone").to_string()).unwrap_or_default();
+                        view! {
+                            <input
+                                class="input input-phone"
+                                class:input-error=invalid
+                                id="phone"
+                                name="phone"
+                                type="tel"
+                                inputmode="numeric"
+                                autocomplete="tel"
+                                dir="ltr"
+                                value=typed
+                                aria-describedby=described
+                                aria-invalid=invalid.then_some("true")
+                            />
+                        }
+                    })
+                }
+            </Suspense>
             <Keypad target="phone" />
             <button type="submit" class="button button-main">{tr.t("login-send-code")}</button>
         </form>
@@ -77,6 +87,7 @@ fn code_error(tr: &Tr, code: &str, left: i64, minutes: i64) -> Option<String> {
         "expired" => Some(tr.t("code-error-expired")),
         "dead" => Some(tr.t("code-error-dead")),
         "wait" => Some(tr.a("login-error-wait", &[("minutes", FluentValue::from(minutes))])),
+        "busy" => Some(tr.a("login-error-busy", &[("minutes", FluentValue::from(minutes))])),
         _ => None,
     }
 }

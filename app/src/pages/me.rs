@@ -128,6 +128,7 @@ pub fn MePage() -> impl IntoView {
                                         <li><A href="/staff/applications" attr:class="button button-secondary">{tr.t("staff-apps-title")}</A></li>
                                         <li><A href="/staff/visits" attr:class="button button-secondary">{tr.t("centre-title")}</A></li>
                                         <li><A href="/staff/services" attr:class="button button-secondary">{tr.t("manage-link")}</A></li>
+                                        <li><A href="/staff/kiosks" attr:class="button button-secondary">{tr.t("kiosks-title")}</A></li>
                                     })}
                                 </ul>
                             </section>

@@ -6,3 +6,5 @@ pub mod login;
 pub mod me;
 pub mod not_found;
 pub mod pay;
+pub mod problem;
+pub mod staff_kiosks;

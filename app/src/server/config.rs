@@ -8,20 +8,25 @@ pub struct Config {
     pub addr: SocketAddr,
     /// `LINLI_DATABASE_URL`, default `sqlite://data/linli.db`.
     pub database_url: String,
-    /// `LINLI_DEMO`, default on: seed the demo community into an empty
-    /// database and show sent codes at /demo/sms.
+    /// `LINLI_DEMO`, default off: seed the demo community into an empty
+    /// database and show sent codes at /demo/sms. `make run` turns it on.
     pub demo: bool,
     /// `LINLI_SECURE_COOKIES`, default off: mark cookies Secure (turn on when
     /// served over TLS, also behind a TLS-terminating proxy).
     pub secure_cookies: bool,
     /// `LINLI_TRUST_PROXY`, default off: take the client address from X-Forwarded-For.
     pub trust_proxy: bool,
+    /// `LINLI_TRUSTED_PROXIES`, comma-separated CIDRs (default loopback): the
+    /// proxies whose `X-Forwarded-For` entries are believed. The client is the
+    /// right-most address not in this list.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// `LINLI_KIOSK_IDLE_SECS` (120) and `LINLI_KIOSK_GRACE_SECS` (30).
     pub kiosk_idle_secs: u32,
     pub kiosk_grace_secs: u32,
     /// `LINLI_SESSION_HOURS`, default 720 (30 days).
     pub session_hours: i64,
-    /// `LINLI_SECRET`: mixed into code hashes; random per start when unset.
+    /// `LINLI_SECRET`: mixed into code hashes, signs links. Required (at least
+    /// 32 characters) unless in demo mode, where it is random per start when unset.
     pub secret: Option<String>,
     /// `LINLI_PUBLIC_URL`: how phones reach this server (scan-to-pay codes);
     /// default: the Host the kiosk used.
@@ -57,13 +62,26 @@ impl Config {
         Ok(Config {
             addr,
             database_url: get("LINLI_DATABASE_URL").unwrap_or_else(|| "sqlite://data/linli.db".into()),
-            demo: flag(get("LINLI_DEMO"), true),
+            demo: flag(get("LINLI_DEMO"), false),
             secure_cookies: flag(get("LINLI_SECURE_COOKIES"), false),
             trust_proxy: flag(get("LINLI_TRUST_PROXY"), false),
+            trusted_proxies: match get("LINLI_TRUSTED_PROXIES").filter(|v| !v.trim().is_empty()) {
+                Some(list) => list
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .map(|c| {
+                        c.parse::<ipnet::IpNet>()
+                            .or_else(|_| c.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                            .map_err(|e| format!("LINLI_TRUSTED_PROXIES: {c}: {e}"))
+                    })
+                    .collect::<Result<Vec<_>, _>>()?,
+                None => vec!["127.0.0.0/8".parse().expect("cidr"), "::1/128".parse().expect("cidr")],
+            },
             kiosk_idle_secs: num("LINLI_KIOSK_IDLE_SECS", 120)?.clamp(1, 86_400) as u32,
             kiosk_grace_secs: num("LINLI_KIOSK_GRACE_SECS", 30)?.clamp(1, 3_600) as u32,
             session_hours: num("LINLI_SESSION_HOURS", 720)?.clamp(1, 24 * 365),
-            secret: get("LINLI_SECRET"),
+            secret: get("LINLI_SECRET").filter(|s| !s.trim().is_empty()),
             public_url: get("LINLI_PUBLIC_URL").filter(|u| u.starts_with("http://") || u.starts_with("https://")),
             pay_poll_secs: num("LINLI_PAY_POLL_SECS", 15)?.clamp(1, 3_600) as u64,
             sandbox_notify_ms: num("LINLI_SANDBOX_NOTIFY_MS", 800)?.clamp(0, 600_000) as u64,
@@ -81,6 +99,20 @@ impl Config {
     pub fn from_env() -> Result<Config, String> {
         Config::from_lookup(|k| std::env::var(k).ok())
     }
+
+    /// What must hold before serving: outside demo mode a fixed secret, or
+    /// signed links and code hashes would differ after a restart and between
+    /// servers.
+    pub fn check(&self) -> Result<(), String> {
+        if !self.demo {
+            match &self.secret {
+                None => return Err("LINLI_SECRET is not set: outside demo mode every server needs the same fixed secret (at least 32 characters; e.g. `openssl rand -hex 32`). For a demo, set LINLI_DEMO=1 (`make run` does).".into()),
+                Some(s) if s.len() < 32 => return Err("LINLI_SECRET is too short: use at least 32 characters.".into()),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -92,8 +124,9 @@ mod tests {
         let c = Config::from_lookup(|_| None).unwrap();
         assert_eq!(c.addr.to_string(), "127.0.0.1:3000");
         assert_eq!(c.database_url, "sqlite://data/linli.db");
-        assert!(c.demo);
+        assert!(!c.demo, "demo is off unless asked for");
         assert!(!c.secure_cookies);
+        assert!(c.check().is_err(), "outside demo a secret is required");
         assert_eq!((c.kiosk_idle_secs, c.kiosk_grace_secs), (120, 30));
     }
 
@@ -103,5 +136,22 @@ mod tests {
         assert!(!c.demo);
         let e = Config::from_lookup(|k| (k == "LINLI_ADDR").then(|| "nonsense".into())).unwrap_err();
         assert!(e.contains("LINLI_ADDR"));
+    }
+
+    #[test]
+    fn demo_needs_no_secret_production_needs_a_long_one() {
+        let demo = Config::from_lookup(|k| (k == "LINLI_DEMO").then(|| "1".into())).unwrap();
+        assert!(demo.demo && demo.check().is_ok());
+        let short = Config::from_lookup(|k| (k == "LINLI_SECRET").then(|| "abc".into())).unwrap();
+        assert!(short.check().unwrap_err().contains("short"));
+        let good = Config::from_lookup(|k| (k == "LINLI_SECRET").then(|| "x".repeat(40))).unwrap();
+        assert!(good.check().is_ok());
+    }
+
+    #[test]
+    fn trusted_proxies_are_parsed_as_cidrs() {
+        let c = Config::from_lookup(|k| (k == "LINLI_TRUSTED_PROXIES").then(|| "10.0.0.0/8, 192.0.2.7".into())).unwrap();
+        assert_eq!(c.trusted_proxies.len(), 2);
+        assert!(Config::from_lookup(|k| (k == "LINLI_TRUSTED_PROXIES").then(|| "nonsense".into())).is_err());
     }
 }

@@ -16,25 +16,12 @@ use crate::prefs::Prefs;
 
 const YEAR: i64 = 365 * 24 * 3600;
 
-/// Kiosk mode from `?kiosk=1|0` on this request, else the cookie.
-fn kiosk_from(parts: &Parts) -> bool {
-    let query = parts.uri.query().unwrap_or("");
-    for pair in query.split('&') {
-        match pair {
-            "kiosk=1" => return true,
-            "kiosk=0" => return false,
-            _ => {}
-        }
-    }
-    request::cookie(&parts.headers, KIOSK_COOKIE).as_deref() == Some("1")
-}
-
 pub fn from_parts(parts: &Parts, state: Option<&AppState>) -> Prefs {
     let headers = &parts.headers;
     Prefs {
         lang: request::lang(headers),
         elder: request::cookie(headers, ELDER_COOKIE).as_deref() == Some("1"),
-        kiosk: kiosk_from(parts),
+        kiosk: request::kiosk_mode(parts).on,
         size: request::cookie(headers, SIZE_COOKIE).and_then(|s| Prefs::parse_size(&s)),
         demo: state.map(|s| s.demo).unwrap_or(false),
         kiosk_idle_secs: state.map(|s| s.kiosk_idle_secs).unwrap_or(120),
@@ -60,7 +47,9 @@ pub fn kiosk_noscript_refresh(prefs: &Prefs) -> Option<(u32, String)> {
     let parts = use_context::<Parts>()?;
     let path = parts.uri.path();
     if path == "/kiosk/idle" {
-        Some((prefs.kiosk_grace_secs, "/kiosk/clear".into()))
+        // By then the server has ended the session itself (the idle page
+        // does not count as activity); the end page resets the display.
+        Some((prefs.kiosk_grace_secs, "/kiosk/ended".into()))
     } else {
         let here = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
         Some((prefs.kiosk_idle_secs, format!("/kiosk/idle?next={}", linli_server_fn::auth::server::enc(here))))
@@ -137,16 +126,43 @@ pub struct KioskQuery {
     kiosk: Option<String>,
 }
 
-/// Middleware: `?kiosk=1` (or `0`) on any page keeps the choice in a cookie.
+/// The community of the registered kiosk the request's device cookie names.
+async fn registered_kiosk(state: &AppState, headers: &HeaderMap) -> Option<String> {
+    let token = request::cookie(headers, request::DEVICE_COOKIE)?;
+    sqlx::query_scalar("SELECT community_id FROM kiosk_devices WHERE token_hash = ? AND retired_at IS NULL")
+        .bind(linli_server_fn::ssr::session::hash_token(&token))
+        .fetch_optional(&state.pool)
+        .await
+        .ok()
+        .flatten()
+}
+
+/// Middleware: decides whether the request comes from a kiosk and tells the
+/// pages and server functions ([`request::KioskMode`]). `?kiosk=1` on any page
+/// makes the screen a kiosk and keeps that in a cookie; a screen that staff
+/// registered is always one. `?kiosk=0` does nothing: a kiosk cannot be
+/// turned back into a personal browser by whoever stands at it — staff do
+/// that on /staff/kiosks.
 pub async fn remember_kiosk(
     State(state): State<AppState>,
     Query(q): Query<KioskQuery>,
-    req: axum::extract::Request,
+    mut req: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response {
+    req.headers_mut().remove(request::NO_TOUCH_HEADER);
+    let cookie_on = request::cookie(req.headers(), KIOSK_COOKIE).as_deref() == Some("1");
+    let asked = q.kiosk.as_deref() == Some("1");
+    let device_community = registered_kiosk(&state, req.headers()).await;
+    let on = cookie_on || asked || device_community.is_some();
+    // "Are you still there?" is not activity: the session must run out on the
+    // server although the page refreshes itself.
+    if on && req.uri().path() == "/kiosk/idle" {
+        req.headers_mut().insert(request::NO_TOUCH_HEADER, HeaderValue::from_static("1"));
+    }
+    req.extensions_mut().insert(request::KioskMode { on, device_community });
     let mut res = next.run(req).await;
-    if let Some(v) = q.kiosk.as_deref().filter(|v| *v == "1" || *v == "0") {
-        let cookie = request::set_cookie(KIOSK_COOKIE, v, Some(YEAR), false, state.secure_cookies);
+    if on && !cookie_on {
+        let cookie = request::set_cookie(KIOSK_COOKIE, "1", Some(YEAR), true, state.secure_cookies);
         if let Ok(v) = HeaderValue::from_str(&cookie) {
             res.headers_mut().append(header::SET_COOKIE, v);
         }
@@ -154,16 +170,43 @@ pub async fn remember_kiosk(
     res
 }
 
-/// `/kiosk/clear`: sign out, forget the pending sign-in, back to the start.
-/// Only the kiosk choice stays: it belongs to the screen.
+/// Cookies a shared screen must not keep for the next person.
+fn personal_cookies(state: &AppState) -> Vec<HeaderValue> {
+    [request::SESSION_COOKIE, request::SECURE_SESSION_COOKIE, request::LOGIN_COOKIE, ELDER_COOKIE, SIZE_COOKIE, LANG_COOKIE, linli_server_fn::ssr::flash::FLASH_COOKIE]
+        .into_iter()
+        .filter(|name| !(name.starts_with("__Host-") && !state.secure_cookies))
+        .filter_map(|name| HeaderValue::from_str(&request::clear_cookie(name, state.secure_cookies)).ok())
+        .collect()
+}
+
+/// `POST /kiosk/clear`: sign out, forget the pending sign-in and anything
+/// typed, back to the start. Only the kiosk choice stays: it belongs to the
+/// screen. A POST (from our own pages only), so no other site can sign a
+/// person out with a link.
 pub async fn kiosk_clear(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let _ = linli_server_fn::ssr::session::destroy(&state.pool, &headers).await;
+    let _ = linli_server_fn::ssr::flash::forget_all(&state.pool, &headers).await;
     let mut res = Redirect::to("/").into_response();
-    for name in [request::SESSION_COOKIE, request::LOGIN_COOKIE, ELDER_COOKIE, SIZE_COOKIE, LANG_COOKIE] {
-        if let Ok(v) = HeaderValue::from_str(&request::clear_cookie(name, state.secure_cookies)) {
-            res.headers_mut().append(header::SET_COOKIE, v);
-        }
+    for v in personal_cookies(&state) {
+        res.headers_mut().append(header::SET_COOKIE, v);
     }
     res.headers_mut().insert("clear-site-data", HeaderValue::from_static("\"cache\", \"storage\""));
     res
+}
+
+/// `POST /kiosk/still-here`: the kiosk page's timer says someone is using the
+/// screen (touches, keys) although no page was loaded; keeps the session.
+pub async fn kiosk_still_here(State(state): State<AppState>, headers: HeaderMap) -> axum::http::StatusCode {
+    let _ = linli_server_fn::ssr::session::user_id(&state.pool, &headers).await;
+    axum::http::StatusCode::NO_CONTENT
+}
+
+/// The display cookies to reset when a kiosk page says the session ended
+/// (`GET /kiosk/ended`, where the no-JavaScript refresh lands). The session
+/// itself has already run out on the server; nothing is signed out here.
+pub fn kiosk_ended_cookies(state: &AppState) -> Vec<HeaderValue> {
+    [ELDER_COOKIE, SIZE_COOKIE, LANG_COOKIE, request::LOGIN_COOKIE, linli_server_fn::ssr::flash::FLASH_COOKIE]
+        .into_iter()
+        .filter_map(|name| HeaderValue::from_str(&request::clear_cookie(name, state.secure_cookies)).ok())
+        .collect()
 }

@@ -20,9 +20,24 @@ use super::{gov_documents, gov_forms, pay_notify, prefs, security, Config};
 use axum::extract::DefaultBodyLimit;
 use crate::app::{shell, App};
 
+/// A kiosk session ends at the latest four hours after it began.
+pub const KIOSK_SESSION_MAX_SECS: i64 = 4 * 3600;
+
 /// Opens the store, seeds the demo if asked, and returns the state.
 pub async fn state(config: &Config) -> Result<AppState, Box<dyn std::error::Error + Send + Sync>> {
+    config.check()?;
     let pool = store::connect(&config.database_url).await?;
+    let made_as = store::created_as(&pool, config.demo).await?;
+    if config.demo && made_as != "demo" {
+        return Err(format!(
+            "refusing to start in demo mode on {}: it was not created as a demo database (demo mode shows every sign-in code on screen)",
+            config.database_url
+        )
+        .into());
+    }
+    if !config.demo && made_as == "demo" {
+        tracing::warn!("this database was created as a demo database; its residents and codes are fictional");
+    }
     if config.demo && seed::seed_demo_if_empty(&pool).await? {
         tracing::info!("seeded the demo community");
     }
@@ -36,6 +51,7 @@ pub async fn state(config: &Config) -> Result<AppState, Box<dyn std::error::Erro
     };
     let pay = Payments::new(pool.clone(), secret.clone(), config.demo, Duration::from_millis(config.sandbox_notify_ms));
     jobs::spawn(pool.clone(), pay.clone(), Duration::from_secs(config.pay_poll_secs));
+    linli_server_fn::ssr::housekeeping::spawn(pool.clone(), Duration::from_secs(600));
     Ok(AppState {
         pay,
         public_url: config.public_url.clone(),
@@ -46,11 +62,29 @@ pub async fn state(config: &Config) -> Result<AppState, Box<dyn std::error::Erro
         otp: Policy::default(),
         secure_cookies: config.secure_cookies,
         trust_proxy: config.trust_proxy,
+        trusted_proxies: config.trusted_proxies.clone().into(),
+        kiosk_session_max: KIOSK_SESSION_MAX_SECS,
         kiosk_idle_secs: config.kiosk_idle_secs,
         kiosk_grace_secs: config.kiosk_grace_secs,
         session_ttl: config.session_hours * 3600,
         secret,
     })
+}
+
+/// `GET /kiosk/ended`: where a kiosk without JavaScript lands when nobody
+/// answered "are you still there?". The server has already ended the session
+/// (the idle page does not count as activity); this resets the display
+/// settings and starts again. It signs no one out, so a link from another
+/// site can do no harm.
+async fn kiosk_ended(State(state): State<AppState>, req: axum::extract::Request) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let mut res = axum::response::Redirect::to("/").into_response();
+    if linli_server_fn::ssr::request::kiosk_mode(&req.into_parts().0).on {
+        for v in prefs::kiosk_ended_cookies(&state) {
+            res.headers_mut().append(axum::http::header::SET_COOKIE, v);
+        }
+    }
+    res
 }
 
 async fn healthz(State(state): State<AppState>) -> StatusCode {
@@ -90,13 +124,15 @@ pub fn build(state: AppState, options: LeptosOptions) -> Router {
         .route("/prefs/lang", post(prefs::set_lang))
         .route("/prefs/elder", post(prefs::set_elder))
         .route("/prefs/size", post(prefs::set_size))
-        .route("/pay/notify/{provider}", post(pay_notify::receive))
+        .route("/pay/notify/{provider}", post(pay_notify::receive).layer(DefaultBodyLimit::max(pay_notify::BODY_LIMIT)))
         .route("/gov/report", post(gov_forms::file_report).layer(DefaultBodyLimit::max(gov_forms::BODY_LIMIT)))
         .route("/gov/cases/{id}/act", post(gov_forms::act).layer(DefaultBodyLimit::max(gov_forms::BODY_LIMIT)))
         .route("/gov/photos/{id}", get(gov_forms::photo))
         .route("/gov/apply/{item}/documents", post(gov_documents::upload).layer(DefaultBodyLimit::max(gov_documents::BODY_LIMIT)))
         .route("/gov/applications/{id}/documents/{doc}", get(gov_documents::download))
-        .route("/kiosk/clear", get(prefs::kiosk_clear).post(prefs::kiosk_clear))
+        .route("/kiosk/clear", post(prefs::kiosk_clear))
+        .route("/kiosk/still-here", post(prefs::kiosk_still_here))
+        .route("/kiosk/ended", get(kiosk_ended))
         .route(
             "/api/{*fn_name}",
             post(move |req: axum::extract::Request| {
@@ -117,7 +153,8 @@ pub fn build(state: AppState, options: LeptosOptions) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), prefs::remember_kiosk))
         .layer(axum::middleware::from_fn(security::refuse_cross_site))
         .layer(axum::middleware::from_fn(security::tidy_pages))
-        .layer(axum::middleware::from_fn(security::headers))
+        .layer(axum::middleware::from_fn(security::hide_internal_errors))
+        .layer(axum::middleware::from_fn_with_state(state.secure_cookies, security::headers))
         .layer(CompressionLayer::new())
         .with_state(server_state)
 }

@@ -27,10 +27,26 @@ pub fn set_page_csp() {
     }
 }
 
+/// Whether a path is a public, unchanging asset (may be cached); everything
+/// else may be personal (pages, photos, documents, server functions).
+fn is_public_asset(path: &str) -> bool {
+    path.starts_with("/pkg/") || path.starts_with("/fonts/") || path == "/favicon.svg" || path.starts_with("/icons/")
+}
+
 /// Adds the security headers to every response (keeping a page's own CSP).
-pub async fn headers(req: Request, next: Next) -> Response {
+/// With `secure` (served over TLS) also `Strict-Transport-Security`.
+/// Personal pages and files are `Cache-Control: no-store`, so a shared
+/// kiosk's or a proxy's cache keeps nothing of them.
+pub async fn headers(axum::extract::State(secure): axum::extract::State<bool>, req: Request, next: Next) -> Response {
+    let public = is_public_asset(req.uri().path());
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    if secure {
+        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+    }
+    if !public {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
         h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(STRICT_CSP));
     }
@@ -42,15 +58,20 @@ pub async fn headers(req: Request, next: Next) -> Response {
 }
 
 /// Whether a state-changing request comes from our own pages. Browsers send
-/// `Origin` on cross-site (and same-site) POSTs and `Sec-Fetch-Site` on all
-/// requests; either one naming another site is refused. A request with
-/// neither (curl, very old browsers) is let through: without cookies it
-/// cannot act for anyone, and the session cookie is SameSite=Lax.
-pub fn same_origin(method: &Method, headers: &axum::http::HeaderMap) -> bool {
+/// `Origin` on POSTs and `Sec-Fetch-Site` on all requests; either one naming
+/// another site is refused, and so is a POST that carries neither (no
+/// browser we serve sends such a thing; a script might). Provider
+/// notifications come from the provider's servers, not a browser: they are
+/// let through here and verified by their signature instead.
+pub fn same_origin(method: &Method, path: &str, headers: &axum::http::HeaderMap) -> bool {
     if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) {
         return true;
     }
-    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+    if path.starts_with("/pay/notify/") {
+        return true;
+    }
+    let fetch_site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
+    if let Some(site) = fetch_site {
         if site == "cross-site" || site == "same-site" {
             return false;
         }
@@ -65,18 +86,67 @@ pub fn same_origin(method: &Method, headers: &axum::http::HeaderMap) -> bool {
             origin.split_once("://").map(|(_, rest)| rest == host).unwrap_or(false)
         }
         (Some(_), None) => false,
-        _ => true,
+        // no Origin: only a browser that says the request is its own page's
+        (None, _) => matches!(fetch_site, Some("same-origin") | Some("none")),
     }
 }
 
 pub async fn refuse_cross_site(req: Request, next: Next) -> Response {
-    if same_origin(req.method(), req.headers()) {
+    if same_origin(req.method(), req.uri().path(), req.headers()) {
         next.run(req).await
     } else {
         tracing::warn!(path = %req.uri().path(), "refused a cross-site request");
         let lang = linli_server_fn::ssr::request::lang(req.headers());
         (StatusCode::FORBIDDEN, linli_server_fn::i18n::t(lang, "error-cross-site")).into_response()
     }
+}
+
+/// A short random reference for a failure, to find it in the log.
+fn reference() -> String {
+    let token = linli_server_fn::ssr::session::random_token();
+    token[..10].to_uppercase()
+}
+
+/// Internal error texts (database messages and the like) never reach the
+/// client. A server error's text goes to the log under a reference; the
+/// person gets the translated "something went wrong, nothing was changed"
+/// with that reference. A form posted without JavaScript that failed (which
+/// Leptos answers with a redirect carrying the error in `__err`) goes to
+/// `/problem` instead.
+pub async fn hide_internal_errors(req: Request, next: Next) -> Response {
+    let lang = linli_server_fn::ssr::request::lang(req.headers());
+    let path = req.uri().path().to_string();
+    let res = next.run(req).await;
+    let status = res.status();
+    let failed_form = status.is_redirection()
+        && res.headers().get(header::LOCATION).and_then(|v| v.to_str().ok()).is_some_and(|l| l.contains("__err="));
+    if !status.is_server_error() && !failed_form {
+        return res;
+    }
+    let reference = reference();
+    let (mut parts, body) = res.into_parts();
+    let detail = if failed_form {
+        parts.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("").to_string()
+    } else {
+        let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
+        String::from_utf8_lossy(&bytes).chars().take(2000).collect()
+    };
+    tracing::error!(%reference, %path, %status, %detail, "request failed");
+    if failed_form {
+        parts.headers.insert(
+            header::LOCATION,
+            HeaderValue::from_str(&format!("/problem?ref={reference}")).unwrap_or(HeaderValue::from_static("/problem")),
+        );
+        return Response::from_parts(parts, axum::body::Body::empty());
+    }
+    let text = linli_server_fn::i18n::t_args(
+        lang,
+        "problem-plain",
+        &[("reference", linli_server_fn::i18n::FluentValue::from(reference))],
+    );
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    Response::from_parts(parts, axum::body::Body::from(text))
 }
 
 /// Leptos appends the scripts that carry resource data after `</html>`;
@@ -139,11 +209,19 @@ mod tests {
 
     #[test]
     fn same_origin_posts_pass_cross_site_ones_do_not() {
-        assert!(same_origin(&Method::POST, &h(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000")])));
-        assert!(!same_origin(&Method::POST, &h(&[("origin", "http://evil.example"), ("host", "127.0.0.1:3000")])));
-        assert!(!same_origin(&Method::POST, &h(&[("origin", "null"), ("host", "127.0.0.1:3000")])));
-        assert!(!same_origin(&Method::POST, &h(&[("sec-fetch-site", "cross-site")])));
-        assert!(same_origin(&Method::GET, &h(&[("origin", "http://evil.example"), ("host", "a")])));
-        assert!(same_origin(&Method::POST, &h(&[])));
+        let p = "/api/x";
+        assert!(same_origin(&Method::POST, p, &h(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000")])));
+        assert!(!same_origin(&Method::POST, p, &h(&[("origin", "http://evil.example"), ("host", "127.0.0.1:3000")])));
+        assert!(!same_origin(&Method::POST, p, &h(&[("origin", "null"), ("host", "127.0.0.1:3000")])));
+        assert!(!same_origin(&Method::POST, p, &h(&[("sec-fetch-site", "cross-site")])));
+        assert!(same_origin(&Method::GET, p, &h(&[("origin", "http://evil.example"), ("host", "a")])));
+        assert!(same_origin(&Method::POST, p, &h(&[("sec-fetch-site", "same-origin")])));
+    }
+
+    #[test]
+    fn posts_with_neither_origin_nor_fetch_site_are_refused_but_provider_notifications() {
+        assert!(!same_origin(&Method::POST, "/api/auth/request_code", &h(&[])));
+        assert!(!same_origin(&Method::POST, "/kiosk/clear", &h(&[("host", "a")])));
+        assert!(same_origin(&Method::POST, "/pay/notify/sandbox", &h(&[])));
     }
 }

@@ -13,21 +13,26 @@ use reqwest::Client;
 pub struct TestApp {
     pub base: String,
     pub state: AppState,
-    _dir: tempfile::TempDir,
+    /// The database URL, for a second server on the same database.
+    pub db: String,
+    _dir: Option<std::sync::Arc<tempfile::TempDir>>,
 }
 
-pub async fn start_with(env: &[(&str, &str)]) -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite://{}/linli.db", dir.path().display());
-    let env: Vec<(String, String)> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+/// A server on `db` with `env` (demo mode unless `env` says otherwise), or
+/// why it refused to start.
+pub async fn try_start_on(db: &str, env: &[(&str, &str)]) -> Result<TestApp, String> {
+    let mut env: Vec<(String, String)> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    if !env.iter().any(|(k, _)| k == "LINLI_DEMO") {
+        env.push(("LINLI_DEMO".into(), "1".into()));
+    }
+    let db_url = db.to_string();
     let config = Config::from_lookup(|k| {
         if k == "LINLI_DATABASE_URL" {
-            return Some(db.clone());
+            return Some(db_url.clone());
         }
         env.iter().find(|(ek, _)| ek == k).map(|(_, v)| v.clone())
-    })
-    .unwrap();
-    let state = state(&config).await.unwrap();
+    })?;
+    let state = state(&config).await.map_err(|e| e.to_string())?;
     let options = LeptosOptions::builder().output_name("linli").site_root("target/site").build();
     let router = build(state.clone(), options);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -35,7 +40,28 @@ pub async fn start_with(env: &[(&str, &str)]) -> TestApp {
     tokio::spawn(async move {
         axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
     });
-    TestApp { base: format!("http://{addr}"), state, _dir: dir }
+    Ok(TestApp { base: format!("http://{addr}"), state, db: db.to_string(), _dir: None })
+}
+
+/// A fresh database in a temporary folder, as a URL.
+pub fn fresh_db() -> (std::sync::Arc<tempfile::TempDir>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}/linli.db", dir.path().display());
+    (std::sync::Arc::new(dir), db)
+}
+
+pub async fn start_with(env: &[(&str, &str)]) -> TestApp {
+    let (dir, db) = fresh_db();
+    let mut app = try_start_on(&db, env).await.unwrap();
+    app._dir = Some(dir);
+    app
+}
+
+/// A second server on the same database as `first` (as behind a load balancer).
+pub async fn second_server(first: &TestApp, env: &[(&str, &str)]) -> TestApp {
+    let mut app = try_start_on(&first.db, env).await.unwrap();
+    app._dir = first._dir.clone();
+    app
 }
 
 pub async fn start() -> TestApp {

@@ -3,44 +3,85 @@
 //! (unix seconds) so every rule is testable without a clock.
 
 /// The limits in force. Defaults follow common practice for SMS codes in China.
+///
+/// Limits slow sending down rather than stop it: someone who asks for codes
+/// for another person's number must not lock that person out for an hour,
+/// and a community centre where many residents share one address (its Wi-Fi,
+/// a carrier's NAT, the kiosk itself) must keep working.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Policy {
     /// How long a code works, in seconds.
     pub ttl: i64,
-    /// Wrong tries before the code is dead.
+    /// Tries (wrong or right) before the code is dead.
     pub max_attempts: i64,
-    /// Minimum gap between two codes to one phone, in seconds.
+    /// Gap after the first code to one phone, in seconds; it doubles with
+    /// every further code in the hour, up to `max_phone_gap`.
     pub resend_gap: i64,
-    /// Codes per phone per hour.
-    pub per_phone_hour: usize,
-    /// Codes per client address per hour.
+    pub max_phone_gap: i64,
+    /// Codes per ordinary address per hour before sending from it slows.
     pub per_addr_hour: usize,
+    /// The same for a kiosk that staff registered.
+    pub per_kiosk_hour: usize,
+    /// Once past its hourly allowance an address waits this long between
+    /// codes, doubling with every further code, up to `max_addr_gap`.
+    pub addr_gap: i64,
+    pub max_addr_gap: i64,
 }
 
 impl Default for Policy {
     fn default() -> Self {
-        Policy { ttl: 300, max_attempts: 5, resend_gap: 60, per_phone_hour: 5, per_addr_hour: 20 }
+        Policy {
+            ttl: 300,
+            max_attempts: 5,
+            resend_gap: 60,
+            max_phone_gap: 600,
+            per_addr_hour: 20,
+            per_kiosk_hour: 300,
+            addr_gap: 30,
+            max_addr_gap: 300,
+        }
     }
 }
 
 /// Why a code may not be sent now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SendDenied {
-    /// Wait this many seconds before asking again for this phone.
+    /// A code went to this phone a short while ago: wait this many seconds.
     TooSoon { wait_secs: i64 },
-    /// This phone has had too many codes this hour.
-    PhoneHourly { wait_secs: i64 },
-    /// This address has asked for too many codes this hour.
-    AddrHourly { wait_secs: i64 },
+    /// Many codes were asked for from this address: wait this many seconds.
+    AddrBusy { wait_secs: i64 },
 }
 
 impl SendDenied {
     pub fn wait_secs(self) -> i64 {
         match self {
-            SendDenied::TooSoon { wait_secs }
-            | SendDenied::PhoneHourly { wait_secs }
-            | SendDenied::AddrHourly { wait_secs } => wait_secs,
+            SendDenied::TooSoon { wait_secs } | SendDenied::AddrBusy { wait_secs } => wait_secs,
         }
+    }
+}
+
+/// `base` doubled `steps` times, at most `cap`.
+fn doubled(base: i64, steps: usize, cap: i64) -> i64 {
+    base.saturating_mul(1i64 << steps.min(20)).min(cap)
+}
+
+/// The gap to keep after the latest code to a phone that had `recent` codes
+/// in the last hour: 1, 2, 4, 8 minutes… at most 10.
+pub fn phone_gap(policy: &Policy, recent: usize) -> i64 {
+    if recent == 0 {
+        0
+    } else {
+        doubled(policy.resend_gap, recent - 1, policy.max_phone_gap)
+    }
+}
+
+/// The gap to keep after the latest code from an address that sent `recent`
+/// codes in the last hour, with `allowance` free ones.
+pub fn addr_gap(policy: &Policy, recent: usize, allowance: usize) -> i64 {
+    if recent < allowance {
+        0
+    } else {
+        doubled(policy.addr_gap, recent - allowance, policy.max_addr_gap)
     }
 }
 
@@ -72,25 +113,28 @@ pub fn normalize_phone(input: &str) -> Option<String> {
 }
 
 /// Decides whether a new code may be sent. `phone_sends` and `addr_sends`
-/// are the creation times of earlier codes (any order).
-pub fn may_send(policy: &Policy, now: i64, phone_sends: &[i64], addr_sends: &[i64]) -> Result<(), SendDenied> {
+/// are the creation times of earlier codes (any order); `allowance` is the
+/// address's hourly allowance (`per_addr_hour`, or `per_kiosk_hour` for a
+/// registered kiosk).
+pub fn may_send(policy: &Policy, now: i64, phone_sends: &[i64], addr_sends: &[i64], allowance: usize) -> Result<(), SendDenied> {
     let hour_ago = now - 3600;
-    if let Some(last) = phone_sends.iter().copied().max() {
-        if now - last < policy.resend_gap {
-            return Err(SendDenied::TooSoon { wait_secs: policy.resend_gap - (now - last) });
+    let recent = |sends: &[i64]| -> (usize, Option<i64>) {
+        let r: Vec<i64> = sends.iter().copied().filter(|t| *t > hour_ago).collect();
+        (r.len(), r.iter().copied().max())
+    };
+    let (n, last) = recent(phone_sends);
+    if let Some(last) = last {
+        let gap = phone_gap(policy, n);
+        if now - last < gap {
+            return Err(SendDenied::TooSoon { wait_secs: gap - (now - last) });
         }
     }
-    let mut recent_phone: Vec<i64> = phone_sends.iter().copied().filter(|t| *t > hour_ago).collect();
-    if recent_phone.len() >= policy.per_phone_hour {
-        recent_phone.sort_unstable();
-        let oldest = recent_phone[recent_phone.len() - policy.per_phone_hour];
-        return Err(SendDenied::PhoneHourly { wait_secs: oldest + 3600 - now });
-    }
-    let mut recent_addr: Vec<i64> = addr_sends.iter().copied().filter(|t| *t > hour_ago).collect();
-    if recent_addr.len() >= policy.per_addr_hour {
-        recent_addr.sort_unstable();
-        let oldest = recent_addr[recent_addr.len() - policy.per_addr_hour];
-        return Err(SendDenied::AddrHourly { wait_secs: oldest + 3600 - now });
+    let (n, last) = recent(addr_sends);
+    if let Some(last) = last {
+        let gap = addr_gap(policy, n, allowance);
+        if now - last < gap {
+            return Err(SendDenied::AddrBusy { wait_secs: gap - (now - last) });
+        }
     }
     Ok(())
 }
@@ -113,6 +157,22 @@ pub enum Verify {
     Expired,
     /// Already used, or too many wrong tries: ask for a new code.
     Dead,
+}
+
+/// Judges an attempt that has already been counted (`attempts` includes it):
+/// counting first, in one conditional statement, is what keeps parallel
+/// guesses within the limit.
+pub fn judge_counted(policy: &Policy, attempts: i64, matches: bool) -> Verify {
+    if matches {
+        Verify::Accept
+    } else {
+        let left = policy.max_attempts - attempts;
+        if left <= 0 {
+            Verify::Dead
+        } else {
+            Verify::Wrong { attempts_left: left }
+        }
+    }
 }
 
 /// Judges an attempt. `matches` says whether the typed code equals the issued one.
@@ -156,7 +216,16 @@ pub fn clean_code(input: &str) -> String {
 mod tests {
     use super::*;
 
-    const P: Policy = Policy { ttl: 300, max_attempts: 5, resend_gap: 60, per_phone_hour: 5, per_addr_hour: 20 };
+    const P: Policy = Policy {
+        ttl: 300,
+        max_attempts: 5,
+        resend_gap: 60,
+        max_phone_gap: 600,
+        per_addr_hour: 20,
+        per_kiosk_hour: 300,
+        addr_gap: 30,
+        max_addr_gap: 300,
+    };
 
     #[test]
     fn phone_numbers_are_normalised_or_refused() {
@@ -171,28 +240,52 @@ mod tests {
 
     #[test]
     fn first_code_may_be_sent() {
-        assert_eq!(may_send(&P, 10_000, &[], &[]), Ok(()));
+        assert_eq!(may_send(&P, 10_000, &[], &[], 20), Ok(()));
     }
 
     #[test]
     fn resend_waits_for_the_gap() {
-        assert_eq!(may_send(&P, 10_030, &[10_000], &[10_000]), Err(SendDenied::TooSoon { wait_secs: 30 }));
-        assert_eq!(may_send(&P, 10_060, &[10_000], &[10_000]), Ok(()));
+        assert_eq!(may_send(&P, 10_030, &[10_000], &[10_000], 20), Err(SendDenied::TooSoon { wait_secs: 30 }));
+        assert_eq!(may_send(&P, 10_060, &[10_000], &[10_000], 20), Ok(()));
     }
 
     #[test]
-    fn phone_is_limited_per_hour_and_told_when_to_retry() {
-        let sends = [1_000, 1_100, 1_200, 1_300, 1_400];
-        assert_eq!(may_send(&P, 2_000, &sends, &[]), Err(SendDenied::PhoneHourly { wait_secs: 1_000 + 3600 - 2_000 }));
-        // an hour after the first, one slot frees up
-        assert_eq!(may_send(&P, 4_601, &sends, &[]), Ok(()));
+    fn gaps_to_one_phone_grow_but_never_lock_the_owner_out_for_the_hour() {
+        assert_eq!((1..=6).map(|n| phone_gap(&P, n)).collect::<Vec<_>>(), [60, 120, 240, 480, 600, 600]);
+        // someone asks for a code for this number every time it is allowed
+        let mut sends = vec![];
+        let mut t = 0;
+        for _ in 0..12 {
+            while may_send(&P, t, &sends, &[], 20).is_err() {
+                t += 1;
+            }
+            sends.push(t);
+        }
+        // the owner never waits more than ten minutes
+        let worst = (0..3600).filter_map(|dt| may_send(&P, t + dt, &sends, &[], 20).err()).map(|d| d.wait_secs()).max().unwrap_or(0);
+        assert!(worst <= 600, "owner waits {worst} s");
     }
 
     #[test]
-    fn address_is_limited_per_hour() {
+    fn a_busy_address_slows_down_instead_of_stopping() {
+        // 20 codes from one address within a few minutes, to 20 numbers
         let addr: Vec<i64> = (0..20).map(|i| 1_000 + i * 10).collect();
-        assert!(matches!(may_send(&P, 2_000, &[], &addr), Err(SendDenied::AddrHourly { .. })));
-        assert_eq!(may_send(&P, 1_000 + 3600 + 1, &[], &addr), Ok(()));
+        let last = *addr.last().unwrap();
+        assert_eq!(may_send(&P, last + 1, &[], &addr, 20), Err(SendDenied::AddrBusy { wait_secs: 29 }));
+        assert_eq!(may_send(&P, last + 30, &[], &addr, 20), Ok(()));
+        // the gap grows, but stays minutes, not the rest of the hour
+        let more: Vec<i64> = (0..40).map(|i| 1_000 + i * 10).collect();
+        assert!(addr_gap(&P, more.len(), 20) <= 300);
+        // a registered kiosk has its own, larger allowance
+        assert_eq!(may_send(&P, last + 1, &[], &addr, P.per_kiosk_hour), Ok(()));
+    }
+
+    #[test]
+    fn counted_attempts_decide_wrong_dead_or_accept() {
+        assert_eq!(judge_counted(&P, 1, false), Verify::Wrong { attempts_left: 4 });
+        assert_eq!(judge_counted(&P, 4, false), Verify::Wrong { attempts_left: 1 });
+        assert_eq!(judge_counted(&P, 5, false), Verify::Dead);
+        assert_eq!(judge_counted(&P, 5, true), Verify::Accept);
     }
 
     #[test]

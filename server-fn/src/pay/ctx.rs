@@ -5,7 +5,7 @@ use sqlx::SqlitePool;
 
 use crate::domain::providers::{self, Client, Provider};
 use crate::pay::types::ProviderChoice;
-use crate::ssr::request::{self, KIOSK_COOKIE};
+use crate::ssr::request;
 use crate::ssr::{session, AppState};
 use crate::types::Lang;
 
@@ -34,7 +34,7 @@ impl Ctx {
     }
 
     pub fn kiosk(&self) -> bool {
-        request::cookie(&self.parts.headers, KIOSK_COOKIE).as_deref() == Some("1")
+        request::kiosk_mode(&self.parts).on
     }
 
     pub fn client(&self) -> Client {

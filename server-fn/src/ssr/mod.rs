@@ -1,6 +1,8 @@
 //! Server-only code: application state, storage, sessions, SMS sending and
 //! reading the request.
+pub mod flash;
 pub mod gov;
+pub mod housekeeping;
 pub mod pay;
 pub mod request;
 pub mod seed;

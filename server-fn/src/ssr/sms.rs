@@ -12,8 +12,9 @@ pub trait SmsSender: Send + Sync {
     fn send<'a>(&'a self, phone: &'a str, body: &'a str) -> SendFuture<'a>;
 }
 
-/// Writes each message to the log (phone masked) and, only in demo mode,
-/// keeps a copy in the outbox that /demo/sms shows.
+/// Logs that a message was sent (phone masked, never the text: it carries a
+/// sign-in code) and, only in demo mode, keeps a copy in the outbox that
+/// /demo/sms shows.
 pub struct LogSender {
     pub pool: SqlitePool,
     pub demo: bool,
@@ -23,7 +24,7 @@ impl SmsSender for LogSender {
     fn send<'a>(&'a self, phone: &'a str, body: &'a str) -> SendFuture<'a> {
         Box::pin(async move {
             let masked = crate::domain::mask::mask_phone(phone);
-            tracing::info!(phone = %masked, %body, "sms (built-in sender)");
+            tracing::info!(phone = %masked, chars = body.chars().count(), "sms sent (built-in sender)");
             if self.demo {
                 sqlx::query("INSERT INTO sms_outbox (phone, body, created_at) VALUES (?, ?, ?)")
                     .bind(phone)

@@ -19,11 +19,16 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// Trust `X-Forwarded-For` for the client address (only behind our own proxy).
     pub trust_proxy: bool,
+    /// The proxies whose `X-Forwarded-For` entries are believed.
+    pub trusted_proxies: Arc<[ipnet::IpNet]>,
     /// Kiosk idle time before the warning, and the grace period after it, in seconds.
     pub kiosk_idle_secs: u32,
     pub kiosk_grace_secs: u32,
     /// Server-side session lifetime, in seconds.
     pub session_ttl: i64,
+    /// A kiosk session ends at the latest this long after it began, in seconds
+    /// (and sooner after idle + grace without a request).
+    pub kiosk_session_max: i64,
     /// Secret mixed into code hashes.
     pub secret: Arc<[u8]>,
     /// Payment providers, orders and their rules.

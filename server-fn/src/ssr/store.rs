@@ -30,3 +30,22 @@ pub async fn connect(url: &str) -> Result<SqlitePool, sqlx::Error> {
 pub async fn healthy(pool: &SqlitePool) -> bool {
     sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(pool).await.is_ok()
 }
+
+/// How this database was made: "demo" or "production", recorded by the first
+/// server that opened it (a database from before this record is judged by
+/// whether it holds the demo residents). One statement, so two servers
+/// starting at once agree.
+pub async fn created_as(pool: &SqlitePool, demo: bool) -> Result<String, sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO store_meta (key, value)
+         SELECT 'created_as',
+                CASE WHEN NOT EXISTS (SELECT 1 FROM users) THEN ?
+                     WHEN EXISTS (SELECT 1 FROM users WHERE phone = '13900000001') THEN 'demo'
+                     ELSE 'production' END
+         ON CONFLICT (key) DO NOTHING",
+    )
+    .bind(if demo { "demo" } else { "production" })
+    .execute(pool)
+    .await?;
+    sqlx::query_scalar("SELECT value FROM store_meta WHERE key = 'created_as'").fetch_one(pool).await
+}
