@@ -116,9 +116,11 @@ order-refund-reason = Reason for the refund
 order-refund = Refund in full
 order-refund-done = The refund was made. The bills are unpaid again.
 order-refund-failed = The refund could not be made.
+order-refund-processing = The refund was asked for. The payment provider is still making it; this page shows when it is done.
 order-refund-reason-missing = Write the reason for the refund.
 flag-amount-mismatch = Flagged: the provider reported a different amount.
 flag-paid-twice = Flagged: a bill was paid twice; that share was refunded.
+flag-paid-after-failure = Flagged: money arrived after this payment had failed or was cancelled. Decide whether to refund it.
 
 receipt-title = Paid — receipt
 receipt-paid-lead = Payment received. Keep the reference number.

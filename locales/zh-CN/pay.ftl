@@ -115,9 +115,11 @@ order-refund-reason = 退款原因
 order-refund = 全额退款
 order-refund-done = 已经退款。这些账单恢复为未缴费。
 order-refund-failed = 退款没有成功。
+order-refund-processing = 已经申请退款，支付平台正在处理；处理完成后本页会显示结果。
 order-refund-reason-missing = 请填写退款原因。
 flag-amount-mismatch = 已标记：支付平台报告的金额不一致。
 flag-paid-twice = 已标记：有一张账单被重复缴费，多缴的部分已经退回。
+flag-paid-after-failure = 已标记：这笔付款失败或取消之后又收到了钱，请决定是否退款。
 
 receipt-title = 已缴费——缴费凭证
 receipt-paid-lead = 已收到付款。请保存好订单号。

@@ -37,6 +37,7 @@ export async function startServer(env = {}) {
     cwd: root,
     env: {
       ...process.env,
+      LINLI_DEMO: '1',
       LINLI_ADDR: `127.0.0.1:${port}`,
       LINLI_DATABASE_URL: `sqlite://${dir}/linli.db`,
       LEPTOS_OUTPUT_NAME: 'linli',

@@ -70,3 +70,21 @@ test('kiosk where WebAssembly cannot run still clears itself', async () => {
   assert.deepEqual(p.errors, []);
   await p.context.close();
 });
+
+test('a kiosk session ends on the server although the page was left open and its timer stopped', async () => {
+  const p = await openPage(ctx.browser, 'nojs', { kiosk: true });
+  await visit(p, `${ctx.server.base}/?kiosk=1`);
+  await signIn(p, ctx.server.base, '13900000010');
+  // the page's own refresh never happens (as if its timer had stopped)
+  await p.page.route('**/kiosk/**', (route) => route.abort());
+  await new Promise((r) => setTimeout(r, 7500));
+  const res = await p.context.request.get(`${ctx.server.base}/me`, { maxRedirects: 0 });
+  const html = await res.text();
+  assert.ok(!html.includes('Sign out'), 'nobody is signed in any more');
+  assert.ok(html.includes('href="/login'), 'the page offers to sign in');
+  // ?kiosk=0 from the address bar does not turn the screen into a personal browser
+  await p.page.unroute('**/kiosk/**');
+  await visit(p, `${ctx.server.base}/?kiosk=0`);
+  assert.equal(await p.page.locator('html').getAttribute('data-kiosk'), '1');
+  await p.context.close();
+});

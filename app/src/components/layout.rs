@@ -19,8 +19,8 @@ pub fn Layout(children: Children) -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">{tr.t("skip-to-content")}</a>
-        {prefs.demo.then(|| view! { <p class="demo-banner" role="note">{tr.t("demo-banner")}</p> })}
         <header class="site-header">
+            {prefs.demo.then(|| view! { <p class="demo-banner">{tr.t("demo-banner")}</p> })}
             <A href="/" attr:class="brand">
                 <Icon name="home" />
                 <span>{tr.t("app-name")}</span>

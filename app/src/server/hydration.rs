@@ -9,7 +9,7 @@ use leptos::prelude::*;
 /// Where the wasm cannot run, a kiosk still has to clear itself when left
 /// alone: the same idle rule as the wasm timer, in plain JavaScript (the
 /// shell's `<noscript>` refresh covers JavaScript being off altogether).
-const KIOSK_FALLBACK: &str = r#"var h=document.documentElement;if(h.hasAttribute("data-kiosk")){var d=h.dataset,idle=(+d.idle||120)*1000,grace=(+d.grace||30)*1000,t;if(location.pathname==="/kiosk/idle"){setTimeout(function(){location.assign("/kiosk/clear")},grace);}else{var r=function(){clearTimeout(t);t=setTimeout(function(){location.assign("/kiosk/idle?next="+encodeURIComponent(location.pathname+location.search))},idle)};["pointerdown","keydown","scroll"].forEach(function(e){addEventListener(e,r,{passive:true})});r();}}"#;
+const KIOSK_FALLBACK: &str = r#"var h=document.documentElement;if(h.hasAttribute("data-kiosk")){var d=h.dataset,idle=(+d.idle||120)*1000,grace=(+d.grace||30)*1000,t;if(location.pathname==="/kiosk/idle"){setTimeout(function(){var f=document.getElementById("kiosk-clear");f?f.submit():location.assign("/kiosk/ended")},grace);}else{var lp=Date.now(),r=function(){var n=Date.now();if(n-lp>30000){lp=n;fetch("/kiosk/still-here",{method:"POST"}).catch(function(){})}clearTimeout(t);t=setTimeout(function(){location.assign("/kiosk/idle?next="+encodeURIComponent(location.pathname+location.search))},idle)};["pointerdown","keydown","scroll"].forEach(function(e){addEventListener(e,r,{passive:true})});r();}}"#;
 
 /// A module with a function returning two values (multi-value).
 const MULTI_VALUE: &str = "0,97,115,109,1,0,0,0,1,6,1,96,0,2,127,127,3,2,1,0,10,8,1,6,0,65,0,65,0,11";

@@ -51,7 +51,7 @@ pub async fn state(config: &Config) -> Result<AppState, Box<dyn std::error::Erro
     };
     let pay = Payments::new(pool.clone(), secret.clone(), config.demo, Duration::from_millis(config.sandbox_notify_ms));
     jobs::spawn(pool.clone(), pay.clone(), Duration::from_secs(config.pay_poll_secs));
-    linli_server_fn::ssr::housekeeping::spawn(pool.clone(), Duration::from_secs(600));
+    linli_server_fn::ssr::housekeeping::spawn(pool.clone(), config.upload_dir.clone(), Duration::from_secs(600));
     Ok(AppState {
         pay,
         public_url: config.public_url.clone(),

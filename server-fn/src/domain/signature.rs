@@ -22,7 +22,23 @@ pub struct Notice {
     pub sent_at: i64,
 }
 
+/// The longest id (notify_id, order_id, provider_txn) a notification may carry.
+pub const MAX_ID_CHARS: usize = 64;
+/// The longest status word.
+pub const MAX_STATUS_CHARS: usize = 16;
+/// The longest signature (hex).
+pub const MAX_SIGNATURE_CHARS: usize = 128;
+
 impl Notice {
+    /// Every field within its bound: anything longer is refused before its
+    /// signature is even computed, and nothing of it is stored.
+    pub fn within_bounds(&self, signature: &str) -> bool {
+        [&self.notify_id, &self.order_id, &self.provider_txn].iter().all(|f| !f.is_empty() && f.len() <= MAX_ID_CHARS)
+            && !self.status.is_empty()
+            && self.status.len() <= MAX_STATUS_CHARS
+            && signature.len() <= MAX_SIGNATURE_CHARS
+    }
+
     /// `key=value` lines in a fixed order: nothing can be moved between fields.
     pub fn canonical(&self) -> String {
         format!(
@@ -94,6 +110,18 @@ mod tests {
         assert_eq!(verify(b"secret", &changed, &sig, 1_010, false), Err(Rejected::BadSignature));
         assert_eq!(verify(b"secret", &notice(), "not hex", 1_010, false), Err(Rejected::BadSignature));
         assert_eq!(verify(b"secret", &notice(), "", 1_010, false), Err(Rejected::BadSignature));
+    }
+
+    #[test]
+    fn over_long_fields_are_out_of_bounds() {
+        let sig = sign(b"secret", &notice());
+        assert!(notice().within_bounds(&sig));
+        let long = Notice { notify_id: "n".repeat(MAX_ID_CHARS + 1), ..notice() };
+        assert!(!long.within_bounds(&sig));
+        let status = Notice { status: "p".repeat(MAX_STATUS_CHARS + 1), ..notice() };
+        assert!(!status.within_bounds(&sig));
+        assert!(!notice().within_bounds(&"a".repeat(MAX_SIGNATURE_CHARS + 1)));
+        assert!(!Notice { order_id: String::new(), ..notice() }.within_bounds(&sig));
     }
 
     #[test]

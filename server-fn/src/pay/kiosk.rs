@@ -40,7 +40,7 @@ pub mod server {
     use crate::auth::server::enc;
     use crate::domain::providers::Provider;
     use crate::pay::ctx::{err, new_key, split_ids, Ctx};
-    use crate::pay::orders::server::VISITOR_COOKIE;
+    use crate::pay::orders::server::{valid_visitor_secret, VISITOR_COOKIE};
     use crate::pay::types::*;
     use crate::ssr::pay::handoff::{check_token, qr_svg, token, TokenCheck};
     use crate::ssr::pay::service::{self, order_page, StartError, StartRequest};
@@ -216,7 +216,18 @@ pub mod server {
             Ok(started) => {
                 sqlx::query("UPDATE pay_handoffs SET order_id = ? WHERE id = ?").bind(&started.order_id).bind(&id).execute(c.pool()).await.map_err(err)?;
                 if payer.is_none() {
-                    let cookie = request::set_cookie(VISITOR_COOKIE, &started.order_id, Some(86_400), true, c.state.secure_cookies);
+                    // The visitor's browser sees this order by a random secret
+                    // (kept from an earlier scan, else new); the order keeps its hash.
+                    let secret = request::cookie(&c.parts.headers, VISITOR_COOKIE)
+                        .filter(|s| valid_visitor_secret(s))
+                        .unwrap_or_else(crate::ssr::session::random_token);
+                    sqlx::query("UPDATE payment_orders SET visitor_hash = ? WHERE id = ? AND payer_id IS NULL")
+                        .bind(crate::ssr::session::hash_token(&secret))
+                        .bind(&started.order_id)
+                        .execute(c.pool())
+                        .await
+                        .map_err(err)?;
+                    let cookie = request::set_cookie(VISITOR_COOKIE, &secret, Some(86_400), true, c.state.secure_cookies);
                     if let (Some(res), Ok(v)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(&cookie)) {
                         res.append_header(SET_COOKIE, v);
                     }

@@ -41,8 +41,15 @@ pub mod server {
     use crate::ssr::pay::views;
     use crate::ssr::request;
 
-    /// The cookie by which a visitor's browser may see the order it started.
-    pub const VISITOR_COOKIE: &str = "linli_visitor_order";
+    /// The cookie by which a visitor's browser may see the orders it started:
+    /// a random secret whose hash the orders keep (never the order number,
+    /// which is printed on receipts and shown on the kiosk).
+    pub const VISITOR_COOKIE: &str = "linli_visitor";
+
+    /// A visitor secret as this server makes them (64 hex digits).
+    pub fn valid_visitor_secret(s: &str) -> bool {
+        s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit())
+    }
 
     fn valid_id(id: &str) -> bool {
         id.len() <= 32 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
@@ -54,7 +61,7 @@ pub mod server {
         }
         let c = Ctx::get().await?;
         let staff = c.staff_of().await?;
-        let visitor = request::cookie(&c.parts.headers, VISITOR_COOKIE);
+        let visitor = request::cookie(&c.parts.headers, VISITOR_COOKIE).filter(|v| valid_visitor_secret(v));
         views::order(c.pool(), c.lang, c.user.as_deref(), staff.as_deref(), visitor.as_deref(), &id).await.map_err(err)
     }
 
@@ -108,7 +115,19 @@ pub mod server {
             retry_of: Some(id.clone()),
         };
         match service::start(c.pool(), &c.state.pay, req).await {
-            Ok(started) => redirect(&started.next),
+            Ok(started) => {
+                // A visitor's browser keeps seeing the new attempt by the same secret.
+                sqlx::query(
+                    "UPDATE payment_orders SET visitor_hash = (SELECT visitor_hash FROM payment_orders WHERE id = ?)
+                     WHERE id = ? AND payer_id IS NULL AND visitor_hash IS NULL",
+                )
+                .bind(&id)
+                .bind(&started.order_id)
+                .execute(c.pool())
+                .await
+                .map_err(err)?;
+                redirect(&started.next)
+            }
             Err(service::StartError::BeingPaid { order, .. }) => redirect(&order_page(&order)),
             Err(service::StartError::Store(e)) => return Err(err(e)),
             Err(_) => redirect(&format!("{}?error=retry", order_page(&id))),
@@ -131,8 +150,10 @@ pub mod server {
             redirect(&format!("{}?error=refund-reason", order_page(&id)));
             return Ok(());
         }
+        // A double submit or a second tab lands on what the first one made.
         let code = match service::refund(c.pool(), &c.state.pay, &id, &me, &reason).await {
-            Ok(_) => "refunded",
+            Ok(service::Refunded::Done | service::Refunded::AlreadyDone) => "refunded",
+            Ok(service::Refunded::Processing | service::Refunded::InProgress) => "refund-processing",
             Err(service::RefundError::Store(e)) => return Err(err(e)),
             Err(_) => "refund-failed",
         };

@@ -10,6 +10,10 @@ pub async fn get_staff_pay(import: Option<String>) -> Result<StaffPay, ServerFnE
     server::page(import).await
 }
 
+/// The name under which the issue form's typed fields are kept when it comes
+/// back with errors (read with `crate::typed::typed_back`).
+pub const ISSUE_FORM: &str = "staff-pay-issue";
+
 #[server(endpoint = "staff/pay/issue")]
 pub async fn issue_bill(unit: String, kind: String, period: String, amount: String, due: String) -> Result<(), ServerFnError> {
     server::issue(unit, kind, period, amount, due).await
@@ -39,6 +43,7 @@ pub mod server {
     use crate::domain::clock;
     use crate::home::server::pick;
     use crate::pay::ctx::{err, Ctx};
+    use super::ISSUE_FORM;
     use crate::pay::types::*;
     use crate::ssr::pay::service::{self, Difference};
     use crate::ssr::pay::store::new_bill_id;
@@ -134,22 +139,25 @@ pub mod server {
                 recent.push(StaffIssued { bill, unit: views::unit_label(pool, c.lang, &unit).await.map_err(err)? });
             }
         }
-        let reports: Vec<(String, String, i64, String)> = sqlx::query_as(
-            "SELECT day, provider, checked, differences FROM reconciliation_reports ORDER BY day DESC LIMIT 14",
+        // Each community's staff see only what concerns their own households.
+        let reports: Vec<(String, String, String, String)> = sqlx::query_as(
+            "SELECT day, provider, checked_by, differences FROM reconciliation_reports ORDER BY day DESC LIMIT 14",
         )
         .fetch_all(pool)
         .await
         .map_err(err)?;
         let reports = reports
             .into_iter()
-            .map(|(day, provider, checked, diffs)| {
+            .map(|(day, provider, checked_by, diffs)| {
                 let diffs: Vec<Difference> = serde_json::from_str(&diffs).unwrap_or_default();
+                let checked_by: HashMap<String, i64> = serde_json::from_str(&checked_by).unwrap_or_default();
                 ReconReport {
                     day,
                     provider,
-                    checked,
+                    checked: checked_by.get(&community).copied().unwrap_or(0),
                     rows: diffs
                         .into_iter()
+                        .filter(|d| d.community.as_deref() == Some(community.as_str()))
                         .map(|d| ReconRow {
                             what_key: format!("recon-{}", d.what),
                             order_id: d.order_id,
@@ -206,21 +214,15 @@ pub mod server {
         match check_fields(0, unit_id, &kind, &period, &amount, &due, &lookup) {
             Ok(bill) => {
                 store(c.pool(), &me, &[bill]).await.map_err(err)?;
+                crate::ssr::flash::forget_here(ISSUE_FORM).await.map_err(err)?;
                 redirect("/staff/pay?issued=1#issue-title");
             }
             Err(errors) => {
-                let mut url = format!(
-                    "/staff/pay?unit={}&kind={}&period={}&amount={}&due={}",
-                    enc(&unit),
-                    enc(&kind),
-                    enc(&period),
-                    enc(&amount),
-                    enc(&due)
-                );
-                for FieldError { field, code, .. } in errors {
-                    url.push_str(&format!("&e_{field}={code}"));
-                }
-                redirect(&format!("{url}#issue-title"));
+                // What was typed stays on the server; only error codes travel in the URL.
+                let typed = [("unit", unit.as_str()), ("kind", kind.as_str()), ("period", period.as_str()), ("amount", amount.as_str()), ("due", due.as_str())];
+                crate::ssr::flash::keep_here(ISSUE_FORM, &typed).await.map_err(err)?;
+                let codes: Vec<String> = errors.into_iter().map(|FieldError { field, code, .. }| format!("e_{field}={}", enc(code))).collect();
+                redirect(&format!("/staff/pay?{}#issue-title", codes.join("&")));
             }
         }
         Ok(())

@@ -25,6 +25,15 @@ pub fn money_text(fen: i64) -> String {
     Fen(fen).display()
 }
 
+/// The catalogue key that says why a payment was flagged for staff.
+pub fn flag_key(flag: &str) -> &'static str {
+    match flag {
+        "amount-mismatch" => "flag-amount-mismatch",
+        "paid-after-failure" => "flag-paid-after-failure",
+        _ => "flag-paid-twice",
+    }
+}
+
 pub fn kind_name(tr: Tr, kind: BillKind) -> String {
     tr.t(kind.key())
 }

@@ -163,7 +163,7 @@ fn StaffTools(o: OrderView) -> impl IntoView {
         <section class="panel no-print" aria-labelledby="staff-title">
             <h2 id="staff-title">{tr.t("order-staff-title")}</h2>
             {o.flag.clone().map(|f| view! {
-                <p class="status status-bad">{tr.t(if f == "amount-mismatch" { "flag-amount-mismatch" } else { "flag-paid-twice" })}</p>
+                <p class="status status-bad">{tr.t(super::flag_key(&f))}</p>
             })}
             {(o.state == "paid").then(|| view! {
                 <form method="post" action=RefundOrder::url() class="form">
@@ -190,7 +190,11 @@ pub fn OrderPage() -> impl IntoView {
         <Title text=tr.t("order-title") />
         <BackLink href="/pay" label_key="back-bills" />
         {done.map(|d| view! {
-            <div class="notice notice-success" role="status"><p>{tr.t(if d == "refunded" { "order-refund-done" } else { "order-refund-failed" })}</p></div>
+            <div class="notice notice-success" role="status"><p>{tr.t(match d.as_str() {
+                "refunded" => "order-refund-done",
+                "refund-processing" => "order-refund-processing",
+                _ => "order-refund-failed",
+            })}</p></div>
         })}
         {error.map(|e| view! {
             <div class="notice notice-error" role="alert"><p>{tr.t(match e.as_str() {

@@ -6,7 +6,8 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
-use linli_server_fn::pay::staff::{get_staff_pay, ImportBills, IssueBill, RunReconciliation};
+use linli_server_fn::pay::staff::{get_staff_pay, ImportBills, IssueBill, RunReconciliation, ISSUE_FORM};
+use linli_server_fn::typed::{field, typed_back};
 use linli_server_fn::pay::{BillKind, ImportResult};
 
 use super::{kind_name, period_text, Money, UnitText};
@@ -91,13 +92,16 @@ pub fn StaffPayPage() -> impl IntoView {
     let import_id = q.get("import");
     let issued = q.get("issued").is_some();
     let reconciled = q.get("reconciled").is_some();
-    let typed = |k: &str| q.get(k).unwrap_or_default();
-    let (t_unit, t_kind, t_period, t_amount, t_due) = (typed("unit"), typed("kind"), typed("period"), typed("amount"), typed("due"));
     let field_errors: Vec<(&'static str, String)> = ["unit", "kind", "period", "amount", "due"]
         .into_iter()
         .filter_map(|f| q.get(&format!("e_{f}")).map(|code| (f, tr.t(problem_key(&code)))))
         .collect();
     let data = Resource::new(|| (), move |_| get_staff_pay(import_id.clone()));
+    // What was typed comes back from the server, never from the URL.
+    let with_errors = !field_errors.is_empty();
+    let typed = Resource::new(move || with_errors, |with_errors| async move {
+        if with_errors { typed_back(ISSUE_FORM.to_string()).await } else { Ok(Vec::new()) }
+    });
     let msg = {
         let fe = field_errors.clone();
         move |f: &str| fe.iter().find(|(k, _)| *k == f).map(|(_, m)| m.clone())
@@ -109,11 +113,13 @@ pub fn StaffPayPage() -> impl IntoView {
         <h1 class="page-title">{tr.t("staff-pay-title")}</h1>
         <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
             {move || {
-                let (t_unit, t_kind, t_period, t_amount, t_due) = (t_unit.clone(), t_kind.clone(), t_period.clone(), t_amount.clone(), t_due.clone());
                 let msg = msg.clone();
                 let summary = summary.clone();
                 Suspend::new(async move {
                 let tr = use_tr();
+                let typed = typed.await.unwrap_or_default();
+                let t = |k: &str| field(&typed, k).to_string();
+                let (t_unit, t_kind, t_period, t_amount, t_due) = (t("unit"), t("kind"), t("period"), t("amount"), t("due"));
                 match data.await {
                     Ok(d) if !d.allowed => view! { <p>{tr.t("staff-only")}</p> }.into_any(),
                     Ok(d) => {
@@ -221,7 +227,7 @@ pub fn StaffPayPage() -> impl IntoView {
                                             {d.flagged.clone().into_iter().map(|f| view! {
                                                 <li>
                                                     <A href=format!("/pay/orders/{}", f.order_id)><bdi dir="ltr">{f.order_id.clone()}</bdi></A>
-                                                    " · "{tr.t(if f.flag == "amount-mismatch" { "flag-amount-mismatch" } else { "flag-paid-twice" })}
+                                                    " · "{tr.t(super::flag_key(&f.flag))}
                                                     " · "<Money fen=f.amount_fen />" · "<bdi dir="ltr">{f.date.clone()}</bdi>
                                                 </li>
                                             }).collect_view()}

@@ -63,6 +63,8 @@ pub trait Gateway: Send + Sync {
     /// its id was already accepted (replay).
     fn verify_notification(&self, notice: &Notice, signature: &str, now: i64, seen: bool) -> Result<(), Rejected>;
     fn refund<'a>(&'a self, order_id: &'a str, amount: Fen) -> BoxFut<'a, Result<RefundStatus, GatewayError>>;
+    /// What became of the order's refund that was answered "processing".
+    fn refund_status<'a>(&'a self, order_id: &'a str) -> BoxFut<'a, Result<RefundStatus, GatewayError>>;
 }
 
 /// A named adapter for a real provider. Without a merchant contract and
@@ -84,6 +86,9 @@ impl Gateway for Unconfigured {
         Err(Rejected::BadSignature)
     }
     fn refund<'a>(&'a self, _: &'a str, _: Fen) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {
+        Box::pin(async { Err(GatewayError::NotConfigured) })
+    }
+    fn refund_status<'a>(&'a self, _: &'a str) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {
         Box::pin(async { Err(GatewayError::NotConfigured) })
     }
 }

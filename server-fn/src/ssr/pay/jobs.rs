@@ -56,6 +56,9 @@ pub fn spawn(pool: SqlitePool, pay: Arc<Payments>, every: Duration) {
             if let Err(e) = poll_open_orders(&pool, &pay, every.as_secs() as i64 / 2).await {
                 tracing::warn!(error = %e, "polling open orders failed");
             }
+            if let Err(e) = service::poll_open_refunds(&pool, &pay).await {
+                tracing::warn!(error = %e, "polling open refunds failed");
+            }
             let yesterday = clock::date(now() - 24 * 3600);
             // The sandbox keeps its ledger in memory: only days this process
             // saw from their start can be compared with it.

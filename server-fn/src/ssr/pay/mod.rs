@@ -49,7 +49,10 @@ impl Payments {
                 let (pool, me) = (pool.clone(), me.clone());
                 Box::pin(async move {
                     if let Some(pay) = me.upgrade() {
-                        let verdict = service::receive_notice(&pool, &pay, Provider::Sandbox, &notice, &sig).await;
+                        let verdict = {
+                            let size = notice.canonical().len() + sig.len();
+                            service::receive_notice(&pool, &pay, Provider::Sandbox, &notice, &sig, size).await
+                        };
                         tracing::debug!(?verdict, order = %notice.order_id, "sandbox notification delivered");
                     }
                 })

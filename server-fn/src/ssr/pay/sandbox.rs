@@ -2,7 +2,8 @@
 //! provider does: reconciliation compares ours with it), answers queries,
 //! and sends signed notifications asynchronously through a `Notifier` —
 //! on time, late, twice, or never — as set for each payment.
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -46,11 +47,30 @@ pub struct Sandbox {
     pub notify_after: Duration,
     /// Clock, in unix seconds (replaceable in tests).
     pub clock: fn() -> i64,
+    /// How refunds answer, front first, while this holds answers (tests):
+    /// `Processing` keeps the refund open until `finish_refund`.
+    pub refund_script: Mutex<VecDeque<RefundStatus>>,
+    /// How long each refund takes to answer, in milliseconds (tests).
+    pub refund_delay_ms: AtomicU64,
+    /// How many refunds were asked for.
+    pub refund_calls: AtomicUsize,
+    /// Refunds answered "processing": their amount and, once known, whether they went through.
+    open_refunds: Mutex<HashMap<String, (Fen, Option<bool>)>>,
 }
 
 impl Sandbox {
     pub fn new(secret: Vec<u8>, notifier: Notifier) -> Sandbox {
-        Sandbox { secret, ledger: Mutex::new(HashMap::new()), notifier, notify_after: Duration::from_millis(500), clock: crate::ssr::now }
+        Sandbox {
+            secret,
+            ledger: Mutex::new(HashMap::new()),
+            notifier,
+            notify_after: Duration::from_millis(500),
+            clock: crate::ssr::now,
+            refund_script: Mutex::new(VecDeque::new()),
+            refund_delay_ms: AtomicU64::new(0),
+            refund_calls: AtomicUsize::new(0),
+            open_refunds: Mutex::new(HashMap::new()),
+        }
     }
 
     /// The ledger entry for an order (for reconciliation and tests).
@@ -76,6 +96,24 @@ impl Sandbox {
         };
         let sig = signature::sign(&self.secret, &notice);
         (notice, sig)
+    }
+
+    /// A refund answered "processing" ends: the money went back (`ok`) or not.
+    pub fn finish_refund(&self, order_id: &str, ok: bool) {
+        let amount = {
+            let mut open = self.open_refunds.lock().unwrap();
+            let Some((amount, done)) = open.get_mut(order_id) else { return };
+            if done.is_some() {
+                return;
+            }
+            *done = Some(ok);
+            *amount
+        };
+        if ok {
+            if let Some(txn) = self.ledger.lock().unwrap().get_mut(order_id) {
+                txn.refunded = txn.refunded.checked_add(amount).unwrap_or(Fen(i64::MAX));
+            }
+        }
     }
 
     /// The payer acts on the sandbox's pay page. Settles the ledger at once
@@ -157,8 +195,22 @@ impl Gateway for Sandbox {
 
     fn refund<'a>(&'a self, order_id: &'a str, amount: Fen) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {
         Box::pin(async move {
+            self.refund_calls.fetch_add(1, Ordering::SeqCst);
+            let delay = self.refund_delay_ms.load(Ordering::SeqCst);
+            if delay > 0 {
+                tokio::time::sleep(Duration::from_millis(delay)).await;
+            }
+            let scripted = self.refund_script.lock().unwrap().pop_front();
             let mut ledger = self.ledger.lock().unwrap();
             let Some(txn) = ledger.get_mut(order_id) else { return Err(GatewayError::Refused("unknown order".into())) };
+            match scripted {
+                Some(RefundStatus::Failed { reason }) => return Ok(RefundStatus::Failed { reason }),
+                Some(RefundStatus::Processing) => {
+                    self.open_refunds.lock().unwrap().insert(order_id.to_string(), (amount, None));
+                    return Ok(RefundStatus::Processing);
+                }
+                _ => {}
+            }
             let Status::Paid { amount: paid, .. } = txn.status else {
                 return Ok(RefundStatus::Failed { reason: "not paid".into() });
             };
@@ -168,6 +220,17 @@ impl Gateway for Sandbox {
             }
             txn.refunded = refunded;
             Ok(RefundStatus::Succeeded)
+        })
+    }
+
+    fn refund_status<'a>(&'a self, order_id: &'a str) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {
+        Box::pin(async move {
+            match self.open_refunds.lock().unwrap().get(order_id) {
+                Some((_, None)) => Ok(RefundStatus::Processing),
+                Some((_, Some(true))) => Ok(RefundStatus::Succeeded),
+                Some((_, Some(false))) => Ok(RefundStatus::Failed { reason: "declined".into() }),
+                None => Err(GatewayError::Refused("no such refund".into())),
+            }
         })
     }
 }

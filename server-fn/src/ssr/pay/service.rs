@@ -1,7 +1,9 @@
 //! The life of payment orders: starting one (idempotently), moving it by
 //! the state machine, taking in provider notifications, asking the provider,
 //! settling bills, refunds, and reconciliation. Every change of state is
-//! recorded in `payment_events`.
+//! recorded in `payment_events`. Races are settled in SQL: each change is a
+//! write transaction from its first statement and moves a state only from
+//! the state it read (the process-wide lock only adds to that).
 use sqlx::SqlitePool;
 
 use super::gateway::{CreateRequest, GatewayError, RefundStatus, Status};
@@ -206,110 +208,156 @@ async fn set_fail_reason(pool: &SqlitePool, order_id: &str, reason: &str) -> R<(
     Ok(())
 }
 
-/// Applies an event to an order by the state machine and records it. A paid
-/// order settles its bills; a bill already paid by another order has its
-/// share refunded. A refunded order leaves its bills unpaid again.
-pub async fn apply(pool: &SqlitePool, pay: &Payments, order_id: &str, event: Event, source: &str, note: Option<&str>) -> R<Result<Outcome, payment::Illegal>> {
+/// A write transaction from its first statement (`BEGIN IMMEDIATE`): what it
+/// reads stays true until it commits, so a conditional change cannot be
+/// overtaken between its read and its write.
+pub(crate) async fn begin_write(pool: &SqlitePool) -> R<sqlx::Transaction<'static, sqlx::Sqlite>> {
+    pool.begin_with("BEGIN IMMEDIATE").await
+}
+
+/// What applying an event did, inside its transaction.
+pub(crate) struct Applied {
+    pub outcome: Outcome,
+    pub provider: String,
+    /// Bills another order had already settled: their share goes back.
+    pub double_paid: Vec<(String, i64)>,
+}
+
+/// Applies an event to an order by the state machine and records it, all on
+/// `tx` (the caller commits). A paid order settles its bills; a bill already
+/// paid by another order is listed for its share to be refunded. A refunded
+/// order leaves its bills unpaid again.
+pub(crate) async fn apply_in(
+    tx: &mut sqlx::SqliteConnection,
+    order_id: &str,
+    event: Event,
+    source: &str,
+    note: Option<&str>,
+) -> R<Result<Applied, payment::Illegal>> {
     let mut double_paid: Vec<(String, i64)> = Vec::new();
-    let provider;
-    let outcome = {
-        let _guard = pay.lock.lock().await;
-        let mut tx = pool.begin().await?;
-        let row: Option<(String, String)> =
-            sqlx::query_as("SELECT state, provider FROM payment_orders WHERE id = ?").bind(order_id).fetch_optional(&mut *tx).await?;
-        let Some((state, p)) = row else { return Err(sqlx::Error::RowNotFound) };
-        provider = p;
-        let from = State::parse(&state).unwrap_or(State::Created);
-        let outcome = match payment::apply(from, event) {
-            Ok(o) => o,
-            Err(illegal) => {
-                tracing::warn!(order = %order_id, ?illegal, source, "refused an illegal payment transition");
-                return Ok(Err(illegal));
-            }
-        };
-        if let Outcome::Moved(to) = outcome {
-            let now = now();
-            sqlx::query("UPDATE payment_orders SET state = ?, updated_at = ?, paid_at = CASE WHEN ? = 'paid' AND paid_at IS NULL THEN ? ELSE paid_at END WHERE id = ?")
-                .bind(to.as_str())
-                .bind(now)
-                .bind(to.as_str())
-                .bind(now)
-                .bind(order_id)
-                .execute(&mut *tx)
-                .await?;
-            sqlx::query("INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES (?,?,?,?,?,?)")
-                .bind(order_id)
-                .bind(from.as_str())
-                .bind(to.as_str())
-                .bind(source)
-                .bind(note)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
-            if to == State::Paid && from != State::Refunding {
-                let lines: Vec<(String, i64)> =
-                    sqlx::query_as("SELECT bill_id, amount_fen FROM order_bills WHERE order_id = ?").bind(order_id).fetch_all(&mut *tx).await?;
-                for (bill, fen) in lines {
-                    let took = sqlx::query("UPDATE bills SET paid_order_id = ?, paid_at = ? WHERE id = ? AND paid_order_id IS NULL")
-                        .bind(order_id)
-                        .bind(now)
-                        .bind(&bill)
-                        .execute(&mut *tx)
-                        .await?
-                        .rows_affected();
-                    let took = took == 1 || {
-                        let by: Option<String> = sqlx::query_scalar("SELECT paid_order_id FROM bills WHERE id = ?").bind(&bill).fetch_one(&mut *tx).await?;
-                        by.as_deref() == Some(order_id)
-                    };
-                    let outcome = if took { "settled" } else { "refunded" };
-                    sqlx::query("UPDATE order_bills SET outcome = ? WHERE order_id = ? AND bill_id = ?")
-                        .bind(outcome)
-                        .bind(order_id)
-                        .bind(&bill)
-                        .execute(&mut *tx)
-                        .await?;
-                    if !took {
-                        double_paid.push((bill, fen));
-                    }
-                }
-            }
-            if to == State::Refunded {
-                sqlx::query("UPDATE bills SET paid_order_id = NULL, paid_at = NULL WHERE paid_order_id = ?")
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT state, provider FROM payment_orders WHERE id = ?").bind(order_id).fetch_optional(&mut *tx).await?;
+    let Some((state, provider)) = row else { return Err(sqlx::Error::RowNotFound) };
+    let from = State::parse(&state).unwrap_or(State::Created);
+    let outcome = match payment::apply(from, event) {
+        Ok(o) => o,
+        Err(illegal) => {
+            tracing::warn!(order = %order_id, ?illegal, source, "refused an illegal payment transition");
+            return Ok(Err(illegal));
+        }
+    };
+    if let Outcome::Moved(to) = outcome {
+        let now = now();
+        let moved = sqlx::query(
+            "UPDATE payment_orders SET state = ?, updated_at = ?, paid_at = CASE WHEN ? = 'paid' AND paid_at IS NULL THEN ? ELSE paid_at END
+             WHERE id = ? AND state = ?",
+        )
+        .bind(to.as_str())
+        .bind(now)
+        .bind(to.as_str())
+        .bind(now)
+        .bind(order_id)
+        .bind(from.as_str())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if moved != 1 {
+            // cannot happen inside a write transaction; refuse rather than guess
+            return Ok(Err(payment::Illegal { from, event }));
+        }
+        sqlx::query("INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES (?,?,?,?,?,?)")
+            .bind(order_id)
+            .bind(from.as_str())
+            .bind(to.as_str())
+            .bind(source)
+            .bind(note)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        if to == State::Paid && from != State::Refunding {
+            let lines: Vec<(String, i64)> =
+                sqlx::query_as("SELECT bill_id, amount_fen FROM order_bills WHERE order_id = ?").bind(order_id).fetch_all(&mut *tx).await?;
+            for (bill, fen) in lines {
+                let took = sqlx::query("UPDATE bills SET paid_order_id = ?, paid_at = ? WHERE id = ? AND paid_order_id IS NULL")
                     .bind(order_id)
+                    .bind(now)
+                    .bind(&bill)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                let took = took == 1 || {
+                    let by: Option<String> = sqlx::query_scalar("SELECT paid_order_id FROM bills WHERE id = ?").bind(&bill).fetch_one(&mut *tx).await?;
+                    by.as_deref() == Some(order_id)
+                };
+                let outcome = if took { "settled" } else { "refunded" };
+                sqlx::query("UPDATE order_bills SET outcome = ? WHERE order_id = ? AND bill_id = ?")
+                    .bind(outcome)
+                    .bind(order_id)
+                    .bind(&bill)
                     .execute(&mut *tx)
                     .await?;
+                if !took {
+                    double_paid.push((bill, fen));
+                }
             }
-            tracing::info!(order = %order_id, from = from.as_str(), to = to.as_str(), source, "payment state changed");
+            if !double_paid.is_empty() {
+                sqlx::query("UPDATE payment_orders SET flag = 'paid-twice' WHERE id = ?").bind(order_id).execute(&mut *tx).await?;
+            }
         }
-        tx.commit().await?;
-        outcome
-    };
-    if !double_paid.is_empty() {
-        // Money arrived for bills another payment had already settled (a
-        // late payment of an expired order, say): give that share back.
-        sqlx::query("UPDATE payment_orders SET flag = 'paid-twice' WHERE id = ?").bind(order_id).execute(pool).await?;
-        let gateway = Provider::parse(&provider).map(|p| pay.gateway(p));
-        for (bill, fen) in double_paid {
-            let state = match gateway {
-                Some(g) => match g.refund(order_id, Fen(fen)).await {
-                    Ok(RefundStatus::Succeeded) => "succeeded",
-                    Ok(RefundStatus::Processing) => "processing",
-                    _ => "failed",
-                },
-                None => "failed",
-            };
-            sqlx::query("INSERT INTO refunds (order_id, bill_id, amount_fen, reason, state, at) VALUES (?,?,?, 'bill-already-paid', ?, ?)")
+        if to == State::Refunded {
+            sqlx::query("UPDATE bills SET paid_order_id = NULL, paid_at = NULL WHERE paid_order_id = ?")
                 .bind(order_id)
-                .bind(&bill)
-                .bind(fen)
-                .bind(state)
-                .bind(now())
-                .execute(pool)
+                .execute(&mut *tx)
                 .await?;
-            tracing::warn!(order = %order_id, bill = %bill, fen, state, "bill paid twice: share refunded");
         }
+        tracing::info!(order = %order_id, from = from.as_str(), to = to.as_str(), source, "payment state changed");
     }
-    Ok(Ok(outcome))
+    Ok(Ok(Applied { outcome, provider, double_paid }))
+}
+
+/// Applies an event to an order by the state machine and records it, in one
+/// transaction; then gives back the share of any bill that was paid twice.
+pub async fn apply(pool: &SqlitePool, pay: &Payments, order_id: &str, event: Event, source: &str, note: Option<&str>) -> R<Result<Outcome, payment::Illegal>> {
+    let applied = {
+        let _guard = pay.lock.lock().await;
+        let mut tx = begin_write(pool).await?;
+        let applied = apply_in(&mut tx, order_id, event, source, note).await?;
+        tx.commit().await?;
+        applied
+    };
+    match applied {
+        Ok(a) => {
+            refund_shares(pool, pay, order_id, &a.provider, a.double_paid).await?;
+            Ok(Ok(a.outcome))
+        }
+        Err(illegal) => Ok(Err(illegal)),
+    }
+}
+
+/// Money arrived for bills another payment had already settled (a late
+/// payment of an expired order, say): that share goes back.
+async fn refund_shares(pool: &SqlitePool, pay: &Payments, order_id: &str, provider: &str, double_paid: Vec<(String, i64)>) -> R<()> {
+    let gateway = Provider::parse(provider).map(|p| pay.gateway(p));
+    for (bill, fen) in double_paid {
+        let state = match gateway {
+            Some(g) => match g.refund(order_id, Fen(fen)).await {
+                Ok(RefundStatus::Succeeded) => "succeeded",
+                Ok(RefundStatus::Processing) | Err(GatewayError::Timeout) => "processing",
+                _ => "failed",
+            },
+            None => "failed",
+        };
+        sqlx::query("INSERT INTO refunds (order_id, bill_id, amount_fen, reason, state, at) VALUES (?,?,?, 'bill-already-paid', ?, ?)")
+            .bind(order_id)
+            .bind(&bill)
+            .bind(fen)
+            .bind(state)
+            .bind(now())
+            .execute(pool)
+            .await?;
+        tracing::warn!(order = %order_id, bill = %bill, fen, state, "bill paid twice: share refunded");
+    }
+    Ok(())
 }
 
 /// What became of a provider notification.
@@ -331,77 +379,132 @@ impl Verdict {
     }
 }
 
-/// Takes in a notification: verifies the signature and freshness, refuses a
-/// replay, refuses and flags an amount that differs from the order, then
-/// applies it. Every notification is logged with its verdict.
-pub async fn receive_notice(pool: &SqlitePool, pay: &Payments, provider: Provider, notice: &Notice, sig: &str) -> Verdict {
-    match receive_inner(pool, pay, provider, notice, sig).await {
+/// How many refused notices the summarised log keeps (the newest).
+pub const REJECT_LOG_ROWS: i64 = 500;
+
+/// Keeps a short summary of a refused notice: which provider, why, how big,
+/// when; never what it said. Only the newest `REJECT_LOG_ROWS` are kept.
+pub async fn log_rejected(pool: &SqlitePool, provider: &str, reason: &str, size: usize) -> R<()> {
+    let provider = Provider::parse(provider).map(|p| p.as_str()).unwrap_or("?");
+    let reason: String = reason.chars().take(24).collect();
+    let mut tx = begin_write(pool).await?;
+    let id: i64 = sqlx::query_scalar("INSERT INTO pay_notice_rejects (provider, reason, size, at) VALUES (?,?,?,?) RETURNING id")
+        .bind(provider)
+        .bind(&reason)
+        .bind(i64::try_from(size).unwrap_or(i64::MAX))
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM pay_notice_rejects WHERE id <= ?").bind(id - REJECT_LOG_ROWS).execute(&mut *tx).await?;
+    tx.commit().await
+}
+
+/// Takes in a notification: bounds its fields, verifies the signature and
+/// freshness before anything is stored, refuses and flags an amount that
+/// differs from the order, then records and applies it in one transaction
+/// (a notice recorded as applied was applied; one whose applying failed is
+/// taken again when the provider repeats it). A verified notice is stored
+/// once (`payment_notices`); whatever is refused is only summarised in the
+/// capped log. `size` is the request's length in bytes.
+pub async fn receive_notice(pool: &SqlitePool, pay: &Payments, provider: Provider, notice: &Notice, sig: &str, size: usize) -> Verdict {
+    let verdict = match receive_inner(pool, pay, provider, notice, sig).await {
         Ok(v) => v,
         Err(e) => {
             tracing::error!(error = %e, "could not take in a notification");
             Verdict::Rejected("error")
         }
+    };
+    if verdict != Verdict::Accepted {
+        tracing::warn!(provider = provider.as_str(), verdict = verdict.as_str(), size, "notification not accepted");
+        if let Err(e) = log_rejected(pool, provider.as_str(), verdict.as_str(), size).await {
+            tracing::warn!(error = %e, "could not log a refused notification");
+        }
     }
+    verdict
 }
 
 async fn receive_inner(pool: &SqlitePool, pay: &Payments, provider: Provider, notice: &Notice, sig: &str) -> R<Verdict> {
+    if !notice.within_bounds(sig) {
+        return Ok(Verdict::Rejected("too-long"));
+    }
     let now = now();
-    let _guard = pay.lock.lock().await;
-    let seen: bool = sqlx::query_scalar::<_, i64>(
-        "SELECT COUNT(*) FROM payment_notices WHERE provider = ? AND notify_id = ? AND verdict = 'accepted'",
+    // Replays are told apart below, by the unique record of applied notices.
+    match pay.gateway(provider).verify_notification(notice, sig, now, false) {
+        Err(Rejected::BadSignature) => return Ok(Verdict::Rejected("bad-signature")),
+        Err(Rejected::Stale) => return Ok(Verdict::Rejected("stale")),
+        Err(Rejected::Replayed) => return Ok(Verdict::Duplicate),
+        Ok(()) => {}
+    }
+    let event = match notice.status.as_str() {
+        "paid" => Event::ProviderPaid,
+        "failed" => Event::ProviderFailed,
+        _ => return Ok(Verdict::Rejected("illegal")),
+    };
+    // Verified: the provider speaks. Everything from here is one transaction.
+    let guard = pay.lock.lock().await;
+    let mut tx = begin_write(pool).await?;
+    let order: Option<(i64, String)> =
+        sqlx::query_as("SELECT amount_fen, provider FROM payment_orders WHERE id = ?").bind(&notice.order_id).fetch_optional(&mut *tx).await?;
+    match order {
+        None => return Ok(Verdict::Rejected("unknown-order")),
+        // only the provider that handles the order may speak for it
+        Some((_, p)) if Provider::parse(&p).map(|p| pay.gateway(p).provider()) != Some(provider) => return Ok(Verdict::Rejected("unknown-order")),
+        Some((amount, _)) if amount != notice.amount_fen => {
+            sqlx::query("UPDATE payment_orders SET flag = 'amount-mismatch' WHERE id = ?").bind(&notice.order_id).execute(&mut *tx).await?;
+            tx.commit().await?;
+            tracing::error!(order = %notice.order_id, ours = amount, theirs = notice.amount_fen, "notification amount differs: refused and flagged");
+            return Ok(Verdict::Rejected("amount-mismatch"));
+        }
+        Some(_) => {}
+    }
+    let recorded = sqlx::query(
+        "INSERT OR IGNORE INTO payment_notices (provider, notify_id, order_id, status, amount_fen, verdict, received_at) VALUES (?,?,?,?,?, 'accepted', ?)",
     )
     .bind(provider.as_str())
     .bind(&notice.notify_id)
-    .fetch_one(pool)
+    .bind(&notice.order_id)
+    .bind(&notice.status)
+    .bind(notice.amount_fen)
+    .bind(now)
+    .execute(&mut *tx)
     .await?
-        > 0;
-    let verdict = match pay.gateway(provider).verify_notification(notice, sig, now, seen) {
-        Err(Rejected::BadSignature) => Verdict::Rejected("bad-signature"),
-        Err(Rejected::Stale) => Verdict::Rejected("stale"),
-        Err(Rejected::Replayed) => Verdict::Duplicate,
-        Ok(()) => {
-            let order: Option<(i64, String)> = sqlx::query_as("SELECT amount_fen, provider FROM payment_orders WHERE id = ?")
-                .bind(&notice.order_id)
-                .fetch_optional(pool)
-                .await?;
-            match order {
-                None => Verdict::Rejected("unknown-order"),
-                // only the provider that handles the order may speak for it
-                Some((_, p)) if Provider::parse(&p).map(|p| pay.gateway(p).provider()) != Some(provider) => Verdict::Rejected("unknown-order"),
-                Some((amount, _)) if amount != notice.amount_fen => {
-                    sqlx::query("UPDATE payment_orders SET flag = 'amount-mismatch' WHERE id = ?").bind(&notice.order_id).execute(pool).await?;
-                    tracing::error!(order = %notice.order_id, ours = amount, theirs = notice.amount_fen, "notification amount differs: refused and flagged");
-                    Verdict::Rejected("amount-mismatch")
-                }
-                Some(_) => Verdict::Accepted,
-            }
-        }
-    };
-    sqlx::query("INSERT INTO payment_notices (provider, notify_id, order_id, status, amount_fen, verdict, received_at) VALUES (?,?,?,?,?,?,?)")
-        .bind(provider.as_str())
-        .bind(&notice.notify_id)
-        .bind(&notice.order_id)
-        .bind(&notice.status)
-        .bind(notice.amount_fen)
-        .bind(verdict.as_str())
-        .bind(now)
-        .execute(pool)
-        .await?;
-    if verdict != Verdict::Accepted {
-        tracing::warn!(order = %notice.order_id, verdict = verdict.as_str(), "notification not accepted");
-        return Ok(verdict);
+    .rows_affected();
+    if recorded == 0 {
+        return Ok(Verdict::Duplicate);
     }
-    drop(_guard);
-    let event = match notice.status.as_str() {
-        "paid" => Event::ProviderPaid,
-        "failed" => {
-            set_fail_reason(pool, &notice.order_id, "declined").await?;
-            Event::ProviderFailed
+    if event == Event::ProviderFailed {
+        sqlx::query("UPDATE payment_orders SET fail_reason = 'declined' WHERE id = ? AND fail_reason IS NULL")
+            .bind(&notice.order_id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let applied = apply_in(&mut tx, &notice.order_id, event, "notify", Some(&notice.notify_id)).await?;
+    let shares = match applied {
+        Ok(a) => Some((a.provider, a.double_paid)),
+        Err(illegal) if event == Event::ProviderPaid => {
+            // Money for an order that had failed or was cancelled: it is real
+            // money, so a person decides (refund it, or count it).
+            sqlx::query("UPDATE payment_orders SET flag = 'paid-after-failure' WHERE id = ?").bind(&notice.order_id).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES (?,?,?, 'notify', ?, ?)")
+                .bind(&notice.order_id)
+                .bind(illegal.from.as_str())
+                .bind(illegal.from.as_str())
+                .bind(format!("money arrived after the order was {}: {}", illegal.from.as_str(), notice.notify_id))
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            tracing::error!(order = %notice.order_id, state = illegal.from.as_str(), "money arrived for an order that is not open: flagged for staff");
+            None
         }
-        _ => return Ok(Verdict::Rejected("illegal")),
+        Err(illegal) => {
+            tracing::warn!(?illegal, "notification does not fit the order's state");
+            None
+        }
     };
-    if let Err(illegal) = apply(pool, pay, &notice.order_id, event, "notify", Some(&notice.notify_id)).await? {
-        tracing::warn!(?illegal, "notification does not fit the order's state");
+    tx.commit().await?;
+    drop(guard);
+    if let Some((provider, double_paid)) = shares {
+        refund_shares(pool, pay, &notice.order_id, &provider, double_paid).await?;
     }
     Ok(Verdict::Accepted)
 }
@@ -468,51 +571,150 @@ impl From<sqlx::Error> for RefundError {
     }
 }
 
-/// Refunds a paid order in full (staff only; the caller checks). Its bills
-/// become unpaid again.
-pub async fn refund(pool: &SqlitePool, pay: &Payments, order_id: &str, by: &str, reason: &str) -> Result<State, RefundError> {
+/// What a refund request came to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refunded {
+    /// The money went back; the bills are unpaid again.
+    Done,
+    /// The provider is making it (or did not answer yet); it is asked again.
+    Processing,
+    /// An earlier request (a double submit, another tab) already refunded it.
+    AlreadyDone,
+    /// An earlier request is refunding it now.
+    InProgress,
+}
+
+fn already(state: &str) -> Result<Refunded, RefundError> {
+    match state {
+        "refunded" => Ok(Refunded::AlreadyDone),
+        "refunding" => Ok(Refunded::InProgress),
+        _ => Err(RefundError::NotPaid),
+    }
+}
+
+/// Refunds a paid order in full (staff only; the caller checks). One request
+/// claims the refund in SQL (`paid` → `refunding`, with one open refund row);
+/// any other request at the same time, or later, is told what became of it
+/// and asks the provider for nothing.
+pub async fn refund(pool: &SqlitePool, pay: &Payments, order_id: &str, by: &str, reason: &str) -> Result<Refunded, RefundError> {
     let row: Option<(String, String, i64)> =
         sqlx::query_as("SELECT state, provider, amount_fen FROM payment_orders WHERE id = ?").bind(order_id).fetch_optional(pool).await?;
     let Some((state, provider, amount)) = row else { return Err(RefundError::NotPaid) };
     if state != "paid" {
-        return Err(RefundError::NotPaid);
-    }
-    // Shares already given back (a bill paid twice) are not refunded again.
-    let already: i64 = sqlx::query_scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM refunds WHERE order_id = ? AND state = 'succeeded'")
-        .bind(order_id)
-        .fetch_one(pool)
-        .await?;
-    if apply(pool, pay, order_id, Event::RefundRequested, "staff", Some(reason)).await?.is_err() {
-        return Err(RefundError::NotPaid);
+        return already(&state);
     }
     let gateway = Provider::parse(&provider).map(|p| pay.gateway(p)).ok_or(RefundError::NotPaid)?;
-    let rest = amount - already;
-    let result = gateway.refund(order_id, Fen(rest)).await;
-    let (event, refund_state, err) = match result {
-        Ok(RefundStatus::Succeeded) => (Some(Event::RefundSucceeded), "succeeded", None),
-        Ok(RefundStatus::Processing) => (None, "processing", None),
-        Ok(RefundStatus::Failed { reason }) => (Some(Event::RefundFailed), "failed", Some(reason)),
-        Err(e) => (Some(Event::RefundFailed), "failed", Some(e.to_string())),
-    };
-    sqlx::query("INSERT INTO refunds (order_id, amount_fen, reason, state, by_user, at) VALUES (?,?,?,?,?,?)")
+    let now = now();
+    let mut tx = begin_write(pool).await?;
+    let claimed = sqlx::query("UPDATE payment_orders SET state = 'refunding', updated_at = ? WHERE id = ? AND state = 'paid'")
+        .bind(now)
         .bind(order_id)
-        .bind(rest)
-        .bind(reason)
-        .bind(refund_state)
-        .bind(by)
-        .bind(now())
-        .execute(pool)
-        .await?;
-    if let Some(event) = event {
-        let _ = apply(pool, pay, order_id, event, "staff", err.as_deref()).await?;
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    if claimed != 1 {
+        drop(tx);
+        let state: String = sqlx::query_scalar("SELECT state FROM payment_orders WHERE id = ?").bind(order_id).fetch_one(pool).await?;
+        return already(&state);
     }
-    match err {
-        Some(e) => Err(RefundError::Provider(e)),
-        None => {
-            let s: String = sqlx::query_scalar("SELECT state FROM payment_orders WHERE id = ?").bind(order_id).fetch_one(pool).await?;
-            Ok(State::parse(&s).unwrap_or(State::Refunding))
+    // Shares already given back (a bill paid twice) are not refunded again.
+    let given: i64 = sqlx::query_scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM refunds WHERE order_id = ? AND state = 'succeeded'")
+        .bind(order_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    let rest = amount - given;
+    if rest <= 0 {
+        return Err(RefundError::NotPaid);
+    }
+    sqlx::query("INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES (?, 'paid', 'refunding', 'staff', ?, ?)")
+        .bind(order_id)
+        .bind(reason)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    let refund_id: i64 = sqlx::query_scalar(
+        "INSERT INTO refunds (order_id, amount_fen, reason, state, by_user, at) VALUES (?,?,?, 'processing', ?, ?) RETURNING id",
+    )
+    .bind(order_id)
+    .bind(rest)
+    .bind(reason)
+    .bind(by)
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    let answer = match gateway.refund(order_id, Fen(rest)).await {
+        Ok(a) => a,
+        // unknown whether the provider made it: asked again later
+        Err(GatewayError::Timeout) => RefundStatus::Processing,
+        Err(e) => RefundStatus::Failed { reason: e.to_string() },
+    };
+    settle_refund(pool, refund_id, &answer, "staff").await?;
+    match answer {
+        RefundStatus::Succeeded => Ok(Refunded::Done),
+        RefundStatus::Processing => Ok(Refunded::Processing),
+        RefundStatus::Failed { reason } => Err(RefundError::Provider(reason)),
+    }
+}
+
+/// Records the provider's answer about one refund, once: a refund that is no
+/// longer open keeps its first answer (a late, repeated or out-of-order
+/// answer changes nothing). The order follows its refunds: refunded (bills
+/// unpaid again) when a full refund succeeded; back to paid when it failed
+/// and no other full refund is open or made.
+pub async fn settle_refund(pool: &SqlitePool, refund_id: i64, answer: &RefundStatus, source: &str) -> R<()> {
+    let (to, note) = match answer {
+        RefundStatus::Processing => return Ok(()),
+        RefundStatus::Succeeded => ("succeeded", None),
+        RefundStatus::Failed { reason } => ("failed", Some(reason.chars().take(200).collect::<String>())),
+    };
+    let mut tx = begin_write(pool).await?;
+    let changed = sqlx::query("UPDATE refunds SET state = ? WHERE id = ? AND state = 'processing'")
+        .bind(to)
+        .bind(refund_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    if changed != 1 {
+        tracing::info!(refund = refund_id, answer = to, "a refund's answer came after its first one: nothing changes");
+        return Ok(());
+    }
+    let (order_id, bill): (String, Option<String>) =
+        sqlx::query_as("SELECT order_id, bill_id FROM refunds WHERE id = ?").bind(refund_id).fetch_one(&mut *tx).await?;
+    if bill.is_none() {
+        let state: String = sqlx::query_scalar("SELECT state FROM payment_orders WHERE id = ?").bind(&order_id).fetch_one(&mut *tx).await?;
+        if to == "succeeded" && state == "refunding" {
+            let _ = apply_in(&mut tx, &order_id, Event::RefundSucceeded, source, None).await?;
+        } else if to == "failed" && state == "refunding" {
+            let other: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM refunds WHERE order_id = ? AND bill_id IS NULL AND state IN ('processing', 'succeeded')",
+            )
+            .bind(&order_id)
+            .fetch_one(&mut *tx)
+            .await?;
+            if other == 0 {
+                let _ = apply_in(&mut tx, &order_id, Event::RefundFailed, source, note.as_deref()).await?;
+            }
         }
     }
+    tx.commit().await
+}
+
+/// Asks the provider about every refund it answered "processing" to.
+pub async fn poll_open_refunds(pool: &SqlitePool, pay: &Payments) -> R<usize> {
+    let open: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT r.id, r.order_id, o.provider FROM refunds r JOIN payment_orders o ON o.id = r.order_id WHERE r.state = 'processing' ORDER BY r.id",
+    )
+    .fetch_all(pool)
+    .await?;
+    for (id, order_id, provider) in &open {
+        let Some(p) = Provider::parse(provider) else { continue };
+        match pay.gateway(p).refund_status(order_id).await {
+            Ok(answer) => settle_refund(pool, *id, &answer, "query").await?,
+            Err(e) => tracing::warn!(refund = id, error = %e, "could not ask about a refund"),
+        }
+    }
+    Ok(open.len())
 }
 
 /// One difference between the provider's records and ours.
@@ -523,17 +725,29 @@ pub struct Difference {
     pub what: String,
     pub ours_fen: Option<i64>,
     pub theirs_fen: Option<i64>,
+    /// The community of the order's household; None for an order we never made
+    /// (shown to no community's staff, logged for the operator).
+    #[serde(default)]
+    pub community: Option<String>,
 }
 
 /// Compares the sandbox's statement with our orders created on `day` (China
 /// time) and stores the report. Returns the differences.
 pub async fn reconcile(pool: &SqlitePool, pay: &Payments, day: &str) -> R<Vec<Difference>> {
-    let ours: Vec<(String, String, i64, i64, String)> =
-        sqlx::query_as("SELECT id, state, amount_fen, created_at, provider FROM payment_orders").fetch_all(pool).await?;
+    let ours: Vec<(String, String, i64, i64, String, String)> = sqlx::query_as(
+        "SELECT o.id, o.state, o.amount_fen, o.created_at, o.provider, b.community_id
+         FROM payment_orders o JOIN units u ON u.id = o.unit_id JOIN buildings b ON b.id = u.building_id",
+    )
+    .fetch_all(pool)
+    .await?;
     let ours: Vec<_> = ours.into_iter().filter(|o| pay.by_sandbox(&o.4) && crate::domain::clock::date(o.3) == day).collect();
+    let mut checked_by: std::collections::BTreeMap<&str, i64> = std::collections::BTreeMap::new();
+    for o in &ours {
+        *checked_by.entry(o.5.as_str()).or_default() += 1;
+    }
     let statement = pay.sandbox.statement();
     let mut diffs = Vec::new();
-    for (id, state, amount, _, _) in &ours {
+    for (id, state, amount, _, _, community) in &ours {
         let theirs = statement.iter().find(|(o, _)| o == id).map(|(_, t)| t);
         let we_paid = matches!(state.as_str(), "paid" | "refunding" | "refunded");
         let they_paid = matches!(theirs.map(|t| &t.status), Some(Status::Paid { .. }));
@@ -547,25 +761,28 @@ pub async fn reconcile(pool: &SqlitePool, pay: &Payments, day: &str) -> R<Vec<Di
             _ => None,
         };
         if let Some(what) = what {
-            diffs.push(Difference { order_id: id.clone(), what: what.into(), ours_fen: Some(*amount), theirs_fen });
+            diffs.push(Difference { order_id: id.clone(), what: what.into(), ours_fen: Some(*amount), theirs_fen, community: Some(community.clone()) });
         }
     }
     // Orders the provider has that we never made, dated by the order number.
     let compact = day.replace('-', "");
     for (id, t) in &statement {
         if id.starts_with(&format!("LL{compact}-")) && !ours.iter().any(|o| &o.0 == id) {
-            diffs.push(Difference { order_id: id.clone(), what: "unknown-here".into(), ours_fen: None, theirs_fen: Some(t.amount.0) });
+            tracing::warn!(order = %id, "the provider has an order we never made");
+            diffs.push(Difference { order_id: id.clone(), what: "unknown-here".into(), ours_fen: None, theirs_fen: Some(t.amount.0), community: None });
         }
     }
     let body = serde_json::to_string(&diffs).unwrap_or_else(|_| "[]".into());
     sqlx::query(
-        "INSERT INTO reconciliation_reports (day, provider, checked, differences, created_at) VALUES (?, 'sandbox', ?, ?, ?)
-         ON CONFLICT (day, provider) DO UPDATE SET checked = excluded.checked, differences = excluded.differences, created_at = excluded.created_at",
+        "INSERT INTO reconciliation_reports (day, provider, checked, differences, created_at, checked_by) VALUES (?, 'sandbox', ?, ?, ?, ?)
+         ON CONFLICT (day, provider) DO UPDATE SET checked = excluded.checked, differences = excluded.differences,
+           created_at = excluded.created_at, checked_by = excluded.checked_by",
     )
     .bind(day)
     .bind(ours.len() as i64)
     .bind(&body)
     .bind(now())
+    .bind(serde_json::to_string(&checked_by).unwrap_or_else(|_| "{}".into()))
     .execute(pool)
     .await?;
     if !diffs.is_empty() {

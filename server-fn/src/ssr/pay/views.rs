@@ -156,20 +156,22 @@ type OrderRow = (
     Option<String>,
     Option<String>,
     Option<String>,
+    Option<String>,
 );
 
 /// An order as its payer, the person paid for, or staff see it. `None` when
-/// the viewer may not see it.
+/// the viewer may not see it. `visitor_of` is the visitor secret from the
+/// browser's cookie (compared by its hash).
 pub async fn order(pool: &SqlitePool, lang: Lang, viewer: Option<&str>, staff_of: Option<&str>, visitor_of: Option<&str>, id: &str) -> R<Option<OrderView>> {
     let row: Option<OrderRow> = sqlx::query_as(
         "SELECT o.id, o.state, o.amount_fen, o.unit_id, o.provider, o.provider_txn, o.payer_id, o.on_behalf_of, o.channel,
-                o.created_at, o.paid_at, o.fail_reason, o.pay_url, o.flag
+                o.created_at, o.paid_at, o.fail_reason, o.pay_url, o.flag, o.visitor_hash
          FROM payment_orders o WHERE o.id = ?",
     )
     .bind(id)
     .fetch_optional(pool)
     .await?;
-    let Some((id, state, amount_fen, unit_id, provider, provider_txn, payer, behalf, channel, created, paid, fail, pay_url, flag)) = row
+    let Some((id, state, amount_fen, unit_id, provider, provider_txn, payer, behalf, channel, created, paid, fail, pay_url, flag, visitor_hash)) = row
     else {
         return Ok(None);
     };
@@ -182,8 +184,10 @@ pub async fn order(pool: &SqlitePool, lang: Lang, viewer: Option<&str>, staff_of
     let mine = viewer.is_some() && viewer == payer.as_deref();
     let related = viewer.is_some_and(|v| behalf.as_deref() == Some(v) || holder.iter().any(|h| h == v));
     // A visitor who paid by scanning is not signed in: the browser that
-    // started the order holds a cookie naming it.
-    let visitor_order = payer.is_none() && visitor_of == Some(id.as_str());
+    // started the order holds a random secret whose hash the order keeps.
+    let visitor_order = payer.is_none()
+        && visitor_hash.is_some()
+        && visitor_of.map(crate::ssr::session::hash_token) == visitor_hash;
     if !(mine || related || is_staff || visitor_order) {
         return Ok(None);
     }
