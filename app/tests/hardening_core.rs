@@ -22,6 +22,19 @@ fn cookie_value(res: &reqwest::Response, name: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
+/// `verify_code` as a browser without a cookie jar sends it, for the pending sign-in `login`.
+async fn post_code(plain: &reqwest::Client, base: &str, login: &str, code: &str) -> reqwest::Response {
+    plain
+        .post(format!("{base}/api/auth/verify_code"))
+        .header(ACCEPT, "text/html")
+        .header(ORIGIN, base)
+        .header(COOKIE, format!("linli_login={login}"))
+        .form(&[("code", code)])
+        .send()
+        .await
+        .unwrap()
+}
+
 async fn now() -> i64 {
     linli_server_fn::ssr::now()
 }
@@ -123,16 +136,7 @@ async fn parallel_guesses_on_two_servers_do_not_lift_the_attempt_limit() {
         let server = if i % 2 == 0 { a.base.clone() } else { b.base.clone() };
         let (plain, login, wrong) = (plain.clone(), login.clone(), wrong.clone());
         tasks.push(tokio::spawn(async move {
-            let res = plain
-                .post(format!("{server}/api/auth/verify_code"))
-                .header(ACCEPT, "text/html")
-                .header(ORIGIN, &server)
-                .header(COOKIE, format!("linli_login={login}"))
-                .form(&[("code", wrong.as_str())])
-                .send()
-                .await
-                .unwrap();
-            location(&res)
+            location(&post_code(&plain, &server, &login, &wrong).await)
         }));
     }
     let mut wrong_answers = 0;
@@ -148,15 +152,7 @@ async fn parallel_guesses_on_two_servers_do_not_lift_the_attempt_limit() {
     assert!(wrong_answers <= max - 1, "{wrong_answers} guesses were compared as wrong");
     assert_eq!(count(&a, "SELECT MAX(attempts) FROM login_codes").await, max);
     // the right code, sent after them, no longer works
-    let res = plain
-        .post(a.url("/api/auth/verify_code"))
-        .header(ACCEPT, "text/html")
-        .header(ORIGIN, &a.base)
-        .header(COOKIE, format!("linli_login={login}"))
-        .form(&[("code", code.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let res = post_code(&plain, &a.base, &login, &code).await;
     assert_eq!(location(&res), "/login/code?error=dead");
     assert_eq!(count(&a, "SELECT COUNT(*) FROM sessions").await, 0);
 }
@@ -394,15 +390,7 @@ async fn over_tls_the_session_cookie_is_host_prefixed_and_hsts_is_sent() {
     let res = app.post_form(&plain, "/api/auth/request_code", &[("phone", "13900000002")]).await;
     let login = cookie_value(&res, "linli_login").unwrap();
     let code = app.last_code().await;
-    let res = plain
-        .post(app.url("/api/auth/verify_code"))
-        .header(ACCEPT, "text/html")
-        .header(ORIGIN, &app.base)
-        .header(COOKIE, format!("linli_login={login}"))
-        .form(&[("code", code.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let res = post_code(&plain, &app.base, &login, &code).await;
     let session = set_cookies(&res).into_iter().find(|c| c.contains("linli_session=")).unwrap();
     assert!(session.starts_with("__Host-linli_session=") && session.contains("Secure") && session.contains("Path=/"), "{session}");
     let token = cookie_value(&res, "__Host-linli_session").unwrap();
@@ -480,4 +468,24 @@ async fn database_errors_never_reach_the_client() {
     assert!(res.status().is_server_error());
     let body = res.text().await.unwrap();
     assert!(!body.contains("form_flash") && !body.contains("no such table"), "{body}");
+}
+
+#[tokio::test]
+async fn photos_opened_at_a_kiosk_are_behind_the_kiosk_session_expiry() {
+    let app = start_with(&[("LINLI_KIOSK_IDLE_SECS", "1"), ("LINLI_KIOSK_GRACE_SECS", "1")]).await;
+    let c = kiosk_person(&app, "13900000002").await;
+    let user: String = sqlx::query_scalar("SELECT id FROM users WHERE phone = '13900000002'").fetch_one(&app.state.pool).await.unwrap();
+    std::fs::create_dir_all(&app.state.upload_dir).unwrap();
+    std::fs::write(app.state.upload_dir.join("kiosk-test.jpg"), b"\xFF\xD8\xFF\xD9").unwrap();
+    sqlx::query("INSERT INTO photos (id, owner_id, file, thumb, width, height, bytes, created_at) VALUES ('p-kiosk', ?, 'kiosk-test.jpg', 'kiosk-test.jpg', 1, 1, 4, 0)")
+        .bind(&user)
+        .execute(&app.state.pool)
+        .await
+        .unwrap();
+    let res = c.get(app.url("/gov/photos/p-kiosk")).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK, "the owner sees it while the session lives");
+    assert_eq!(res.headers().get(CACHE_CONTROL).unwrap(), "no-store", "and the kiosk keeps no copy");
+    tokio::time::sleep(Duration::from_millis(3100)).await;
+    let res = c.get(app.url("/gov/photos/p-kiosk")).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::NOT_FOUND, "after idle + grace the photo is gone from the screen");
 }

@@ -250,7 +250,7 @@ pub async fn photo(
     let path = photos::file_for(&state.pool, &state.upload_dir, &me, &id, q.contains_key("thumb")).await.ok().flatten();
     match path {
         Some(p) => match tokio::fs::read(p).await {
-            Ok(bytes) => ([(header::CONTENT_TYPE, "image/jpeg"), (header::CACHE_CONTROL, "private, max-age=86400")], Body::from(bytes)).into_response(),
+            Ok(bytes) => ([(header::CONTENT_TYPE, "image/jpeg"), (header::CACHE_CONTROL, "no-store")], Body::from(bytes)).into_response(),
             Err(_) => StatusCode::NOT_FOUND.into_response(),
         },
         None => StatusCode::NOT_FOUND.into_response(),
