@@ -85,7 +85,7 @@ test('grid worker and staff pages have no violations (elder, hydrated)', async (
   let application = null;
   for (const [phone, paths] of [
     ['13900000009', ['/grid']],
-    ['13900000010', ['/staff/gov', '/staff/applications', 'APPLICATION', '/staff/services', '/staff/services/new', '/staff/services/new?e_title_ug=missing', '/staff/services/edit?id=elderly-allowance']],
+    ['13900000010', ['/staff/gov', '/staff/applications', 'APPLICATION', '/staff/services', '/staff/services/new', '/staff/services/new?e_title_ug=missing', '/staff/services/edit?id=elderly-allowance', '/staff/kiosks', '/staff/kiosks?error=name-missing', '/problem?ref=ABC123DEF0']],
   ]) {
     const p = await openPage(ctx.browser, 'hydrated', { bypassCSP: true });
     await p.context.addCookies([{ name: 'linli_elder', value: '1', url: base }]);
