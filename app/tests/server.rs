@@ -314,3 +314,31 @@ async fn only_the_elder_gives_or_withdraws_consent_and_it_is_recorded() {
     assert_eq!(count(&app, &format!("{consent}{link}")).await, 0);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM consent_log").await, 2, "every change recorded");
 }
+
+/// Issue 10: in Uyghur (right to left) numbers stay one left-to-right run,
+/// and a relation is chosen inside the message ("your daughter…"), not a
+/// translated word pasted in.
+#[tokio::test]
+async fn uyghur_pages_keep_numbers_in_order_and_name_the_relation_in_the_message() {
+    let app = start().await;
+    let c = client();
+    app.post_form(&c, "/prefs/lang", &[("lang", "ug"), ("next", "/login")]).await;
+    let res = app.post_form(&c, "/api/auth/request_code", &[("phone", "12345")]).await;
+    assert_eq!(location(&res), "/login?error=phone-invalid");
+    // `page` drops U+2068/U+2069, so the opening U+2066 marks the isolate
+    let html = page(&app, &c, "/login?error=phone-invalid").await;
+    assert!(html.contains("مەسىلەن: \u{2066}138 0013 8000"), "the phone example is isolated");
+    let html = page(&app, &c, "/gov/services/registration-id-card").await;
+    assert!(html.contains("\u{2066}9:00 دىن \u{2066}12:00 گىچە"), "opening hours in words, times isolated");
+
+    // Patigul reads Uyghur; Gulnar, her daughter, reads English
+    let elder = session_for(&app, "u-patigul").await;
+    app.post_form(&elder, "/prefs/lang", &[("lang", "ug"), ("next", "/me")]).await;
+    let html = page(&app, &elder, "/me").await;
+    assert!(html.contains("قىزىڭىز؛ سىزنىڭ ئورنىڭىزدا ئىش بېجىرەلەيدۇ"), "«your daughter can act for you»");
+    let daughter = session_for(&app, "u-gulnar").await;
+    let html = page(&app, &daughter, "/me").await;
+    assert!(html.contains("You are their daughter; you can act for them"));
+    let html = page(&app, &daughter, "/pay").await;
+    assert!(html.contains("you are their daughter"), "Pay's family choice");
+}

@@ -15,7 +15,7 @@ fallback-shown-in-zh = (shown in Chinese)
 fallback-shown-in-ug = (shown in Uyghur)
 fallback-shown-in-en = (shown in English)
 footer-fraud-warning = Linli never asks for your code or bank details by phone. If someone does, hang up and call 110.
-footer-kiosk-note = This is a shared screen. It clears itself when nobody uses it.
+footer-kiosk-note = This is a shared screen. Your details are erased from it when nobody uses it.
 fraud-never-ask-code = Linli never asks for your code by phone. Do not tell the code to anyone.
 error-summary-title = There is a problem
 error-prefix = Error:
@@ -36,8 +36,8 @@ text-size-smaller = Smaller text
 text-size-larger = Larger text
 kiosk-idle-title = Are you still there?
 kiosk-idle-countdown = { $seconds ->
-    [one] This screen will be cleared in { $seconds } second.
-   *[other] This screen will be cleared in { $seconds } seconds.
+    [one] Your details will be erased from this screen in { $seconds } second.
+   *[other] Your details will be erased from this screen in { $seconds } seconds.
 }
 kiosk-idle-continue = Yes, I am still here
 kiosk-idle-finish = I have finished

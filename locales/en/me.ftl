@@ -17,15 +17,22 @@ role-staff = Community staff
 role-notary = Notary
 family-title = My family
 family-none = No family members are linked.
-family-acts-for-me = Your { $relation }; can act for you
-family-i-act-for = You are their { $relation }; you can act for them
+family-acts-for-me = { $relation ->
+    [daughter] Your daughter
+    [son] Your son
+    [spouse] Your spouse
+    [grandchild] Your grandchild
+   *[other] Your family member
+}; can act for you
+family-i-act-for = { $relation ->
+    [daughter] You are their daughter
+    [son] You are their son
+    [spouse] You are their spouse
+    [grandchild] You are their grandchild
+   *[other] You are family
+}; you can act for them
 family-consent-given = Consent given
 family-consent-missing = Consent not given yet
-relation-daughter = daughter
-relation-son = son
-relation-spouse = spouse
-relation-grandchild = grandchild
-relation-other = family member
 family-consent-give = Let them act for me
 family-consent-withdraw = Withdraw my consent
 family-consent-given-notice = Your consent is recorded. You can withdraw it here at any time.

@@ -254,6 +254,12 @@ recon-unknown-here = the provider has a payment we do not know
 recon-missing-at-provider = the provider has no record of this payment
 flag-title = Payments that need a person
 flag-none = None.
-pay-family-you-are = you are their { $relation }
+pay-family-you-are = { $relation ->
+    [daughter] you are their daughter
+    [son] you are their son
+    [spouse] you are their spouse
+    [grandchild] you are their grandchild
+   *[other] you are family
+}
 handoff-or-type = No camera? Type this address on the phone:
 sandbox-stands-for = In this demonstration the sandbox stands in for { $provider }.

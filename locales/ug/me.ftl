@@ -17,15 +17,22 @@ role-staff = مەھەللە خادىمى
 role-notary = نوتارىئۇس
 family-title = ئائىلەم
 family-none = باغلانغان ئائىلە ئەزاسى يوق.
-family-acts-for-me = مۇناسىۋىتى: { $relation }؛ سىزنىڭ ئورنىڭىزدا ئىش بېجىرەلەيدۇ
-family-i-act-for = ئۇنىڭغا مۇناسىۋىتىڭىز: { $relation }؛ ئۇنىڭ ئورنىدا ئىش بېجىرەلەيسىز
+family-acts-for-me = { $relation ->
+    [daughter] قىزىڭىز
+    [son] ئوغلىڭىز
+    [spouse] جۆرىڭىز
+    [grandchild] نەۋرىڭىز
+   *[other] ئائىلە ئەزايىڭىز
+}؛ سىزنىڭ ئورنىڭىزدا ئىش بېجىرەلەيدۇ
+family-i-act-for = { $relation ->
+    [daughter] سىز ئۇنىڭ قىزى
+    [son] سىز ئۇنىڭ ئوغلى
+    [spouse] سىز ئۇنىڭ جۆرىسى
+    [grandchild] سىز ئۇنىڭ نەۋرىسى
+   *[other] سىز ئۇنىڭ ئائىلە ئەزاسى
+}؛ ئۇنىڭ ئورنىدا ئىش بېجىرەلەيسىز
 family-consent-given = رازىلىق بىلدۈرۈلگەن
 family-consent-missing = تېخى رازىلىق بىلدۈرۈلمىگەن
-relation-daughter = قىز
-relation-son = ئوغۇل
-relation-spouse = جۆرە
-relation-grandchild = نەۋرە
-relation-other = ئائىلە ئەزاسى
 family-consent-give = مېنىڭ ئورنۇمدا ئىش بېجىرىشىگە قوشۇلىمەن
 family-consent-withdraw = رازىلىقىمنى قايتۇرۇۋالىمەن
 family-consent-given-notice = رازىلىقىڭىز خاتىرىلەندى. خالىغان ۋاقىتتا بۇ يەردە قايتۇرۇۋالالايسىز.

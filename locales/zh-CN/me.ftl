@@ -17,15 +17,22 @@ role-staff = 社区工作人员
 role-notary = 公证员
 family-title = 我的家人
 family-none = 还没有关联的家人。
-family-acts-for-me = 您的{ $relation }，可以为您代办
-family-i-act-for = 您是对方的{ $relation }，可以为对方代办
+family-acts-for-me = { $relation ->
+    [daughter] 您的女儿
+    [son] 您的儿子
+    [spouse] 您的配偶
+    [grandchild] 您的孙辈
+   *[other] 您的家人
+}，可以为您代办
+family-i-act-for = { $relation ->
+    [daughter] 您是对方的女儿
+    [son] 您是对方的儿子
+    [spouse] 您是对方的配偶
+    [grandchild] 您是对方的孙辈
+   *[other] 您是对方的家人
+}，可以为对方代办
 family-consent-given = 已同意授权
 family-consent-missing = 尚未同意授权
-relation-daughter = 女儿
-relation-son = 儿子
-relation-spouse = 配偶
-relation-grandchild = 孙辈
-relation-other = 家人
 family-consent-give = 同意由其代办
 family-consent-withdraw = 撤回我的同意
 family-consent-given-notice = 您的同意已记录。您可以随时在这里撤回。

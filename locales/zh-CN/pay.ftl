@@ -251,6 +251,12 @@ recon-unknown-here = 支付平台有一笔我们没有记录的付款
 recon-missing-at-provider = 支付平台没有这笔付款的记录
 flag-title = 需要人工处理的付款
 flag-none = 无。
-pay-family-you-are = 您是对方的{ $relation }
+pay-family-you-are = { $relation ->
+    [daughter] 您是对方的女儿
+    [son] 您是对方的儿子
+    [spouse] 您是对方的配偶
+    [grandchild] 您是对方的孙辈
+   *[other] 您是对方的家人
+}
 handoff-or-type = 没有相机？请在手机上输入这个网址：
 sandbox-stands-for = 在演示版中，用沙箱测试支付代替{ $provider }。

@@ -111,6 +111,13 @@ pub mod server {
     }
 
     /// Issues and sends a code, or says why not. `Ok(None)` means sent.
+    /// A text message from its catalogue text: without the bidi isolation
+    /// marks Fluent puts around variables (U+2066…U+2069), which old phones
+    /// show as boxes. The carrier signature 【邻里】 is part of the catalogue text.
+    pub fn sms_text(catalogue_text: &str) -> String {
+        catalogue_text.chars().filter(|c| !('\u{2066}'..='\u{2069}').contains(c)).collect()
+    }
+
     async fn issue(state: &AppState, parts: &Parts, phone: &str) -> R<Option<SendDenied>> {
         let now = now();
         let addr = request::client_addr(parts, state.trust_proxy, &state.trusted_proxies);
@@ -172,14 +179,14 @@ pub mod server {
         // which numbers are registered (that would help fraudsters).
         if let Some(lang) = user_lang {
             let lang = Lang::from_tag(&lang).unwrap_or(Lang::ZhCn);
-            let body = t_args(
+            let body = sms_text(&t_args(
                 lang,
                 "sms-code",
                 &[
                     ("code", FluentValue::from(code.clone())),
                     ("minutes", FluentValue::from(state.otp.ttl / 60)),
                 ],
-            );
+            ));
             if let Err(e) = state.sms.send(phone, &body).await {
                 tracing::warn!(error = %e, "sms sender failed");
             }
@@ -380,6 +387,24 @@ pub mod server {
         fn clock_is_beijing_time() {
             assert_eq!(super::clock(0), "08:00");
             assert_eq!(super::clock(16 * 3600 + 5 * 60), "00:05");
+        }
+
+        #[test]
+        fn code_messages_carry_the_signature_and_no_isolation_marks() {
+            use crate::i18n::{t_args, FluentValue};
+            use crate::types::Lang;
+            for lang in [Lang::ZhCn, Lang::Ug, Lang::En] {
+                let body = super::sms_text(&t_args(
+                    lang,
+                    "sms-code",
+                    &[("code", FluentValue::from("042917")), ("minutes", FluentValue::from(5))],
+                ));
+                assert!(body.starts_with("【邻里】"), "{lang:?}: carrier signature first: {body}");
+                assert!(!body.chars().any(|c| ('\u{2066}'..='\u{2069}').contains(&c)), "{lang:?}: isolation marks in {body:?}");
+                // The code is the first run of digits (tests read it that way).
+                let first: String = body.chars().filter(char::is_ascii_digit).take(6).collect();
+                assert_eq!(first, "042917", "{lang:?}: {body}");
+            }
         }
 
         #[test]

@@ -148,7 +148,9 @@ fn plural_selects_use_each_languages_categories() {
                 }
             }
             // Where English chooses by number, Uyghur must offer one and other.
-            if lang == "ug" && en.get(key).is_some_and(|m| !m.selects.is_empty()) {
+            // (Selects on a key the code passes, such as a relation, are not plural.)
+            let plural_in_en = en.get(key).is_some_and(|m| m.selects.iter().any(|(_, k)| k.contains("one")));
+            if lang == "ug" && plural_in_en {
                 let has_both = msg.selects.iter().any(|(_, k)| k.contains("one") && k.contains("other"));
                 if !has_both {
                     problems.push(format!("ug: {key} lacks the one/other plural select"));
@@ -211,4 +213,236 @@ fn every_key_the_code_uses_exists() {
     for app in ["pay", "shop", "health", "gov", "vote", "care", "news", "me"] {
         assert!(en.contains_key(&format!("app-{app}-hint")), "app-{app}-hint missing");
     }
+}
+
+// ---------------------------------------------------------------------------
+// The Uyghur glossary as data (see ../shared/UYGHUR.md). A native reviewer's
+// findings, kept so that they cannot come back.
+
+/// Forms a Uyghur text must never use: (form, why and what to write instead).
+const UG_FORBIDDEN: &[(&str, &str)] = &[
+    ("كۈتۈش", "care is «پەرۋىش» (ئۆيدە پەرۋىش); «كۈتۈش» reads as «wait»"),
+    ("مەلۇمات", "a report is «مەسىلە مەلۇم قىلىش»; «مەلۇمات» alone reads as «data»"),
+    ("لىنىيەسى", "hotline is «قىزىق لىنىيىسى»"),
+    ("12345 گە", "the ending follows the number as read: «12345 كە»"),
+    ("ئەمەلدىن قالدۇرۇلدى", "cancelled is «بىكار قىلىندى» in every area"),
+    ("ئىز قوغلاش نومۇرى", "the tracking number of a case or application is «قوبۇل قىلىش نومۇرى»"),
+    ("ئۈندىدار پۇل تۆلەش", "WeChat Pay is «ئۈندىدار تۆلىمى»"),
+    ("سېتكا", "a grid is «تور كاتەكچە»"),
+];
+
+/// Persian and Arabic letters that look like Uyghur ones but are not UEY.
+const UG_LETTER_VARIANTS: &[char] = &['ک', 'ی', 'ه', 'ة'];
+
+/// Latin words allowed in Uyghur text: file types and units.
+const UG_LATIN_ALLOWED: &[&str] = &["PDF", "JPEG", "PNG", "WebP", "MB", "KB", "CSV"];
+/// What staff type into a CSV file is Latin by nature (import-* messages only).
+const UG_LATIN_CSV: &[&str] = &["building", "unit", "kind", "period", "amount", "due", "water", "electricity", "gas", "heating", "property"];
+
+const QR: &str = "ئىككى ئۆلچەملىك كود";
+
+/// The literal text of a pattern with placeables as `{}`, every variant of a
+/// select included; string literals are kept (Fluent does not isolate them).
+fn flatten(p: &Pattern<&str>, out: &mut String) {
+    for el in &p.elements {
+        match el {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable { expression } => flatten_expr(expression, out),
+        }
+    }
+}
+
+fn flatten_expr(e: &Expression<&str>, out: &mut String) {
+    match e {
+        Expression::Select { variants, .. } => {
+            for v in variants {
+                out.push_str(" ‖ ");
+                flatten(&v.value, out);
+            }
+        }
+        Expression::Inline(InlineExpression::StringLiteral { value }) => out.push_str(value),
+        Expression::Inline(InlineExpression::Placeable { expression }) => flatten_expr(expression, out),
+        Expression::Inline(_) => out.push_str("{}"),
+    }
+}
+
+/// Every message and attribute of one language as flat text.
+fn texts(lang: &str) -> BTreeMap<String, String> {
+    let dir = root().join("locales").join(lang);
+    let mut out = BTreeMap::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let file = entry.unwrap().path();
+        if file.extension().is_none_or(|x| x != "ftl") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        let resource = parser::parse(text.as_str()).unwrap_or_else(|(_, e)| panic!("{}: {e:?}", file.display()));
+        for entry in &resource.body {
+            if let Entry::Message(msg) = entry {
+                let mut s = String::new();
+                if let Some(v) = &msg.value {
+                    flatten(v, &mut s);
+                }
+                out.insert(msg.id.name.to_string(), s);
+                for attr in &msg.attributes {
+                    let mut s = String::new();
+                    flatten(&attr.value, &mut s);
+                    out.insert(format!("{}.{}", msg.id.name, attr.id.name), s);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn strip_isolates(s: &str) -> String {
+    s.chars().filter(|c| !('\u{2066}'..='\u{2069}').contains(c)).collect()
+}
+
+/// Glossary findings for one Uyghur text (`key` says what it is).
+fn glossary_problems(key: &str, text: &str) -> Vec<String> {
+    let plain = strip_isolates(text);
+    let mut problems = Vec::new();
+    for (form, why) in UG_FORBIDDEN {
+        if plain.contains(form) {
+            problems.push(format!("{key}: «{form}»: {why}"));
+        }
+    }
+    for c in UG_LETTER_VARIANTS {
+        if plain.contains(*c) {
+            problems.push(format!("{key}: Persian/Arabic letter «{c}» (U+{:04X}) is not Uyghur script", *c as u32));
+        }
+    }
+    for word in plain.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
+        let csv = key.starts_with("import-") && UG_LATIN_CSV.contains(&word);
+        // A language's own name is written in its own script ("English").
+        let autonym = key.starts_with("language-name-");
+        if !UG_LATIN_ALLOWED.contains(&word) && !csv && !autonym {
+            problems.push(format!("{key}: Latin «{word}» in Uyghur text"));
+        }
+    }
+    // A bill is «ھەق تالونى», never plain «تالون».
+    for (i, _) in plain.match_indices("تالون") {
+        if !plain[..i].ends_with("ھەق ") {
+            problems.push(format!("{key}: plain «تالون»: a bill is «ھەق تالونى»"));
+        }
+    }
+    // Where a QR code is meant, «كود» alone would be the secret sign-in code.
+    let about_qr = key.starts_with("handoff-")
+        || key.starts_with("scan-")
+        || plain.contains("سىكانىر")
+        || plain.contains("ئىككى ئۆلچەملىك");
+    if about_qr && plain.replace(QR, "").contains("كود") {
+        problems.push(format!("{key}: a QR code is «{QR}», never plain «كود»"));
+    }
+    // Overdue is not expired: an elder must not think the bill is void.
+    if key.contains("overdue") && (!plain.contains("مۇددىتى") || plain.contains("ۋاقتى ئۆت")) {
+        problems.push(format!("{key}: overdue is «مۇددىتى ئۆتتى», not «ۋاقتى ئۆتتى» (expired)"));
+    }
+    if key.contains("expired") && plain.contains("مۇددىتى") {
+        problems.push(format!("{key}: expired is «ۋاقتى ئۆتتى / ئىناۋەتسىز», not «مۇددىتى» (overdue)"));
+    }
+    if key.contains("cancelled") && !plain.contains("بىكار قىلىن") {
+        problems.push(format!("{key}: cancelled is «بىكار قىلىندى»"));
+    }
+    // Kiosk warnings say that the person's details will be erased.
+    if (key.starts_with("kiosk-idle-countdown") || key == "footer-kiosk-note")
+        && !(plain.contains("ئۇچۇر") && plain.contains("ئۆچۈرۈلىدۇ"))
+    {
+        problems.push(format!("{key}: a kiosk warning says «ئۇچۇرلىرىڭىز ئۆچۈرۈلىدۇ»"));
+    }
+    problems
+}
+
+/// Digits outside U+2066…U+2069 inside a right-to-left text reorder
+/// ("138 0013 8000" reads backwards, "2 / 5" reads "5/2").
+fn digit_problems(key: &str, text: &str) -> Vec<String> {
+    let mut depth = 0i32;
+    for c in text.chars() {
+        match c {
+            '\u{2066}'..='\u{2068}' => depth += 1,
+            '\u{2069}' => depth -= 1,
+            c if c.is_ascii_digit() && depth <= 0 => {
+                return vec![format!("{key}: a literal number outside U+2066…U+2069 (use a variable, isolate it, or words): {text}")];
+            }
+            _ => {}
+        }
+    }
+    if depth != 0 {
+        return vec![format!("{key}: unbalanced U+2066…U+2069: {text}")];
+    }
+    Vec::new()
+}
+
+#[test]
+fn uyghur_messages_use_the_glossary_forms() {
+    let mut problems = Vec::new();
+    for (key, text) in texts("ug") {
+        problems.extend(glossary_problems(&key, &text));
+    }
+    assert!(problems.is_empty(), "Uyghur glossary problems:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn numbers_in_uyghur_messages_keep_their_order() {
+    let mut problems = Vec::new();
+    for (key, text) in texts("ug") {
+        problems.extend(digit_problems(&key, &text));
+    }
+    assert!(problems.is_empty(), "Uyghur number problems:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn the_glossary_check_catches_what_the_review_found() {
+    // The checks themselves, on the review's own examples.
+    assert!(!glossary_problems("handoff-waiting", "بۇ كودنى سىكانىرلاڭ").is_empty());
+    assert!(glossary_problems("handoff-waiting", "بۇ ئىككى ئۆلچەملىك كودنى سىكانىرلاڭ").is_empty());
+    assert!(!glossary_problems("app-care", "ياشانغانلارنى كۈتۈش").is_empty());
+    assert!(!glossary_problems("x", "یانفون").is_empty());
+    assert!(!glossary_problems("x", "Linli").is_empty());
+    assert!(glossary_problems("x", "PDF ھۆججىتى").is_empty());
+    assert!(!glossary_problems("bill-status-overdue", "ۋاقتى ئۆتۈپ كەتتى").is_empty());
+    assert!(!digit_problems("x", "مەسىلەن: 138 0013 8000").is_empty());
+    assert!(digit_problems("x", "مەسىلەن: \u{2066}138 0013 8000\u{2069}").is_empty());
+}
+
+/// Uyghur texts in the seed data: every `"ug"` string of the service guides
+/// and the demo community. Guides are sentences, so their numbers must be
+/// isolated; the demo's names and addresses ("147-تۇەن") are proper names,
+/// matched as typed (building names in CSV imports), so only their words are checked.
+#[cfg(feature = "ssr")]
+#[test]
+fn seed_data_uyghur_uses_the_glossary_forms() {
+    fn walk(v: &serde_json::Value, path: &str, digits: bool, problems: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    let path = format!("{path}.{k}");
+                    if k == "ug" {
+                        if let Some(text) = v.as_str() {
+                            problems.extend(glossary_problems(&path, text));
+                            // Search keywords are matched, not read as sentences.
+                            if digits && !path.contains(".keywords") {
+                                problems.extend(digit_problems(&path, text));
+                            }
+                        }
+                    }
+                    walk(v, &path, digits, problems);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(v, &format!("{path}[{i}]"), digits, problems);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut problems = Vec::new();
+    for (file, digits) in [("services.json", true), ("demo.json", false)] {
+        let text = std::fs::read_to_string(root().join("server-fn/seed").join(file)).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        walk(&json, file, digits, &mut problems);
+    }
+    assert!(problems.is_empty(), "seed data Uyghur problems:\n{}", problems.join("\n"));
 }

@@ -7,7 +7,7 @@ use linli_server_fn::auth::SignOut;
 use linli_server_fn::home::get_me;
 use linli_server_fn::family::SetConsent;
 use leptos_router::hooks::use_query_map;
-use linli_server_fn::{FamilyMember, Relation, Role};
+use linli_server_fn::{FamilyMember, Role};
 
 use crate::components::back_link::BackLink;
 use crate::components::errors::LoadError;
@@ -26,18 +26,10 @@ fn role_key(role: Role) -> &'static str {
     }
 }
 
-fn relation_key(relation: Relation) -> &'static str {
-    match relation {
-        Relation::Daughter => "relation-daughter",
-        Relation::Son => "relation-son",
-        Relation::Spouse => "relation-spouse",
-        Relation::Grandchild => "relation-grandchild",
-        Relation::Other => "relation-other",
-    }
-}
-
 fn family_item(tr: Tr, m: FamilyMember) -> impl IntoView {
-    let relation = tr.t(relation_key(m.relation));
+    // The message chooses its own words from the relation's key, so each
+    // language can say "your daughter" its own way.
+    let relation = m.relation.as_str();
     let how = if m.acts_for_me {
         tr.a("family-acts-for-me", &[("relation", relation.into())])
     } else {

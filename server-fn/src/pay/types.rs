@@ -105,8 +105,9 @@ impl Household {
 pub struct FamilyPayee {
     pub user_id: String,
     pub name: Localized,
-    /// Catalogue key of the relation ("relation-daughter", ...).
-    pub relation_key: String,
+    /// How the payer is related to them ("daughter", "son", "spouse",
+    /// "grandchild", "other"): the key the catalogue's message selects on.
+    pub relation: String,
     /// Without the elder's consent I cannot pay for them.
     pub consent: bool,
 }

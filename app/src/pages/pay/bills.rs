@@ -9,7 +9,7 @@ use linli_server_fn::pay::bills::get_pay_home;
 use linli_server_fn::pay::kiosk::StartHandoff;
 use linli_server_fn::pay::{Bill, BillStatus, FamilyPayee, Household};
 
-use super::{kind_name, money_text, period_text, relation_key, AntiFraud, BillStatusText, Money, UnitText};
+use super::{kind_name, money_text, period_text, AntiFraud, BillStatusText, Money, UnitText};
 use crate::components::back_link::BackLink;
 use crate::components::errors::LoadError;
 use crate::prefs::Prefs;
@@ -140,9 +140,9 @@ fn FamilyChoice(family: Vec<FamilyPayee>, current: Option<String>) -> impl IntoV
                         }}
                     </li>
                     {family.into_iter().map(|f| {
-                        let relation = tr.t(relation_key(&f.relation_key));
                         let is_current = current.as_deref() == Some(f.user_id.as_str());
-                        let how = tr.a("pay-family-you-are", &[("relation", FluentValue::from(relation))]);
+                        // The message chooses its own words from the relation's key.
+                        let how = tr.a("pay-family-you-are", &[("relation", FluentValue::from(f.relation.clone()))]);
                         let name = view! { <LocalizedText text=f.name.clone() /> <span class="hint">{how}</span> };
                         if !f.consent {
                             view! {

@@ -83,16 +83,6 @@ pub fn provider_key(id: &str) -> &'static str {
     }
 }
 
-pub fn relation_key(key: &str) -> &'static str {
-    match key {
-        "relation-daughter" => "relation-daughter",
-        "relation-son" => "relation-son",
-        "relation-spouse" => "relation-spouse",
-        "relation-grandchild" => "relation-grandchild",
-        _ => "relation-other",
-    }
-}
-
 /// "Building 1, 1-101"
 #[component]
 pub fn UnitText(unit: UnitLabel) -> impl IntoView {

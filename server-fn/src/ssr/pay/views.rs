@@ -6,7 +6,7 @@ use crate::domain::clock;
 use crate::home::server::pick;
 use crate::pay::types::*;
 use crate::ssr::now;
-use crate::types::{Lang, Localized};
+use crate::types::{Lang, Localized, Relation};
 
 type R<T> = Result<T, sqlx::Error>;
 
@@ -135,7 +135,7 @@ pub async fn family_payees(pool: &SqlitePool, lang: Lang, me: &str) -> R<Vec<Fam
         .map(|(id, zh, ug, en, relation, consent)| FamilyPayee {
             user_id: id,
             name: pick(lang, zh, ug, en),
-            relation_key: format!("relation-{relation}"),
+            relation: Relation::parse(&relation).as_str().to_owned(),
             consent,
         })
         .collect())
