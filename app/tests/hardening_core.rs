@@ -94,7 +94,7 @@ async fn one_time_codes_never_reach_the_log_outside_demo_mode() {
     let writer = log.clone();
     let subscriber = tracing_subscriber::fmt()
         .with_writer(move || writer.clone())
-        .with_env_filter(tracing_subscriber::EnvFilter::new("trace,hyper=info,hyper_util=info,reqwest=info,sqlx=info"))
+        .with_env_filter(tracing_subscriber::EnvFilter::new("info,sqlx=warn"))
         .with_ansi(false)
         .without_time()
         .finish();
