@@ -28,18 +28,23 @@ pub struct Policy {
     pub max_addr_gap: i64,
 }
 
+impl Policy {
+    /// The limits in force unless configured otherwise.
+    pub const DEFAULT: Policy = Policy {
+        ttl: 300,
+        max_attempts: 5,
+        resend_gap: 60,
+        max_phone_gap: 600,
+        per_addr_hour: 20,
+        per_kiosk_hour: 300,
+        addr_gap: 30,
+        max_addr_gap: 300,
+    };
+}
+
 impl Default for Policy {
     fn default() -> Self {
-        Policy {
-            ttl: 300,
-            max_attempts: 5,
-            resend_gap: 60,
-            max_phone_gap: 600,
-            per_addr_hour: 20,
-            per_kiosk_hour: 300,
-            addr_gap: 30,
-            max_addr_gap: 300,
-        }
+        Policy::DEFAULT
     }
 }
 
@@ -216,16 +221,7 @@ pub fn clean_code(input: &str) -> String {
 mod tests {
     use super::*;
 
-    const P: Policy = Policy {
-        ttl: 300,
-        max_attempts: 5,
-        resend_gap: 60,
-        max_phone_gap: 600,
-        per_addr_hour: 20,
-        per_kiosk_hour: 300,
-        addr_gap: 30,
-        max_addr_gap: 300,
-    };
+    const P: Policy = Policy::DEFAULT;
 
     #[test]
     fn phone_numbers_are_normalised_or_refused() {
