@@ -70,9 +70,9 @@ test-rust:
 test-browser:
 	LINLI_SERVER=$(CURDIR)/$(SERVER) node --test --test-concurrency=1 tests/browser/
 
-# Size of the shipped wasm, raw and gzip (numbers for the README).
-wasm-size:
-	@f=target/site/pkg/linli.wasm; echo "raw:  $$(stat -c %s $$f) bytes"; echo "gzip: $$(gzip -9 -c $$f | wc -c) bytes"
+# Size of what a browser downloads to run the islands: raw, gzip, brotli.
+wasm-size: node-tools
+	@node tools/wasm-size.mjs target/site/pkg
 
 clean:
 	cargo clean

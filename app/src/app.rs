@@ -65,13 +65,6 @@ pub fn App() -> impl IntoView {
         provide_context(Prefs::current());
     }
     let tr = use_tr();
-    // Tests and scripts can tell a hydrated page from a server-rendered one.
-    Effect::new(move |_| {
-        #[cfg(feature = "hydrate")]
-        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-            let _ = body.set_attribute("data-hydrated", "1");
-        }
-    });
 
     view! {
         <Link rel="stylesheet" href="/pkg/linli.css" />

@@ -1,27 +1,47 @@
-// The wasm: it hydrates the release build (after wasm-opt) and makes
-// navigation client-side; without WebAssembly the page stays whole, with no
-// errors and one log line saying why.
+// The wasm holds only the islands (islands mode): pages are server-rendered,
+// navigation is an ordinary page load, and a page without an island
+// downloads no wasm at all. Without WebAssembly the page stays whole, with
+// no errors and one log line saying why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, startServer, useServerAndBrowser, visit } from './helpers.mjs';
 
 const ctx = useServerAndBrowser();
 
-test('after hydration a tile navigates inside the page, without a reload', async () => {
+test('a tile is an ordinary link: the next page is a full page load', async () => {
   const p = await openPage(ctx.browser, 'hydrated');
   await visit(p, `${ctx.server.base}/`);
   await p.page.evaluate(() => { window.__sameDocument = true; });
   await p.page.getByRole('link', { name: /^Me/ }).click();
   await p.page.waitForURL(`${ctx.server.base}/me`);
   await p.page.getByRole('heading', { level: 1, name: 'Me' }).waitFor();
-  assert.equal(await p.page.evaluate(() => window.__sameDocument), true, 'client-side navigation');
-  // and back home, still the same document
+  assert.equal(await p.page.evaluate(() => window.__sameDocument), undefined, 'a new document');
   await p.page.getByRole('link', { name: 'Back to home' }).click();
   await p.page.waitForURL(`${ctx.server.base}/`);
   await p.page.getByRole('heading', { level: 1 }).waitFor();
-  assert.equal(await p.page.evaluate(() => window.__sameDocument), true);
   assert.deepEqual(p.errors, []);
   await p.context.close();
+});
+
+test('a page without an island downloads no wasm; a kiosk page hydrates its islands', async () => {
+  const p = await openPage(ctx.browser, 'hydrated');
+  const fetched = [];
+  p.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await visit(p, `${ctx.server.base}/`);
+  assert.equal(await p.page.locator('leptos-island').count(), 0);
+  assert.ok(!fetched.some((f) => /\.(js|wasm)$/.test(f)), `fetched: ${fetched.join(', ')}`);
+  await p.context.close();
+
+  const k = await openPage(ctx.browser, 'hydrated', { kiosk: true });
+  const kfetched = [];
+  k.page.on('request', (r) => kfetched.push(new URL(r.url()).pathname));
+  await visit(k, `${ctx.server.base}/login?kiosk=1`);
+  assert.ok(kfetched.includes('/pkg/linli.wasm'));
+  // the number pad is an island: it appears once live, and types
+  await k.page.getByRole('group', { name: 'Number pad' }).getByRole('button', { name: '7' }).click();
+  assert.equal(await k.page.getByLabel('Sign in with your mobile phone number').inputValue(), '7');
+  assert.deepEqual(k.errors, []);
+  await k.context.close();
 });
 
 /** The names of a wasm module's custom sections. */

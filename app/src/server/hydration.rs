@@ -16,16 +16,30 @@ const MULTI_VALUE: &str = "0,97,115,109,1,0,0,0,1,6,1,96,0,2,127,127,3,2,1,0,10,
 /// A module using `ref.null func` (reference types).
 const REFERENCE_TYPES: &str = "0,97,115,109,1,0,0,0,1,4,1,96,0,0,3,2,1,0,10,7,1,5,0,208,112,26,11";
 
+/// What the loader does once the module is ready: set up the runtime, then
+/// make each island live by the function its `data-component` names (as
+/// Leptos's `island_script.js` does; islands nested in an island's children
+/// come after their parent in document order), then mark the page.
+const HYDRATE_ISLANDS: &str = r#"m.hydrate();document.querySelectorAll("leptos-island").forEach(function(el){var f=m[el.dataset.component];f?f(el):console.warn("Linli: no island "+el.dataset.component)});document.body.setAttribute("data-hydrated","1");"#;
+
 pub fn loader_script(js: &str, wasm: &str) -> String {
     format!(
         r#"(function(){{var ok=false;try{{ok=typeof WebAssembly==="object"&&WebAssembly.validate(new Uint8Array([{MULTI_VALUE}]))&&WebAssembly.validate(new Uint8Array([{REFERENCE_TYPES}]));}}catch(e){{}}
 if(!ok){{document.documentElement.setAttribute("data-no-wasm","1");console.info("Linli: this browser cannot run the app's WebAssembly (reference types and multi-value needed); the page works as plain HTML.");{KIOSK_FALLBACK}return;}}
-import("{js}").then(function(m){{return m.default({{module_or_path:"{wasm}"}}).then(function(){{m.hydrate();}});}}).catch(function(e){{console.warn("Linli: the page stays plain HTML: "+e);}});}})();"#
+if(!document.querySelector("leptos-island")){{document.body.setAttribute("data-hydrated","1");return;}}
+import("{js}").then(function(m){{return m.default({{module_or_path:"{wasm}"}}).then(function(){{{HYDRATE_ISLANDS}}});}}).catch(function(e){{console.warn("Linli: the page stays plain HTML: "+e);}});}})();"#
     )
 }
 
+/// The loader, in place of Leptos's `HydrationScripts`. It downloads the
+/// wasm only on pages that have an island; the others are complete as HTML.
 #[component]
 pub fn Hydration(options: LeptosOptions) -> impl IntoView {
+    // As `HydrationScripts` does in islands mode: what follows is rendered
+    // for the server only, except inside islands.
+    if let Some(sc) = Owner::current_shared_context() {
+        sc.set_is_hydrating(false);
+    }
     let name = options.output_name.to_string();
     let pkg = options.site_pkg_dir.to_string();
     let wasm_name = if std::option_env!("LEPTOS_OUTPUT_NAME").is_none() { format!("{name}_bg") } else { name.clone() };
@@ -33,7 +47,6 @@ pub fn Hydration(options: LeptosOptions) -> impl IntoView {
     let wasm = format!("/{pkg}/{wasm_name}.wasm");
     let nonce = leptos::nonce::use_nonce();
     view! {
-        <link rel="modulepreload" href=js.clone() />
         <script type="module" nonce=nonce>{loader_script(&js, &wasm)}</script>
     }
 }
@@ -46,5 +59,8 @@ mod tests {
         assert!(s.contains(r#"import("/pkg/linli.js")"#));
         assert!(s.contains(r#"module_or_path:"/pkg/linli.wasm""#));
         assert!(s.find("WebAssembly.validate").unwrap() < s.find("import(").unwrap());
+        // no island on the page: nothing is downloaded
+        assert!(s.find(r#"querySelector("leptos-island")"#).unwrap() < s.find("import(").unwrap());
+        assert!(s.contains("m.hydrate();document.querySelectorAll(\"leptos-island\")"));
     }
 }

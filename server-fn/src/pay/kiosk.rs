@@ -18,6 +18,13 @@ pub async fn get_handoff(id: String) -> Result<Option<Handoff>, ServerFnError> {
     server::handoff(id).await
 }
 
+/// Only the stage of the kiosk screen (`waiting`, `paying`, `paid`, …), for
+/// the screen's poller.
+#[server(endpoint = "pay/handoff/progress", input = leptos::server_fn::codec::GetUrl)]
+pub async fn handoff_progress(id: String) -> Result<Option<String>, ServerFnError> {
+    Ok(server::handoff(id).await?.map(|h| h.stage))
+}
+
 /// The phone that scanned the code.
 #[server(endpoint = "pay/scan")]
 pub async fn get_scan(token: String) -> Result<Scan, ServerFnError> {

@@ -9,6 +9,14 @@ pub async fn get_order(id: String) -> Result<Option<OrderView>, ServerFnError> {
     server::order(id).await
 }
 
+/// Only the order's state (`pending`, `paid`, …): what the page's poller asks
+/// every few seconds, a few bytes instead of the whole order. `None` when the
+/// order is not this visitor's to see.
+#[server(endpoint = "pay/order/progress", input = leptos::server_fn::codec::GetUrl)]
+pub async fn order_progress(id: String) -> Result<Option<String>, ServerFnError> {
+    Ok(server::order(id).await?.map(|o| o.state))
+}
+
 /// Asks the provider now (the "check now" button).
 #[server(endpoint = "pay/check")]
 pub async fn check_order(id: String) -> Result<(), ServerFnError> {

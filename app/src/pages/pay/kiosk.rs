@@ -7,10 +7,11 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use linli_server_fn::pay::kiosk::{get_handoff, get_scan, PayScan};
+use linli_server_fn::pay::kiosk::{get_handoff, get_scan, HandoffProgress, PayScan};
 use linli_server_fn::pay::Scan;
 
-use super::{kind_name, money_text, period_text, provider_key, use_poll, AntiFraud, Money, UnitText};
+use super::islands::Poller;
+use super::{kind_name, money_text, period_text, provider_key, AntiFraud, Money, UnitText};
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, LoadError};
 use crate::text::{use_tr, FluentValue, LocalizedText};
@@ -21,8 +22,6 @@ pub fn KioskHandoffPage() -> impl IntoView {
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
     let here = format!("/pay/kiosk/{id}");
     let handoff = Resource::new(|| (), move |_| get_handoff(id.clone()));
-    let waiting = move || handoff.with(|h| matches!(h, Some(Ok(Some(h))) if h.stage == "waiting" || h.stage == "paying"));
-    use_poll(2000, waiting, move || handoff.refetch());
     view! {
         <Title text=tr.t("handoff-title") />
         <BackLink href="/pay" label_key="back-bills" />
@@ -63,7 +62,10 @@ pub fn KioskHandoffPage() -> impl IntoView {
                             {if settled {
                                 view! { <p><A href="/pay" attr:class="button button-secondary">{tr.t("handoff-done")}</A></p> }.into_any()
                             } else {
-                                view! { <p><a href=here class="button button-secondary">{tr.t("order-check-now")}</a></p> }.into_any()
+                                view! {
+                                <p><a href=here class="button button-secondary">{tr.t("order-check-now")}</a></p>
+                                <Poller url=format!("{}?id={}", HandoffProgress::url(), h.id) state=h.stage.clone() ms=2000 />
+                            }.into_any()
                             }}
                         }.into_any()
                     }

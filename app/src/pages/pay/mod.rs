@@ -4,6 +4,7 @@
 pub mod bills;
 pub mod confirm;
 pub mod history;
+pub mod islands;
 pub mod kiosk;
 pub mod order;
 pub mod sandbox;
@@ -123,29 +124,3 @@ pub fn AntiFraud() -> impl IntoView {
     view! { <p class="anti-fraud"><strong>{tr.t("anti-fraud-title")}</strong>" "{tr.t("anti-fraud-body")}</p> }
 }
 
-/// Re-runs `refetch` every `ms` milliseconds while `active()` says so. Only
-/// in the browser after hydration; without JavaScript the page offers a
-/// "check now" button instead.
-pub fn use_poll(ms: u64, active: impl Fn() -> bool + Send + Sync + 'static, refetch: impl Fn() + Send + Sync + 'static) {
-    #[cfg(feature = "hydrate")]
-    {
-        let handle = set_interval_with_handle(
-            move || {
-                if active() {
-                    refetch()
-                }
-            },
-            std::time::Duration::from_millis(ms),
-        )
-        .ok();
-        on_cleanup(move || {
-            if let Some(h) = handle {
-                h.clear();
-            }
-        });
-    }
-    #[cfg(not(feature = "hydrate"))]
-    {
-        let _ = (ms, active, refetch);
-    }
-}

@@ -7,10 +7,11 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use linli_server_fn::pay::orders::{get_order, CheckOrder, RefundOrder, RetryOrder};
+use linli_server_fn::pay::orders::{get_order, CheckOrder, OrderProgress, RefundOrder, RetryOrder};
 use linli_server_fn::pay::OrderView;
 
-use super::{LinesHead, kind_name, period_text, provider_key, state_key, use_poll, AntiFraud, Money, UnitText};
+use super::islands::{Poller, PrintButton};
+use super::{LinesHead, kind_name, period_text, provider_key, state_key, AntiFraud, Money, UnitText};
 use crate::components::back_link::BackLink;
 use crate::components::errors::LoadError;
 use crate::text::{use_tr, LocalizedText};
@@ -101,8 +102,6 @@ fn Checking(o: OrderView) -> impl IntoView {
 #[component]
 fn Receipt(o: OrderView) -> impl IntoView {
     let tr = use_tr();
-    let printable = RwSignal::new(false);
-    Effect::new(move |_| printable.set(true));
     view! {
         <div class="receipt">
             <h1 class="page-title">{tr.t(if o.state == "paid" { "receipt-title" } else { state_key(&o.state) })}</h1>
@@ -114,12 +113,7 @@ fn Receipt(o: OrderView) -> impl IntoView {
             <p class="hint">{tr.t("receipt-keep")}</p>
         </div>
         <p class="no-print">
-            <Show when=move || printable.get()>
-                <button type="button" class="button button-secondary" on:click=move |_| {
-                    #[cfg(feature = "hydrate")]
-                    if let Some(w) = web_sys::window() { let _ = w.print(); }
-                }>{tr.t("receipt-print")}</button>
-            </Show>
+            <PrintButton label=tr.t("receipt-print") />
         </p>
     }
 }
@@ -184,8 +178,6 @@ pub fn OrderPage() -> impl IntoView {
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let (checked, done, error) = use_query_map().with_untracked(|q| (q.get("checked").is_some(), q.get("done"), q.get("error")));
     let order = Resource::new(move || id.get(), get_order);
-    let open = move || order.with(|o| matches!(o, Some(Ok(Some(o))) if o.state == "pending" || o.state == "created" || o.state == "refunding"));
-    use_poll(2000, open, move || order.refetch());
     view! {
         <Title text=tr.t("order-title") />
         <BackLink href="/pay" label_key="back-bills" />
@@ -209,6 +201,10 @@ pub fn OrderPage() -> impl IntoView {
                 match order.await {
                     Ok(Some(o)) => {
                         let staff = o.staff.then(|| view! { <StaffTools o=o.clone() /> });
+                        // While the provider has not answered, the page follows it.
+                        let poller = matches!(o.state.as_str(), "pending" | "created" | "refunding").then(|| view! {
+                            <Poller url=format!("{}?id={}", OrderProgress::url(), o.id) state=o.state.clone() ms=2000 />
+                        });
                         let main = match o.state.as_str() {
                             "created" | "pending" => view! {
                                 {checked.then(|| view! { <p class="hint">{tr.t("order-checked-still")}</p> })}
@@ -219,6 +215,7 @@ pub fn OrderPage() -> impl IntoView {
                         };
                         view! {
                             {main}
+                            {poller}
                             <AntiFraud />
                             <p class="no-print"><A href="/pay/history">{tr.t("pay-history-link")}</A></p>
                             {staff}
