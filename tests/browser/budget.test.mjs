@@ -57,3 +57,22 @@ test('the home page and the bills page on a phone download no wasm', async () =>
   assert.deepEqual(bills.files, []);
   await p.context.close();
 });
+
+test('the Fluent catalogues are compiled into the server only, not into the wasm', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const wasm = Buffer.from(await (await fetch(`${ctx.server.base}/pkg/linli.wasm`)).arrayBuffer());
+  // every plain one-line message of 24 bytes or more, in all three languages
+  const messages = [];
+  for (const lang of ['en', 'zh-CN', 'ug']) {
+    const dir = new URL(`../../locales/${lang}/`, import.meta.url);
+    for (const f of readdirSync(dir)) {
+      for (const line of readFileSync(new URL(f, dir), 'utf8').split('\n')) {
+        const m = line.match(/^[a-z0-9-]+ = ([^{}]+)$/);
+        if (m && Buffer.byteLength(m[1]) >= 24) messages.push(m[1]);
+      }
+    }
+  }
+  assert.ok(messages.length > 300, `${messages.length} messages checked`);
+  const found = messages.filter((m) => wasm.includes(Buffer.from(m)));
+  assert.deepEqual(found, []);
+});
