@@ -4,3 +4,4 @@ pub mod keypad;
 pub mod kiosk_timer;
 pub mod layout;
 pub mod settings;
+pub mod table_scroll;

@@ -12,6 +12,7 @@ use linli_server_fn::gov::CaseSummary;
 use super::{case_title, StatusText};
 use crate::components::back_link::BackLink;
 use crate::components::errors::LoadError;
+use crate::components::table_scroll::TableScroll;
 use crate::pages::pay::period_text;
 use crate::text::{use_tr, FluentValue, LocalizedText};
 
@@ -103,8 +104,9 @@ pub fn WorkloadPage() -> impl IntoView {
                             </div>
                             <button type="submit" class="button button-secondary">{tr.t("history-show")}</button>
                         </form>
+                        <TableScroll labelledby="workload-caption">
                         <table class="lines workload">
-                            <caption>{period_text(tr, &d.month)}</caption>
+                            <caption id="workload-caption">{period_text(tr, &d.month)}</caption>
                             <thead>
                                 <tr>
                                     <th scope="col">{tr.t("workload-grid")}</th>
@@ -134,6 +136,7 @@ pub fn WorkloadPage() -> impl IntoView {
                                 }).collect_view()}
                             </tbody>
                         </table>
+                        </TableScroll>
                     }.into_any(),
                     Err(_) => view! { <LoadError /> }.into_any(),
                 }
