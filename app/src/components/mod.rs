@@ -1,4 +1,5 @@
 pub mod back_link;
+pub mod chart;
 pub mod errors;
 pub mod keypad;
 pub mod kiosk_timer;
