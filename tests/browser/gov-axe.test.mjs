@@ -110,7 +110,7 @@ test('the workload chart has its table, reads right to left in Uyghur, and has n
         await visit(p, `${base}/staff/gov`);
         for (const v of await audit(p.page, elder)) problems.push(`${mode} ${lang}${elder ? ' elder' : ''}: ${v}`);
         const figure = p.page.getByRole('figure');
-        assert.equal(await figure.locator('svg[aria-hidden="true"]').count(), 1, 'the drawing is decorative');
+        assert.equal(await figure.locator('svg.chart-drawing[aria-hidden="true"]').count(), 1, 'the drawing is decorative');
         // the oldest month is where reading begins: left, or right in Uyghur
         const labels = figure.locator('.chart-label');
         const [first, last] = [await labels.first().boundingBox(), await labels.last().boundingBox()];
