@@ -23,7 +23,7 @@ export LEPTOS_ENV := PROD
 SERVER := target/release/linli
 DEB_TEST_PACKAGES := chromium chromium-driver fonts-noto-cjk
 
-.PHONY: run build tools rust-tools node-tools test-deps test test-rust test-browser clean wasm-size
+.PHONY: run build tools rust-tools node-tools test-deps test test-rust test-browser clean wasm-size icons
 
 # The demo: demo mode is switched on here, explicitly (the binary's default is
 # off); the server says so in its first log line and on every page.
@@ -69,6 +69,15 @@ test-rust:
 
 test-browser:
 	LINLI_SERVER=$(CURDIR)/$(SERVER) node --test --test-concurrency=1 tests/browser/
+
+# Icons: Lucide SVGs (ISC, npm lucide-static pinned in tools/package.json),
+# vendored in app/icons/ so that the Rust build never needs npm. Refreshes
+# every vendored icon and the licence; `make icons ADD="name ..."` adds more.
+icons: node-tools
+	@for f in $(sort $(wildcard app/icons/*.svg) $(addprefix app/icons/,$(addsuffix .svg,$(ADD)))); do \
+		cp tools/node_modules/lucide-static/icons/$$(basename $$f) $$f || exit 1; \
+	done
+	cp tools/node_modules/lucide-static/LICENSE app/icons/LICENSE
 
 # Size of what a browser downloads to run the islands: raw, gzip, brotli.
 wasm-size: node-tools

@@ -1,21 +1,107 @@
-//! Small inline SVG icons. Decorative: every icon sits beside a text label.
+//! Icons from Lucide (ISC licence, `app/icons/LICENSE`), inlined as SVG by
+//! the server. The SVG files are vendored in `app/icons/` (`make icons`
+//! refreshes them from npm's `lucide-static` in tools/), so building never
+//! needs npm. Decorative: every icon sits beside a text label, so it is
+//! hidden from screen readers. Arrows mirror in right-to-left pages.
 use leptos::prelude::*;
 
+/// An icon's drawing (a Lucide file) and whether it points along the
+/// reading direction (then it mirrors in Uyghur).
+struct Drawing {
+    svg: &'static str,
+    directional: bool,
+}
+
+const fn drawing(svg: &'static str) -> Drawing {
+    Drawing { svg, directional: false }
+}
+
+/// Our names for icons: places, actions and mini-apps (`home.rs` maps each
+/// mini-app to one).
+fn drawing_of(name: &str) -> Option<Drawing> {
+    Some(match name {
+        "home" => drawing(include_str!("../icons/house.svg")),
+        "person" => drawing(include_str!("../icons/user.svg")),
+        "back" => Drawing { svg: include_str!("../icons/arrow-left.svg"), directional: true },
+        "forward" => Drawing { svg: include_str!("../icons/arrow-right.svg"), directional: true },
+        "phone" => drawing(include_str!("../icons/phone.svg")),
+        "family" => drawing(include_str!("../icons/users.svg")),
+        "shield" => drawing(include_str!("../icons/shield-check.svg")),
+        "pay" => drawing(include_str!("../icons/wallet.svg")),
+        "gov" => drawing(include_str!("../icons/landmark.svg")),
+        "report" => drawing(include_str!("../icons/triangle-alert.svg")),
+        "services" => drawing(include_str!("../icons/clipboard-list.svg")),
+        "hotline" => drawing(include_str!("../icons/phone-call.svg")),
+        "mine" => drawing(include_str!("../icons/list-checks.svg")),
+        "shop" => drawing(include_str!("../icons/shopping-bag.svg")),
+        "health" => drawing(include_str!("../icons/heart-pulse.svg")),
+        "vote" => drawing(include_str!("../icons/vote.svg")),
+        "care" => drawing(include_str!("../icons/hand-heart.svg")),
+        "news" => drawing(include_str!("../icons/newspaper.svg")),
+        _ => return None,
+    })
+}
+
+/// What is inside a Lucide file's `<svg …>` element: its paths and shapes.
+fn shapes(svg: &str) -> &str {
+    let start = svg.find("<svg").and_then(|i| svg[i..].find('>').map(|j| i + j + 1));
+    let end = svg.rfind("</svg>");
+    match (start, end) {
+        (Some(s), Some(e)) if s <= e => svg[s..e].trim(),
+        _ => "",
+    }
+}
+
+/// An icon by name; an unknown name draws nothing (a unit test keeps every
+/// name in use known).
 #[component]
 pub fn Icon(#[prop(into)] name: String) -> impl IntoView {
-    let (path, mirror) = match name.as_str() {
-        "home" => ("M3 11 12 3l9 8v10h-6v-6H9v6H3z", false),
-        "person" => ("M12 12a5 5 0 1 0 0-10 5 5 0 0 0 0 10zm-9 10c0-5 4-8 9-8s9 3 9 8z", false),
-        "back" => ("M15 4 7 12l8 8 1.5-1.5L10 12l6.5-6.5z", true),
-        "forward" => ("M9 4l8 8-8 8-1.5-1.5L14 12 7.5 5.5z", true),
-        "phone" => ("M6 2h5l2 5-3 2a12 12 0 0 0 5 5l2-3 5 2v5a2 2 0 0 1-2 2A19 19 0 0 1 4 4a2 2 0 0 1 2-2z", false),
-        "family" => ("M8 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm9 1a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM1 21c0-4 3-7 7-7s7 3 7 7zm15 0c0-2-.6-4-1.8-5.4A6 6 0 0 1 23 21z", false),
-        "shield" => ("M12 2 4 5v6c0 5 3.5 9.7 8 11 4.5-1.3 8-6 8-11V5z", false),
-        _ => ("M4 4h16v16H4z", false),
-    };
-    view! {
-        <svg class="icon" class:icon-mirror=mirror viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-            <path d=path fill="currentColor" />
-        </svg>
+    drawing_of(&name).map(|d| {
+        view! {
+            <svg class="icon" class:icon-mirror=d.directional viewBox="0 0 24 24" width="24" height="24"
+                fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"
+                aria-hidden="true" focusable="false" inner_html=shapes(d.svg)>
+            </svg>
+        }
+    })
+}
+
+/// The names the pages use (checked below, so none draws nothing).
+#[cfg(test)]
+pub(crate) const NAMES: [&str; 18] = [
+    "home", "person", "back", "forward", "phone", "family", "shield", "pay", "gov", "report", "services", "hotline", "mine",
+    "shop", "health", "vote", "care", "news",
+];
+
+/// Whether `name` draws something (for the tests of pages that pick icons).
+#[cfg(test)]
+pub(crate) fn known(name: &str) -> bool {
+    drawing_of(name).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_has_a_lucide_drawing_with_shapes() {
+        for name in NAMES {
+            let d = drawing_of(name).unwrap_or_else(|| panic!("{name} has no drawing"));
+            assert!(d.svg.contains("@license lucide-static"), "{name} is a Lucide file");
+            let inner = shapes(d.svg);
+            assert!(inner.starts_with('<') && !inner.contains("<svg") && !inner.contains("</svg>"), "{name}: {inner}");
+        }
+    }
+
+    #[test]
+    fn only_arrows_mirror() {
+        let mirrored: Vec<_> = NAMES.into_iter().filter(|n| drawing_of(n).unwrap().directional).collect();
+        assert_eq!(mirrored, ["back", "forward"]);
+    }
+
+    #[test]
+    fn unknown_names_draw_nothing() {
+        assert!(drawing_of("square").is_none());
+        assert_eq!(shapes("no svg here"), "");
     }
 }

@@ -126,7 +126,7 @@ async fn uploads_are_checked_and_nothing_typed_is_lost() {
     let id = to.trim_start_matches("/gov/cases/").trim_end_matches("?filed=1").to_string();
     let attached: Option<String> = sqlx::query_scalar("SELECT case_id FROM photos WHERE id = ?").bind(&photo_id).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(attached.as_deref(), Some(id.as_str()));
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM cases").await, 1, "nothing filed until it was right");
+    assert_eq!(count(&app, NEW_CASES).await, 1, "nothing filed until it was right");
 }
 
 #[tokio::test]

@@ -144,6 +144,11 @@ workload-per-100 = Per 100 households
 workload-open = Open now
 workload-overdue = Overdue now
 workload-no-worker = No grid worker
+workload-trend-title = Reports per 100 households, month by month
+workload-trend-intro = Each line is one grid. The shaded months are winter, when families who farm away from home are back.
+workload-trend-table = The same numbers as a table: reports per 100 households
+workload-trend-month = Month
+workload-trend-winter = Winter months (November to February)
 
 gov-services-link = Find a service
 back-services = Back to services

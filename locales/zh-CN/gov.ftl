@@ -142,6 +142,11 @@ workload-per-100 = 每百户
 workload-open = 未办结
 workload-overdue = 已逾期
 workload-no-worker = 暂无网格员
+workload-trend-title = 每百户上报数（按月）
+workload-trend-intro = 每条线代表一个网格。阴影部分是冬季，外出务农的家庭在这几个月回家。
+workload-trend-table = 同样的数字（表格）：每百户上报数
+workload-trend-month = 月份
+workload-trend-winter = 冬季（十一月至次年二月）
 
 gov-services-link = 查找办事事项
 back-services = 返回办事事项

@@ -3,7 +3,8 @@
 // (no WebAssembly) and hydrated.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, openPage, settle, signIn, useServerAndBrowser, visit } from './helpers.mjs';
+import { audit, openPage, settle, signIn, signInOnce, useServerAndBrowser, visit } from './helpers.mjs';
+import { sendApplication } from './walk.mjs';
 
 const ctx = useServerAndBrowser();
 const LANGS = ['zh-CN', 'ug', 'en'];
@@ -66,19 +67,6 @@ for (const mode of ['nowasm', 'hydrated']) {
   });
 }
 
-/** Sends an application for the old-age allowance through the API, as the signed-in page's user. */
-async function sendApplication(p, base) {
-  const post = (path, form) => p.page.request.post(`${base}${path}`, { form, headers: { origin: base }, maxRedirects: 0 });
-  await post('/api/gov/apply/save', { item: 'elderly-allowance', step: '0', value: '1942-04-05', then: 'next' });
-  await post('/api/gov/apply/save', { item: 'elderly-allowance', step: '1', value: 'alone', then: 'next' });
-  const pdf = { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF') };
-  await p.page.request.post(`${base}/gov/apply/elderly-allowance/documents`, {
-    multipart: { then: 'next', 'doc_id-card': pdf, 'doc_bank-card': pdf }, headers: { origin: base }, maxRedirects: 0,
-  });
-  const res = await post('/api/gov/apply/submit', { item: 'elderly-allowance' });
-  return res.headers().location.replace('?submitted=1', '');
-}
-
 test('grid worker and staff pages have no violations (elder, hydrated)', async () => {
   const base = ctx.server.base;
   const problems = [];
@@ -103,5 +91,45 @@ test('grid worker and staff pages have no violations (elder, hydrated)', async (
     await p.context.close();
   }
   assert.match(application, /^\/gov\/applications\/AP/);
+  assert.deepEqual(problems, []);
+});
+
+// The workload chart of the Red Willow community (the regiment): a year of
+// reports per 100 households, grid 1 busy all year, grid 2 only in winter.
+// The drawing is hidden from screen readers; its table says the same.
+test('the workload chart has its table, reads right to left in Uyghur, and has no violations', async () => {
+  const base = ctx.server.base;
+  const problems = [];
+  for (const mode of ['nowasm', 'hydrated']) {
+    for (const elder of [false, true]) {
+      const p = await openPage(ctx.browser, mode, { bypassCSP: true });
+      await signInOnce(p, base, '13900000024'); // Wang Meiling, staff of Red Willow
+      await p.context.addCookies([{ name: 'linli_elder', value: elder ? '1' : '0', url: base }]);
+      for (const lang of LANGS) {
+        await p.context.addCookies([{ name: 'linli_lang', value: lang, url: base }]);
+        await visit(p, `${base}/staff/gov`);
+        for (const v of await audit(p.page, elder)) problems.push(`${mode} ${lang}${elder ? ' elder' : ''}: ${v}`);
+        const figure = p.page.getByRole('figure');
+        assert.equal(await figure.locator('svg.chart-drawing[aria-hidden="true"]').count(), 1, 'the drawing is decorative');
+        // the oldest month is where reading begins: left, or right in Uyghur
+        const labels = figure.locator('.chart-label');
+        const [first, last] = [await labels.first().boundingBox(), await labels.last().boundingBox()];
+        assert.ok(lang === 'ug' ? first.x > last.x : first.x < last.x, `${lang}: time axis in reading order`);
+      }
+      await p.context.addCookies([{ name: 'linli_lang', value: 'en', url: base }]);
+      await visit(p, `${base}/staff/gov`);
+      const table = p.page.getByRole('table', { name: 'The same numbers as a table: reports per 100 households' });
+      await p.page.getByRole('region', { name: 'The same numbers as a table: reports per 100 households' }).waitFor();
+      assert.deepEqual(await table.getByRole('columnheader').allInnerTexts(), ['Month', 'Grid 1', 'Grid 2']);
+      assert.equal(await table.locator('tbody tr').count(), 12, 'twelve months');
+      // grid 2 is busy in January and quiet in July; grid 1 has reports in both
+      const cells = async (month) => table.getByRole('row').filter({ has: p.page.getByRole('rowheader', { name: new RegExp(month) }) }).getByRole('cell').allInnerTexts();
+      const [january, july] = [(await cells('January')).map(Number), (await cells('July')).map(Number)];
+      assert.ok(january[1] > 0 && july[1] === 0 && january[0] > 0 && july[0] > 0, `January ${january}, July ${july}`);
+      await p.page.getByRole('listitem').filter({ hasText: 'Winter months (November to February)' }).waitFor();
+      assert.deepEqual(p.errors, []);
+      await p.context.close();
+    }
+  }
   assert.deepEqual(problems, []);
 });

@@ -29,10 +29,11 @@ fn tile_hint_key(app: MiniApp) -> String {
     format!("{}-hint", tile_name_key(app))
 }
 
+/// A mini-app's icon is named by its slug (`icons.rs`); Me shows a person.
 fn tile_icon(app: MiniApp) -> &'static str {
     match app {
         MiniApp::Me => "person",
-        _ => "square",
+        other => other.slug(),
     }
 }
 
@@ -103,5 +104,17 @@ pub fn Home() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_mini_app_tile_has_a_real_icon() {
+        for app in MiniApp::ALL {
+            assert!(crate::icons::known(tile_icon(app)), "{app:?}");
+        }
     }
 }

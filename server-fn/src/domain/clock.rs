@@ -29,6 +29,14 @@ pub fn local_date(unix: i64) -> Date {
     local(unix).date()
 }
 
+/// The moment of `hour`:00 China time on a calendar day (an impossible day
+/// falls back to the month's 28th).
+pub fn local_unix(year: i32, month: u8, day: u8, hour: u8) -> i64 {
+    let month = time::Month::try_from(month).unwrap_or(time::Month::January);
+    let date = Date::from_calendar_date(year, month, day).or_else(|_| Date::from_calendar_date(year, month, 28)).unwrap_or(Date::MIN);
+    date.with_hms(hour.min(23), 0, 0).map(|t| t.assume_offset(CST).unix_timestamp()).unwrap_or(0)
+}
+
 /// `2026-11`
 pub fn month(unix: i64) -> String {
     date(unix)[..7].to_string()

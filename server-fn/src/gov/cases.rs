@@ -131,7 +131,7 @@ pub mod server {
         let c = Ctx::get().await?;
         let this_month = clock::month(now());
         let Some(community) = c.staff_of().await? else {
-            return Ok(Workload { allowed: false, month: this_month, months: vec![], grids: vec![] });
+            return Ok(Workload { allowed: false, month: this_month, months: vec![], grids: vec![], trend_months: vec![], trend: vec![] });
         };
         let month = month.as_deref().and_then(clock::parse_month).unwrap_or_else(|| this_month.clone());
         // this month and the eleven before it
@@ -146,7 +146,9 @@ pub mod server {
             }
         }
         let grids = cases::workload(c.pool(), c.lang, &community, &month).await.map_err(err)?;
-        Ok(Workload { allowed: true, month, months, grids })
+        let trend_months: Vec<String> = months.iter().rev().cloned().collect();
+        let trend = crate::ssr::gov::trend::trend(c.pool(), c.lang, &community, &trend_months).await.map_err(err)?;
+        Ok(Workload { allowed: true, month, months, grids, trend_months, trend })
     }
 
     pub async fn request(kind: String, topic: String, text: String) -> Result<(), ServerFnError> {

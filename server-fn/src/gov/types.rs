@@ -123,10 +123,22 @@ pub struct GridLoad {
     pub per_100: i64,
 }
 
+/// One grid's reports per 100 households, month by month.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GridTrend {
+    pub grid: Localized,
+    /// In tenths (one decimal), one per month of `Workload::trend_months`.
+    pub per_100_tenths: Vec<i64>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workload {
     pub allowed: bool,
     pub month: String,
+    /// The months to choose from, newest first.
     pub months: Vec<String>,
     pub grids: Vec<GridLoad>,
+    /// The same twelve months, oldest first, for the chart.
+    pub trend_months: Vec<String>,
+    pub trend: Vec<GridTrend>,
 }

@@ -1,19 +1,38 @@
 //! `/grid`: the grid worker's console — my open reports, oldest first, the
 //! overdue ones said so; a list, no map. Staff see the reports of grids
 //! without a worker and the 12345 requests. `/staff/gov`: reports per grid
-//! by month, against the households each grid holds.
+//! by month, against the households each grid holds, and a chart of the
+//! last twelve months (reports per 100 households, grid by grid).
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::gov::cases::{get_console, get_workload};
-use linli_server_fn::gov::CaseSummary;
+use linli_server_fn::gov::{CaseSummary, Workload};
 
 use super::{case_title, StatusText};
 use crate::components::back_link::BackLink;
+use crate::components::chart::{ChartData, LineChart, Series};
 use crate::components::errors::LoadError;
-use crate::pages::pay::period_text;
-use crate::text::{use_tr, FluentValue, LocalizedText};
+use crate::components::table_scroll::TableScroll;
+use crate::pages::pay::{month_key, period_text};
+use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
+
+/// The winter months, when the regiment's farming families are home.
+const WINTER: [u32; 4] = [11, 12, 1, 2];
+
+/// The last twelve months of reports per 100 households, one line per grid.
+fn trend_chart(tr: Tr, d: &Workload) -> ChartData {
+    let month_of = |m: &String| m.get(5..).and_then(|x| x.parse::<u32>().ok()).unwrap_or(0);
+    ChartData {
+        points: d.trend_months.iter().map(|m| period_text(tr, m)).collect(),
+        axis_labels: d.trend_months.iter().map(|m| tr.t(month_key(month_of(m)))).collect(),
+        series: d.trend.iter().map(|g| Series { name: g.grid.text.clone(), values: g.per_100_tenths.iter().map(|t| *t as f64 / 10.0).collect() }).collect(),
+        marked: d.trend_months.iter().map(|m| WINTER.contains(&month_of(m))).collect(),
+        marked_label: Some(tr.t("workload-trend-winter")),
+        point_heading: tr.t("workload-trend-month"),
+    }
+}
 
 #[component]
 fn CaseList(cases: Vec<CaseSummary>) -> impl IntoView {
@@ -94,6 +113,10 @@ pub fn WorkloadPage() -> impl IntoView {
                             <A href="/staff/visits" attr:class="button button-secondary">{tr.t("centre-title")}</A>
                             <A href="/staff/services" attr:class="button button-secondary">{tr.t("manage-link")}</A>
                         </p>
+                        <section aria-labelledby="trend-title">
+                            <h2 id="trend-title">{tr.t("workload-trend-title")}</h2>
+                            <LineChart id="trend" caption=tr.t("workload-trend-intro") table_caption=tr.t("workload-trend-table") data=trend_chart(tr, &d) />
+                        </section>
                         <form method="get" action="/staff/gov" class="form filters">
                             <div class="field">
                                 <label for="month">{tr.t("history-month")}</label>
@@ -103,8 +126,9 @@ pub fn WorkloadPage() -> impl IntoView {
                             </div>
                             <button type="submit" class="button button-secondary">{tr.t("history-show")}</button>
                         </form>
+                        <TableScroll labelledby="workload-caption">
                         <table class="lines workload">
-                            <caption>{period_text(tr, &d.month)}</caption>
+                            <caption id="workload-caption">{period_text(tr, &d.month)}</caption>
                             <thead>
                                 <tr>
                                     <th scope="col">{tr.t("workload-grid")}</th>
@@ -134,6 +158,7 @@ pub fn WorkloadPage() -> impl IntoView {
                                 }).collect_view()}
                             </tbody>
                         </table>
+                        </TableScroll>
                     }.into_any(),
                     Err(_) => view! { <LoadError /> }.into_any(),
                 }

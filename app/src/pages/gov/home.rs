@@ -8,6 +8,7 @@ use linli_server_fn::gov::cases::get_my_cases;
 use super::{case_title, StatusText};
 use crate::components::back_link::BackLink;
 use crate::components::errors::LoadError;
+use crate::icons::Icon;
 use crate::text::{use_tr, LocalizedText};
 
 #[component]
@@ -24,10 +25,10 @@ pub fn GovHome() -> impl IntoView {
             <button type="submit" class="button button-main">{tr.t("services-search-button")}</button>
         </form>
         <ul class="actions">
-            <li><A href="/gov/services" attr:class="button button-secondary button-wide">{tr.t("gov-services-link")}</A></li>
-            <li><A href="/gov/report" attr:class="button button-secondary button-wide">{tr.t("gov-report-link")}</A></li>
-            <li><A href="/gov/12345" attr:class="button button-secondary button-wide">{tr.t("gov-12345-link")}</A></li>
-            <li><A href="/gov/mine" attr:class="button button-secondary button-wide">{tr.t("gov-mine-link")}</A></li>
+            <li><A href="/gov/services" attr:class="button button-secondary button-wide"><Icon name="services" /><span>{tr.t("gov-services-link")}</span></A></li>
+            <li><A href="/gov/report" attr:class="button button-secondary button-wide"><Icon name="report" /><span>{tr.t("gov-report-link")}</span></A></li>
+            <li><A href="/gov/12345" attr:class="button button-secondary button-wide"><Icon name="hotline" /><span>{tr.t("gov-12345-link")}</span></A></li>
+            <li><A href="/gov/mine" attr:class="button button-secondary button-wide"><Icon name="mine" /><span>{tr.t("gov-mine-link")}</span></A></li>
         </ul>
     }
 }

@@ -12,6 +12,7 @@ use linli_server_fn::gov::visits::{get_centre_day, get_visit, get_visit_form, Bo
 
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::components::table_scroll::TableScroll;
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
 
 pub fn weekday_key(n: u8) -> &'static str {
@@ -241,11 +242,12 @@ pub fn CentreVisitsPage() -> impl IntoView {
                                 </div>
                                 <button type="submit" class="button button-secondary">{tr.t("centre-show")}</button>
                             </form>
-                            <h2>{day_words(tr, &d.day, d.weekday)}" · "{tr.a("centre-count", &[("count", FluentValue::from(booked))])}</h2>
+                            <h2 id="centre-day-title">{day_words(tr, &d.day, d.weekday)}" · "{tr.a("centre-count", &[("count", FluentValue::from(booked))])}</h2>
                             {if d.visits.is_empty() {
                                 view! { <p>{tr.t("centre-none")}</p> }.into_any()
                             } else {
                                 view! {
+                                    <TableScroll labelledby="centre-day-title">
                                     <table class="lines">
                                         <thead><tr>
                                             <th scope="col">{tr.t("centre-time")}</th>
@@ -264,6 +266,7 @@ pub fn CentreVisitsPage() -> impl IntoView {
                                             }).collect_view()}
                                         </tbody>
                                     </table>
+                                    </TableScroll>
                                 }.into_any()
                             }}
                         }.into_any()

@@ -39,7 +39,7 @@ pub fn kind_name(tr: Tr, kind: BillKind) -> String {
     tr.t(kind.key())
 }
 
-fn month_key(m: u32) -> &'static str {
+pub fn month_key(m: u32) -> &'static str {
     match m {
         1 => "month-1",
         2 => "month-2",

@@ -330,15 +330,9 @@ pub async fn console(pool: &SqlitePool, lang: Lang, user: &str, staff_of: Option
 
 /// Reports per grid in `month` (YYYY-MM), with households, for staff.
 pub async fn workload(pool: &SqlitePool, lang: Lang, community: &str, month: &str) -> R<Vec<GridLoad>> {
-    let grids: Vec<(String, String, Option<String>, Option<String>)> =
-        sqlx::query_as("SELECT id, name_zh, name_ug, name_en FROM grids WHERE community_id = ? ORDER BY id").bind(community).fetch_all(pool).await?;
     let now = now();
     let mut out = Vec::new();
-    for (gid, zh, ug, en) in grids {
-        let households: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM units u JOIN buildings b ON b.id = u.building_id WHERE b.grid_id = ?")
-            .bind(&gid)
-            .fetch_one(pool)
-            .await?;
+    for super::trend::GridHouseholds { id: gid, name: grid, households } in super::trend::grids_with_households(pool, lang, community).await? {
         let worker: Option<String> =
             sqlx::query_scalar("SELECT user_id FROM user_roles WHERE role = 'grid_worker' AND scope = ? LIMIT 1").bind(&gid).fetch_optional(pool).await?;
         let rows: Vec<(String, i64, i64)> =
@@ -347,7 +341,7 @@ pub async fn workload(pool: &SqlitePool, lang: Lang, community: &str, month: &st
         let status = |r: &(String, i64, i64)| Status::parse(&r.0).unwrap_or(Status::Submitted);
         let filed = in_month.len() as i64;
         out.push(GridLoad {
-            grid: pick(lang, Some(zh), ug, en),
+            grid,
             worker: match &worker {
                 Some(w) => Some(name(pool, lang, w).await?),
                 None => None,

@@ -6,3 +6,4 @@ pub mod photos;
 pub mod uploads;
 pub mod documents;
 pub mod visits;
+pub mod trend;
