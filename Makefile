@@ -34,8 +34,11 @@ WASM_RAW := $(FRONT)/wasm32-unknown-unknown/wasm-release/app.wasm
 SERVER_CARGO := -p app --no-default-features --features ssr --release
 WASM_CARGO := -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --profile wasm-release --target-dir $(FRONT)
 DEB_TEST_PACKAGES := chromium chromium-driver fonts-noto-cjk
+# `make bench`: wrk (a small C load generator with a latency distribution;
+# apt, so nothing to compile, unlike oha from crates.io) and nginx.
+DEB_BENCH_PACKAGES := wrk nginx
 
-.PHONY: run build server wasm style assets tools rust-tools node-tools test-deps test test-rust test-browser clean wasm-size icons
+.PHONY: run build server wasm style assets tools rust-tools node-tools test-deps bench-deps test test-rust test-browser bench clean wasm-size icons
 
 # The demo: demo mode is switched on here, explicitly (the binary's default is
 # off); the server says so in its first log line and on every page.
@@ -110,6 +113,13 @@ test-deps: tools
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
+bench-deps:
+	@missing=""; for p in $(DEB_BENCH_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
 test: test-deps build test-rust test-browser
 
 # Both crates' tests in one cargo run with the server's features, so the
@@ -121,6 +131,11 @@ test-rust:
 
 test-browser:
 	LINLI_SERVER=$(CURDIR)/$(SERVER) node --test --test-concurrency=1 tests/browser/
+
+# Requests per second and p50/p99 of the release server for /, a signed-in
+# /pay and /gov/services, beside nginx serving the same bytes (tools/bench.sh).
+bench: bench-deps build
+	tools/bench.sh $(SERVER)
 
 # Icons: Lucide SVGs (ISC, npm lucide-static pinned in tools/package.json),
 # vendored in app/icons/ so that the Rust build never needs npm. Refreshes
