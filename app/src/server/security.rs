@@ -176,13 +176,14 @@ pub async fn tidy_pages(req: Request, next: Next) -> Response {
     let Ok(bytes) = axum::body::to_bytes(body, 8 * 1024 * 1024).await else {
         return (StatusCode::INTERNAL_SERVER_ERROR).into_response();
     };
-    let text = String::from_utf8_lossy(&bytes);
-    let out = match tidy_html(&text) {
-        Some(fixed) => fixed.into_bytes(),
-        None => bytes.to_vec(),
+    let fixed = tidy_html(&String::from_utf8_lossy(&bytes));
+    let out = match fixed {
+        Some(fixed) => axum::body::Body::from(fixed),
+        // most pages: sent as they are, without a copy
+        None => axum::body::Body::from(bytes),
     };
     parts.headers.remove(header::CONTENT_LENGTH);
-    Response::from_parts(parts, axum::body::Body::from(out))
+    Response::from_parts(parts, out)
 }
 
 #[cfg(test)]
