@@ -38,7 +38,7 @@ DEB_TEST_PACKAGES := chromium chromium-driver fonts-noto-cjk
 # apt, so nothing to compile, unlike oha from crates.io) and nginx.
 DEB_BENCH_PACKAGES := wrk nginx
 
-.PHONY: run build server wasm style assets tools rust-tools node-tools test-deps bench-deps test test-rust test-browser bench clean wasm-size icons
+.PHONY: run build server wasm style assets tools rust-tools node-tools test-deps bench-deps test test-rust test-browser bench lighthouse clean wasm-size icons
 
 # The demo: demo mode is switched on here, explicitly (the binary's default is
 # off); the server says so in its first log line and on every page.
@@ -136,6 +136,16 @@ test-browser:
 # /pay and /gov/services, beside nginx serving the same bytes (tools/bench.sh).
 bench: bench-deps build
 	tools/bench.sh $(SERVER)
+
+# Lighthouse (mobile, simulated slow 4G) on /, /login, a signed-in /pay and
+# /gov/services: performance, LCP, TBT, CLS (tools/lighthouse.sh).
+# Lighthouse has its own package (tools/lighthouse/), installed only here:
+# its ~150 packages would slow every cold `make test`.
+lighthouse: test-deps build tools/lighthouse/node_modules/.installed
+	tools/lighthouse.sh $(SERVER)
+tools/lighthouse/node_modules/.installed: tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	npm ci --prefix tools/lighthouse --no-audit --no-fund
+	touch $@
 
 # Icons: Lucide SVGs (ISC, npm lucide-static pinned in tools/package.json),
 # vendored in app/icons/ so that the Rust build never needs npm. Refreshes
