@@ -8,22 +8,37 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := run
 
-CARGO_LEPTOS_VERSION := 0.3.10
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
 TOOLS_BIN := $(CURDIR)/tools/node_modules/.bin
 export PATH := $(TOOLS_BIN):$(HOME)/.cargo/bin:$(PATH)
 
-# What the server binary needs to find the built site (cargo-leptos sets
-# these itself for `cargo leptos serve`).
+# One environment for every cargo invocation below (and for the server they
+# build). `LEPTOS_OUTPUT_NAME` is read at compile time (`option_env!`, by
+# leptos_config and by our wasm loader): cargo rebuilds a crate whenever such
+# a variable differs, so the build, the tests and `cargo leptos` all see the
+# same value. The rest are read by the server at start.
 export LEPTOS_OUTPUT_NAME := linli
 export LEPTOS_SITE_ROOT := target/site
 export LEPTOS_SITE_PKG_DIR := pkg
 export LEPTOS_ENV := PROD
+unexport LEPTOS_WATCH RUSTFLAGS CARGO_BUILD_RUSTFLAGS CARGO_ENCODED_RUSTFLAGS
 
 SERVER := target/release/linli
+SITE := target/site
+PKG := $(SITE)/pkg
+# The wasm is built in cargo-leptos's front-end target directory, so that
+# `cargo leptos watch` and `make build` share one cache and never overwrite
+# each other's outputs (the server lives in target/release either way).
+FRONT := target/front
+WASM_RAW := $(FRONT)/wasm32-unknown-unknown/wasm-release/app.wasm
+SERVER_CARGO := -p app --no-default-features --features ssr --release
+WASM_CARGO := -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --profile wasm-release --target-dir $(FRONT)
 DEB_TEST_PACKAGES := chromium chromium-driver fonts-noto-cjk
+# `make bench`: wrk (a small C load generator with a latency distribution;
+# apt, so nothing to compile, unlike oha from crates.io) and nginx.
+DEB_BENCH_PACKAGES := wrk nginx
 
-.PHONY: run build tools rust-tools node-tools test-deps test test-rust test-browser clean wasm-size icons
+.PHONY: run build server wasm style assets tools rust-tools node-tools test-deps bench-deps test test-rust test-browser bench lighthouse clean wasm-size icons
 
 # The demo: demo mode is switched on here, explicitly (the binary's default is
 # off); the server says so in its first log line and on every page.
@@ -31,23 +46,60 @@ run: build
 	mkdir -p data
 	LINLI_DEMO=1 $(SERVER)
 
-build: tools
-	cargo leptos build --release
+# What `cargo leptos build --release` did, in plain steps (no cargo-leptos to
+# install: that took 13-20 minutes on a fresh machine). Each step redoes only
+# what changed: cargo knows its sources; the wasm is post-processed only when
+# cargo wrote a new one; the stylesheet and public/ only when they changed.
+build: tools server wasm style assets
+
+server:
+	cargo build $(SERVER_CARGO) --bin linli
+
+# wasm-bindgen names the files after LEPTOS_OUTPUT_NAME; like cargo-leptos we
+# rename linli_bg.wasm to linli.wasm (a server compiled with
+# LEPTOS_OUTPUT_NAME set loads /pkg/linli.wasm), shrink it with wasm-opt -Oz
+# (cargo-leptos's flags) and minify the JS glue with esbuild (cargo-leptos used
+# swc for that).
+wasm:
+	cargo build $(WASM_CARGO)
+	@if [ ! -f $(PKG)/linli.wasm ] || [ ! -f $(PKG)/linli.js ] || [ $(WASM_RAW) -nt $(PKG)/linli.wasm ]; then \
+		set -e; mkdir -p $(PKG); \
+		echo "wasm-bindgen, wasm-opt -Oz, minify JS"; \
+		wasm-bindgen --target web --no-typescript --out-name linli --out-dir $(PKG) $(WASM_RAW); \
+		wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int $(PKG)/linli_bg.wasm -o $(PKG)/linli.wasm.tmp; \
+		rm $(PKG)/linli_bg.wasm; mv $(PKG)/linli.wasm.tmp $(PKG)/linli.wasm; \
+		esbuild $(PKG)/linli.js --minify --log-level=warning --outfile=$(PKG)/linli.min.js; \
+		mv $(PKG)/linli.min.js $(PKG)/linli.js; \
+	fi
+
+# The stylesheet, minified by lightningcss for the same browser list as
+# cargo-leptos (`browserquery = "defaults"` in Cargo.toml), by the same
+# engine: the result differs only where newer browser data allows shorter
+# syntax. A plain copy would also work (nothing in it needs lowering for
+# `defaults`), but ships comments and whitespace to every phone.
+style: $(PKG)/linli.css
+$(PKG)/linli.css: style/main.css tools/node_modules/.installed
+	@mkdir -p $(PKG)
+	lightningcss --minify --targets defaults style/main.css -o $@
+
+# public/ is served from the site root (favicon, fonts, licences).
+assets: $(SITE)/.public
+$(SITE)/.public: $(shell find public -type f 2>/dev/null)
+	@mkdir -p $(SITE)
+	cp -a public/. $(SITE)/
+	@touch $@
 
 tools: rust-tools node-tools
 
 rust-tools:
 	@rustup target list --installed | grep -q '^wasm32-unknown-unknown$$' || rustup target add wasm32-unknown-unknown
-	@if [ "$$(cargo leptos --version 2>/dev/null | awk '{print $$2}')" != "$(CARGO_LEPTOS_VERSION)" ]; then \
-		echo "installing cargo-leptos $(CARGO_LEPTOS_VERSION) (about 15-20 minutes on 2 cores, once)"; \
-		cargo install cargo-leptos --version $(CARGO_LEPTOS_VERSION) --locked; \
-	fi
 	@if [ "$$(wasm-bindgen --version 2>/dev/null | awk '{print $$2}')" != "$(WASM_BINDGEN_VERSION)" ]; then \
 		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (matches Cargo.lock)"; \
 		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
 	fi
 
 # wasm-opt from npm's binaryen (Debian's binaryen 108 breaks the module),
+# esbuild (JS minifier) and lightningcss (CSS minifier) for the build,
 # playwright-core to drive Debian's Chromium, axe-core for accessibility.
 node-tools: tools/node_modules/.installed
 tools/node_modules/.installed: tools/package.json tools/package-lock.json
@@ -61,14 +113,39 @@ test-deps: tools
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
+bench-deps:
+	@missing=""; for p in $(DEB_BENCH_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
 test: test-deps build test-rust test-browser
 
+# Both crates' tests in one cargo run with the server's features, so the
+# library and server they link are the very ones `make build` made (no
+# second compile; `make test` then `make run` rebuilds nothing).
 test-rust:
-	cargo test --release -p linli-server-fn --features ssr
-	cargo test --release -p app --features ssr
+	tools/same-features.sh
+	cargo test --release -p linli-server-fn -p app --no-default-features --features linli-server-fn/ssr,app/ssr
 
 test-browser:
 	LINLI_SERVER=$(CURDIR)/$(SERVER) node --test --test-concurrency=1 tests/browser/
+
+# Requests per second and p50/p99 of the release server for /, a signed-in
+# /pay and /gov/services, beside nginx serving the same bytes (tools/bench.sh).
+bench: bench-deps build
+	tools/bench.sh $(SERVER)
+
+# Lighthouse (mobile, simulated slow 4G) on /, /login, a signed-in /pay and
+# /gov/services: performance, LCP, TBT, CLS (tools/lighthouse.sh).
+# Lighthouse has its own package (tools/lighthouse/), installed only here:
+# its ~150 packages would slow every cold `make test`.
+lighthouse: test-deps build tools/lighthouse/node_modules/.installed
+	tools/lighthouse.sh $(SERVER)
+tools/lighthouse/node_modules/.installed: tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	npm ci --prefix tools/lighthouse --no-audit --no-fund
+	touch $@
 
 # Icons: Lucide SVGs (ISC, npm lucide-static pinned in tools/package.json),
 # vendored in app/icons/ so that the Rust build never needs npm. Refreshes

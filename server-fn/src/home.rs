@@ -1,7 +1,7 @@
 //! The home launcher and the "Me" page data.
 use leptos::prelude::*;
 
-use crate::types::{HomeData, Me};
+use crate::types::{HomeData, Localized, Me};
 
 /// The community's launcher: its name and its built mini-apps in order.
 #[server(endpoint = "home/get_home")]
@@ -13,6 +13,14 @@ pub async fn get_home() -> Result<HomeData, ServerFnError> {
 #[server(endpoint = "home/get_me")]
 pub async fn get_me() -> Result<Option<Me>, ServerFnError> {
     server::get_me().await.map_err(ServerFnError::new)
+}
+
+/// The signed-in person's name for the page header, or `None` when signed
+/// out: one small query on every page, where the whole of `get_me` (roles,
+/// family, home) took seven.
+#[server(endpoint = "home/get_header_name")]
+pub async fn get_header_name() -> Result<Option<Localized>, ServerFnError> {
+    server::get_header_name().await.map_err(ServerFnError::new)
 }
 
 #[cfg(feature = "ssr")]
@@ -102,6 +110,20 @@ pub mod server {
         .map_err(|e| e.to_string())?;
         let tiles = apps.iter().filter_map(|a| MiniApp::from_slug(a)).filter(|a| a.is_built()).collect();
         Ok(HomeData { community, user_name, tiles })
+    }
+
+    pub async fn get_header_name() -> R<Option<Localized>> {
+        let (state, parts, lang) = ctx()?;
+        let Some(uid) = session::user_id(&state.pool, &parts.headers).await.map_err(|e| e.to_string())? else {
+            return Ok(None);
+        };
+        let (nz, nu, ne): (Option<String>, Option<String>, Option<String>) =
+            sqlx::query_as("SELECT name_zh, name_ug, name_en FROM users WHERE id = ?")
+                .bind(&uid)
+                .fetch_one(&state.pool)
+                .await
+                .map_err(|e| e.to_string())?;
+        Ok(Some(pick(lang, nz, nu, ne)))
     }
 
     pub async fn get_me() -> R<Option<Me>> {

@@ -21,19 +21,30 @@ pub fn langid(lang: Lang) -> LanguageIdentifier {
     lang.tag().parse().expect("valid language tag")
 }
 
+/// The three identifiers, parsed once (a page looks up a hundred messages).
+fn id(lang: Lang) -> &'static LanguageIdentifier {
+    static IDS: std::sync::LazyLock<[LanguageIdentifier; 3]> =
+        std::sync::LazyLock::new(|| [langid(Lang::ZhCn), langid(Lang::Ug), langid(Lang::En)]);
+    &IDS[match lang {
+        Lang::ZhCn => 0,
+        Lang::Ug => 1,
+        Lang::En => 2,
+    }]
+}
+
 /// The message `key` in `lang`.
 pub fn t(lang: Lang, key: &str) -> String {
-    LOCALES.lookup(&langid(lang), key)
+    LOCALES.lookup(id(lang), key)
 }
 
 /// The message `key` in `lang` with variables.
 pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
     let map: HashMap<Cow<'static, str>, FluentValue> =
         args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
-    LOCALES.lookup_with_args(&langid(lang), key, &map)
+    LOCALES.lookup_with_args(id(lang), key, &map)
 }
 
 /// Whether `key` exists in `lang` (no fallback).
 pub fn has(lang: Lang, key: &str) -> bool {
-    LOCALES.try_lookup(&langid(lang), key).is_some()
+    LOCALES.try_lookup(id(lang), key).is_some()
 }

@@ -2,7 +2,7 @@
 //! sign-in state, the language switch, the page, and the footer.
 use leptos::prelude::*;
 use leptos_router::components::A;
-use linli_server_fn::home::get_me;
+use linli_server_fn::home::get_header_name;
 
 use crate::components::kiosk_timer::KioskTimer;
 use crate::components::settings::LanguageSwitch;
@@ -14,8 +14,9 @@ use crate::text::{use_tr, LocalizedText};
 pub fn Layout(children: Children) -> impl IntoView {
     let tr = use_tr();
     let prefs = expect_context::<Prefs>();
-    // Who is signed in, for the header. Pages that need it load their own.
-    let me = Resource::new(|| (), |_| get_me());
+    // Who is signed in, for the header (only the name). Pages that need more
+    // load their own.
+    let me = Resource::new(|| (), |_| get_header_name());
 
     view! {
         <a class="skip-link" href="#main">{tr.t("skip-to-content")}</a>
@@ -29,11 +30,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                 {move || Suspend::new(async move {
                     let tr = use_tr();
                     match me.await {
-                        Ok(Some(me)) => view! {
+                        Ok(Some(name)) => view! {
                             <A href="/me" attr:class="header-account">
                                 <Icon name="person" />
                                 <span class="visually-hidden">{tr.t("header-signed-in-as")}" "</span>
-                                <LocalizedText text=me.name />
+                                <LocalizedText text=name />
                             </A>
                         }.into_any(),
                         _ => view! {

@@ -143,7 +143,11 @@ pub fn build(state: AppState, options: LeptosOptions) -> Router {
         .leptos_routes_with_context(
             &server_state,
             routes,
-            move || provide_context(ctx_state.clone()),
+            move || {
+                provide_context(ctx_state.clone());
+                // one session lookup per page, however many parts ask
+                provide_context(linli_server_fn::ssr::session::SessionMemo::default());
+            },
             move || shell(page_options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(

@@ -27,25 +27,46 @@ pub fn set_page_csp() {
     }
 }
 
-/// Whether a path is a public, unchanging asset (may be cached); everything
-/// else may be personal (pages, photos, documents, server functions).
-fn is_public_asset(path: &str) -> bool {
-    path.starts_with("/pkg/") || path.starts_with("/fonts/") || path == "/favicon.svg" || path.starts_with("/icons/")
+/// How a public asset may be cached, or `None` for everything else, which
+/// may be personal (pages, photos, documents, server functions).
+///
+/// The build's files (`/pkg/`: wasm, its JS, the stylesheet) keep their names
+/// from one release to the next, so a browser must ask again each time
+/// (`no-cache`: a cheap 304 while unchanged). Without an explicit rule a
+/// browser guesses a lifetime from `Last-Modified` and could pair an old
+/// wasm with a new page after an update. Fonts and icons change rarely and
+/// an old copy still draws the page right: a week.
+fn public_asset_cache(path: &str) -> Option<&'static str> {
+    if path.starts_with("/pkg/") {
+        Some("no-cache")
+    } else if path.starts_with("/fonts/") || path == "/favicon.svg" || path.starts_with("/icons/") {
+        Some("public, max-age=604800")
+    } else {
+        None
+    }
 }
 
 /// Adds the security headers to every response (keeping a page's own CSP).
 /// With `secure` (served over TLS) also `Strict-Transport-Security`.
 /// Personal pages and files are `Cache-Control: no-store`, so a shared
-/// kiosk's or a proxy's cache keeps nothing of them.
+/// kiosk's or a proxy's cache keeps nothing of them; public assets say how
+/// long they may be kept ([`public_asset_cache`]).
 pub async fn headers(axum::extract::State(secure): axum::extract::State<bool>, req: Request, next: Next) -> Response {
-    let public = is_public_asset(req.uri().path());
+    let public = public_asset_cache(req.uri().path());
     let mut res = next.run(req).await;
+    // a missing asset is not remembered either
+    let found = res.status().is_success() || res.status() == StatusCode::NOT_MODIFIED;
     let h = res.headers_mut();
     if secure {
         h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
     }
-    if !public {
-        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    match public {
+        Some(cache) if found => {
+            h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+        }
+        _ => {
+            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        }
     }
     if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
         h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(STRICT_CSP));
@@ -176,13 +197,14 @@ pub async fn tidy_pages(req: Request, next: Next) -> Response {
     let Ok(bytes) = axum::body::to_bytes(body, 8 * 1024 * 1024).await else {
         return (StatusCode::INTERNAL_SERVER_ERROR).into_response();
     };
-    let text = String::from_utf8_lossy(&bytes);
-    let out = match tidy_html(&text) {
-        Some(fixed) => fixed.into_bytes(),
-        None => bytes.to_vec(),
+    let fixed = tidy_html(&String::from_utf8_lossy(&bytes));
+    let out = match fixed {
+        Some(fixed) => axum::body::Body::from(fixed),
+        // most pages: sent as they are, without a copy
+        None => axum::body::Body::from(bytes),
     };
     parts.headers.remove(header::CONTENT_LENGTH);
-    Response::from_parts(parts, axum::body::Body::from(out))
+    Response::from_parts(parts, out)
 }
 
 #[cfg(test)]

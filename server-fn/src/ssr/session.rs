@@ -47,29 +47,57 @@ async fn insert(pool: &SqlitePool, user_id: &str, ttl: i64, kiosk: bool, idle: O
     Ok(token)
 }
 
+/// How old `last_seen` may get before a request writes it again. A personal
+/// session keeps it only as a record (it expires by `expires_at`), so once a
+/// minute is plenty; a kiosk session's life depends on it (`last_seen +
+/// idle_secs`), so it is kept to the second, as the idle rule counts.
+pub const TOUCH_EVERY_SECS: i64 = 60;
+const KIOSK_TOUCH_EVERY_SECS: i64 = 1;
+
+/// One session lookup per page: the page's handler provides a fresh memo
+/// for each request (see `app::server::routes`), and every server function
+/// the page calls while it renders shares the answer instead of asking the
+/// database again. Outside a page render (server-function calls, plain
+/// handlers) there is no memo and each call asks.
+#[derive(Clone, Default)]
+pub struct SessionMemo(std::sync::Arc<tokio::sync::OnceCell<Option<String>>>);
+
 /// The signed-in user's id, if the request carries a live session.
 pub async fn user_id(pool: &SqlitePool, headers: &HeaderMap) -> Result<Option<String>, sqlx::Error> {
+    match leptos::prelude::use_context::<SessionMemo>() {
+        Some(memo) => memo.0.get_or_try_init(|| lookup(pool, headers)).await.cloned(),
+        None => lookup(pool, headers).await,
+    }
+}
+
+async fn lookup(pool: &SqlitePool, headers: &HeaderMap) -> Result<Option<String>, sqlx::Error> {
     let Some(token) = session_token(headers) else { return Ok(None) };
     let now = super::now();
+    let hash = hash_token(&token);
     // A kiosk session is alive only while requests keep coming.
-    let found: Option<(String,)> = sqlx::query_as(
-        "SELECT user_id FROM sessions
+    let found: Option<(String, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT user_id, last_seen, idle_secs FROM sessions
          WHERE token_hash = ? AND expires_at > ? AND (idle_secs IS NULL OR last_seen + idle_secs > ?)",
     )
-    .bind(hash_token(&token))
+    .bind(&hash)
     .bind(now)
     .bind(now)
     .fetch_optional(pool)
     .await?;
-    if found.is_some() && !headers.contains_key(NO_TOUCH_HEADER) {
-        sqlx::query("UPDATE sessions SET last_seen = ? WHERE token_hash = ? AND last_seen < ?")
+    let Some((user, last_seen, idle)) = found else { return Ok(None) };
+    let every = if idle.is_some() { KIOSK_TOUCH_EVERY_SECS } else { TOUCH_EVERY_SECS };
+    // Most requests write nothing. When one does, the UPDATE repeats the
+    // condition, so servers sharing the database agree and `last_seen`
+    // never moves backwards.
+    if now - last_seen >= every && !headers.contains_key(NO_TOUCH_HEADER) {
+        sqlx::query("UPDATE sessions SET last_seen = ? WHERE token_hash = ? AND last_seen <= ?")
             .bind(now)
-            .bind(hash_token(&token))
-            .bind(now)
+            .bind(&hash)
+            .bind(now - every)
             .execute(pool)
             .await?;
     }
-    Ok(found.map(|f| f.0))
+    Ok(Some(user))
 }
 
 /// Ends the session the request carries, if any.
@@ -100,4 +128,67 @@ pub async fn purge_expired(pool: &SqlitePool, now: i64) -> Result<(u64, u64), sq
         .rows_affected();
     sqlx::query("DELETE FROM form_flash WHERE expires_at <= ?").bind(now).execute(pool).await?;
     Ok((sessions, codes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn pool() -> (SqlitePool, std::path::PathBuf) {
+        let path = std::env::temp_dir().join(format!("linli-session-{}.db", random_token()));
+        let pool = super::super::store::connect(&format!("sqlite://{}", path.display())).await.unwrap();
+        super::super::seed::seed_demo_if_empty(&pool).await.unwrap();
+        (pool, path)
+    }
+
+    fn headers(token: &str, no_touch: bool) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(http::header::COOKIE, format!("linli_session={token}").parse().unwrap());
+        if no_touch {
+            h.insert(NO_TOUCH_HEADER, "1".parse().unwrap());
+        }
+        h
+    }
+
+    async fn set_last_seen(pool: &SqlitePool, token: &str, at: i64) {
+        sqlx::query("UPDATE sessions SET last_seen = ? WHERE token_hash = ?").bind(at).bind(hash_token(token)).execute(pool).await.unwrap();
+    }
+
+    async fn last_seen(pool: &SqlitePool, token: &str) -> i64 {
+        sqlx::query_scalar("SELECT last_seen FROM sessions WHERE token_hash = ?").bind(hash_token(token)).fetch_one(pool).await.unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_personal_session_records_activity_once_a_minute_a_kiosk_one_to_the_second() {
+        let (pool, path) = pool().await;
+        let user: String = sqlx::query_scalar("SELECT id FROM users ORDER BY id LIMIT 1").fetch_one(&pool).await.unwrap();
+        let now = crate::ssr::now();
+
+        let personal = create(&pool, &user, 3600, false).await.unwrap();
+        set_last_seen(&pool, &personal, now - 30).await;
+        assert_eq!(user_id(&pool, &headers(&personal, false)).await.unwrap().as_deref(), Some(user.as_str()));
+        assert_eq!(last_seen(&pool, &personal).await, now - 30, "no write within the minute");
+        set_last_seen(&pool, &personal, now - TOUCH_EVERY_SECS - 1).await;
+        user_id(&pool, &headers(&personal, false)).await.unwrap();
+        assert!(last_seen(&pool, &personal).await >= now, "written once it is a minute old");
+
+        // A kiosk session lives by last_seen + idle: every second counts.
+        let kiosk = create_kiosk(&pool, &user, 4 * 3600, 150).await.unwrap();
+        set_last_seen(&pool, &kiosk, now - 2).await;
+        assert!(user_id(&pool, &headers(&kiosk, false)).await.unwrap().is_some());
+        assert!(last_seen(&pool, &kiosk).await >= now, "a kiosk request keeps the session alive to the second");
+        // "Are you still there?" does not count as activity.
+        set_last_seen(&pool, &kiosk, now - 100).await;
+        assert!(user_id(&pool, &headers(&kiosk, true)).await.unwrap().is_some());
+        assert_eq!(last_seen(&pool, &kiosk).await, now - 100);
+        // Idle past its time: gone, and nothing brings it back.
+        set_last_seen(&pool, &kiosk, now - 151).await;
+        assert_eq!(user_id(&pool, &headers(&kiosk, false)).await.unwrap(), None);
+        assert_eq!(last_seen(&pool, &kiosk).await, now - 151);
+
+        pool.close().await;
+        for ext in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{ext}", path.display()));
+        }
+    }
 }
