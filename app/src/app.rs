@@ -1,4 +1,5 @@
-//! The HTML shell, the router and the route map.
+//! The HTML shell, the router and the route map: the core's pages here,
+//! each mini-app's from the registry (`apps.rs`).
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, Title};
 #[cfg(feature = "ssr")]
@@ -7,10 +8,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
 use crate::components::layout::Layout;
-use crate::pages::pay::{bills::PayPage, confirm::ConfirmPage, history::HistoryPage, kiosk::{KioskHandoffPage, ScanPage}, order::OrderPage, sandbox::SandboxPage, staff::StaffPayPage};
-use crate::pages::gov::applications::StaffApplicationsPage;
-use crate::pages::gov::visit::{CentreVisitsPage, VisitBookingPage, VisitPage};
-use crate::pages::gov::{apply::{ApplicationPage, ApplyPage, CheckAnswersPage, DocumentsPage}, services::{GuidePage, ServicesPage}, case::CasePage, console::{ConsolePage, WorkloadPage}, home::{GovHome, MyCasesPage}, manage::{ServiceEditPage, StaffServicesPage}, report::ReportPage, request::RequestPage};
+use crate::apps::MiniAppRoutes;
 use crate::pages::{problem::ProblemPage, staff_kiosks::StaffKiosksPage};
 use crate::pages::{demo_sms::DemoSms, home::Home, kiosk::KioskIdle, login::{Login, LoginCode}, me::MePage, not_found::NotFound};
 use crate::prefs::Prefs;
@@ -81,34 +79,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/problem") view=ProblemPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/kiosks") view=StaffKiosksPage ssr=SsrMode::Async />
                     <Route path=path!("/demo/sms") view=DemoSms ssr=SsrMode::Async />
-                    <Route path=path!("/pay") view=PayPage ssr=SsrMode::Async />
-                    <Route path=path!("/pay/confirm") view=ConfirmPage ssr=SsrMode::Async />
-                    <Route path=path!("/pay/orders/:id") view=OrderPage ssr=SsrMode::Async />
-                    <Route path=path!("/pay/history") view=HistoryPage ssr=SsrMode::Async />
-                    <Route path=path!("/pay/kiosk/:id") view=KioskHandoffPage ssr=SsrMode::Async />
-                    <Route path=path!("/pay/scan/:token") view=ScanPage ssr=SsrMode::Async />
-                    <Route path=path!("/sandbox/pay/:order") view=SandboxPage ssr=SsrMode::Async />
-                    <Route path=path!("/staff/pay") view=StaffPayPage ssr=SsrMode::Async />
-                    <Route path=path!("/gov") view=GovHome ssr=SsrMode::Async />
-                    <Route path=path!("/gov/report") view=ReportPage ssr=SsrMode::Async />
-                    <Route path=path!("/gov/services") view=ServicesPage ssr=SsrMode::Async />
-                    <Route path=path!("/gov/services/:id") view=GuidePage ssr=SsrMode::Async />
-                    <Route path=path!("/gov/apply/:item") view=ApplyPage ssr=SsrMode::Async />
-                    <Route path=path!("/gov/apply/:item/check") view=CheckAnswersPage ssr=SsrMode::Async />
-                    <Route path=path!("/gov/apply/:item/documents") view=DocumentsPage ssr=SsrMode::Async />
-                    <Route path=path!("/gov/visit/:item") view=VisitPage ssr=SsrMode::Async />
-                    <Route path=path!("/gov/visits/:id") view=VisitBookingPage ssr=SsrMode::Async />
-                    <Route path=path!("/staff/applications") view=StaffApplicationsPage ssr=SsrMode::Async />
-                    <Route path=path!("/staff/visits") view=CentreVisitsPage ssr=SsrMode::Async />
-                    <Route path=path!("/gov/applications/:id") view=ApplicationPage ssr=SsrMode::Async />
-                    <Route path=path!("/gov/12345") view=RequestPage ssr=SsrMode::Async />
-                    <Route path=path!("/gov/mine") view=MyCasesPage ssr=SsrMode::Async />
-                    <Route path=path!("/gov/cases/:id") view=CasePage ssr=SsrMode::Async />
-                    <Route path=path!("/grid") view=ConsolePage ssr=SsrMode::Async />
-                    <Route path=path!("/staff/gov") view=WorkloadPage ssr=SsrMode::Async />
-                    <Route path=path!("/staff/services") view=StaffServicesPage ssr=SsrMode::Async />
-                    <Route path=path!("/staff/services/new") view=ServiceEditPage ssr=SsrMode::Async />
-                    <Route path=path!("/staff/services/edit") view=ServiceEditPage ssr=SsrMode::Async />
+                    <MiniAppRoutes />
                 </Routes>
             </Layout>
         </Router>

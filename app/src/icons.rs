@@ -75,7 +75,7 @@ pub(crate) const NAMES: [&str; 18] = [
 
 /// Whether `name` draws something (for the tests of pages that pick icons).
 #[cfg(test)]
-pub(crate) fn known(name: &str) -> bool {
+pub fn known(name: &str) -> bool {
     drawing_of(name).is_some()
 }
 

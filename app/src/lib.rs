@@ -2,9 +2,12 @@
 //! which renders every page; with `hydrate` into the wasm, which holds only
 //! the islands (`#[island]`) — the few parts that must react in the browser.
 pub mod app;
+pub mod apps;
 pub mod components;
+pub mod gov;
 pub mod icons;
 pub mod pages;
+pub mod pay;
 pub mod prefs;
 pub mod text;
 

@@ -45,3 +45,28 @@ pub fn LocalizedText(text: Localized) -> impl IntoView {
         {note}
     }
 }
+
+/// The catalogue key of month `m` (1-12).
+pub fn month_key(m: u32) -> &'static str {
+    match m {
+        1 => "month-1",
+        2 => "month-2",
+        3 => "month-3",
+        4 => "month-4",
+        5 => "month-5",
+        6 => "month-6",
+        7 => "month-7",
+        8 => "month-8",
+        9 => "month-9",
+        10 => "month-10",
+        11 => "month-11",
+        _ => "month-12",
+    }
+}
+
+/// `2026-11` as people say it: "November 2026", "2026年11月".
+pub fn period_text(tr: Tr, period: &str) -> String {
+    let Some((y, m)) = period.split_once('-') else { return period.to_string() };
+    let Ok(m) = m.parse::<u32>() else { return period.to_string() };
+    tr.a("month-of-year", &[("year", FluentValue::from(y.to_string())), ("month", FluentValue::from(tr.t(month_key(m))))])
+}

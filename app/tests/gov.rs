@@ -374,7 +374,8 @@ async fn documents_are_checked_kept_private_and_staff_decide_with_a_reason() {
 
 #[tokio::test]
 async fn a_visit_is_booked_never_beyond_the_places_and_can_be_cancelled() {
-    use linli_server_fn::domain::{clock, gov::visits};
+    use linli_server_fn::domain::clock;
+    use linli_server_fn::gov::domain::visits;
     let app = start().await;
     let item = "registration-id-card";
     let c = person(&app, "13900000006").await;

@@ -435,7 +435,7 @@ async fn expired_codes_and_sessions_are_purged() {
         .await
         .unwrap();
     linli_server_fn::ssr::session::create(pool, &user, 3600, false).await.unwrap();
-    let swept = linli_server_fn::ssr::housekeeping::sweep(pool, &app.state.upload_dir, now).await.unwrap();
+    let swept = linli_server_fn::ssr::housekeeping::sweep(&app.state, now).await.unwrap();
     assert_eq!((swept.sessions, swept.codes), (2, 1));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM sessions").await, 1, "the live session stays");
     assert_eq!(count(&app, "SELECT COUNT(*) FROM login_codes").await, 1, "the recent code stays for the rate limits");

@@ -12,12 +12,13 @@ use std::time::Duration;
 
 use common::*;
 use pay_helpers::*;
-use linli_server_fn::domain::signature::{sign, Notice};
-use linli_server_fn::ssr::pay::gateway::RefundStatus;
-use linli_server_fn::ssr::pay::handoff;
-use linli_server_fn::ssr::pay::sandbox::Behaviour;
-use linli_server_fn::ssr::pay::service;
+use linli_server_fn::pay::domain::signature::{sign, Notice};
+use linli_server_fn::pay::ssr::gateway::RefundStatus;
+use linli_server_fn::pay::ssr::handoff;
+use linli_server_fn::pay::ssr::sandbox::Behaviour;
+use linli_server_fn::pay::ssr::service;
 use reqwest::{Client, StatusCode};
+use linli_server_fn::pay::ssr::PayState;
 
 /// A browser that reads English, with its cookie jar in hand.
 fn browser(app: &TestApp) -> (Client, Arc<reqwest::cookie::Jar>) {
@@ -62,7 +63,7 @@ async fn paid_order(app: &TestApp, phone: &str, user: &str) -> (String, String, 
     let c = person(app, phone).await;
     let (bill, fen) = unpaid_bills(app, user).await.remove(0);
     let order = start_paying(app, &c, &bill).await;
-    app.state.pay.sandbox.pay(&order, Behaviour::Succeed).unwrap();
+    app.state.payments().sandbox.pay(&order, Behaviour::Succeed).unwrap();
     wait_state(app, &order, "paid").await;
     (order, bill, fen)
 }
@@ -73,7 +74,7 @@ fn sandbox_secret(app: &TestApp) -> Vec<u8> {
 
 /// A notice the sandbox would sign for `order`.
 fn notice_for(app: &TestApp, order: &str, notify_id: &str, status: &str) -> Notice {
-    let txn = app.state.pay.sandbox.txn(order).unwrap();
+    let txn = app.state.payments().sandbox.txn(order).unwrap();
     Notice {
         notify_id: notify_id.into(),
         order_id: order.into(),
@@ -206,7 +207,7 @@ async fn a_notice_whose_applying_failed_is_taken_again_when_the_provider_repeats
 async fn a_double_submitted_refund_refunds_once() {
     let app = start_pay().await;
     let (order, bill, fen) = paid_order(&app, "13900000021", "u-wanglei").await;
-    let sandbox = &app.state.pay.sandbox;
+    let sandbox = &app.state.payments().sandbox;
     sandbox.refund_delay_ms.store(300, Ordering::SeqCst);
     let staff = person(&app, "13900000010").await;
     let mut tasks = Vec::new();
@@ -243,7 +244,7 @@ async fn a_double_submitted_refund_refunds_once() {
 #[tokio::test]
 async fn late_repeated_or_out_of_order_refund_answers_leave_the_order_and_bills_true() {
     let app = start_pay().await;
-    let sandbox = &app.state.pay.sandbox;
+    let sandbox = &app.state.payments().sandbox;
     let staff = person(&app, "13900000010").await;
     let refund_ids = |order: String| {
         let pool = app.state.pool.clone();
@@ -266,7 +267,7 @@ async fn late_repeated_or_out_of_order_refund_answers_leave_the_order_and_bills_
     assert_eq!(sandbox.refund_calls.load(Ordering::SeqCst), 1);
     // it succeeds: found by asking; the order is refunded and the bill unpaid
     sandbox.finish_refund(&order, true);
-    service::poll_open_refunds(&app.state.pool, &app.state.pay).await.unwrap();
+    service::poll_open_refunds(&app.state.pool, &app.state.payments()).await.unwrap();
     assert_eq!(state_of(&app, &order).await, "refunded");
     assert_eq!(paid_by(&app, &bill).await, None);
     // a failure reported after the success changes nothing
@@ -308,7 +309,7 @@ async fn money_arriving_for_a_failed_order_is_flagged_for_staff() {
     let c = person(&app, "13900000006").await;
     let (bill, _) = unpaid_bills(&app, "u-siyuan").await.remove(0);
     let order = start_paying(&app, &c, &bill).await;
-    app.state.pay.sandbox.pay(&order, Behaviour::Fail).unwrap();
+    app.state.payments().sandbox.pay(&order, Behaviour::Fail).unwrap();
     wait_state(&app, &order, "failed").await;
     // the provider later says the money did arrive
     let late = notice_for(&app, &order, "late-paid-1", "paid");
@@ -336,11 +337,11 @@ async fn staff_see_reconciliation_and_flags_of_their_own_community_only() {
     let regiment_order = start_paying(&app, &regiment_payer, &regiment_bill).await;
     for o in [&city_order, &regiment_order] {
         // paid at the provider, its notice an hour away: a difference
-        app.state.pay.sandbox.pay(o, Behaviour::NotifyLate(3600)).unwrap();
+        app.state.payments().sandbox.pay(o, Behaviour::NotifyLate(3600)).unwrap();
         sqlx::query("UPDATE payment_orders SET flag = 'amount-mismatch' WHERE id = ?").bind(o).execute(&app.state.pool).await.unwrap();
     }
     let today = linli_server_fn::domain::clock::date(linli_server_fn::ssr::now());
-    let diffs = service::reconcile(&app.state.pool, &app.state.pay, &today).await.unwrap();
+    let diffs = service::reconcile(&app.state.pool, &app.state.payments(), &today).await.unwrap();
     assert_eq!(diffs.len(), 2, "{diffs:?}");
     sqlx::query("INSERT INTO user_roles (user_id, role, scope) VALUES ('u-haiyan', 'staff', 'regiment')").execute(&app.state.pool).await.unwrap();
     let city_staff = person(&app, "13900000010").await;
@@ -365,7 +366,7 @@ async fn a_kiosk_visitor_sees_the_order_by_a_random_secret_not_its_number() {
     let screen = location(&res);
     let id = screen.trim_start_matches("/pay/kiosk/").to_string();
     let expires: i64 = sqlx::query_scalar("SELECT expires_at FROM pay_handoffs WHERE id = ?").bind(&id).fetch_one(&app.state.pool).await.unwrap();
-    let token = handoff::token(&app.state.pay.secret, &id, expires);
+    let token = handoff::token(&app.state.payments().secret, &id, expires);
     let (phone, jar) = browser(&app);
     let key = hidden(&page(&app, &phone, &format!("/pay/scan/{token}")).await, "key");
     let res = app.post_form(&phone, "/api/pay/scan/pay", &[("token", token.as_str()), ("provider", "wechat"), ("key", key.as_str())]).await;

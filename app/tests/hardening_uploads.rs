@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use linli_server_fn::gov::DAILY_UPLOAD_FILES;
-use linli_server_fn::ssr::gov::{photos, uploads};
+use linli_server_fn::gov::ssr::{photos, uploads};
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
 

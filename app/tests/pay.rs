@@ -8,12 +8,13 @@ use std::time::Duration;
 
 use common::*;
 use pay_helpers::*;
-use linli_server_fn::domain::signature::{sign, Notice};
-use linli_server_fn::ssr::pay::handoff;
-use linli_server_fn::ssr::pay::jobs;
-use linli_server_fn::ssr::pay::sandbox::Behaviour;
-use linli_server_fn::ssr::pay::service;
+use linli_server_fn::pay::domain::signature::{sign, Notice};
+use linli_server_fn::pay::ssr::handoff;
+use linli_server_fn::pay::ssr::jobs;
+use linli_server_fn::pay::ssr::sandbox::Behaviour;
+use linli_server_fn::pay::ssr::service;
 use reqwest::{Client, StatusCode};
+use linli_server_fn::pay::ssr::PayState;
 
 /// A browser that reads English, signed in as `phone` (None: not signed in).
 async fn person(app: &TestApp, phone: Option<&str>) -> Client {
@@ -90,7 +91,7 @@ async fn a_resident_pays_one_bill_and_gets_a_receipt() {
     assert!(html.contains("Paid — receipt") && html.contains(&order), "receipt with the reference number");
     let paid_by: Option<String> = sqlx::query_scalar("SELECT paid_order_id FROM bills WHERE id = ?").bind(&bill).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(paid_by.as_deref(), Some(order.as_str()));
-    assert_eq!(app.state.pay.sandbox.txn(&order).unwrap().amount.0, fen);
+    assert_eq!(app.state.payments().sandbox.txn(&order).unwrap().amount.0, fen);
     // paying it again says so and charges nothing
     let html = page(&app, &c, &format!("/pay/confirm?bills={bill}")).await;
     assert!(html.contains("is already paid, so it is not included"), "{}", &html[html.len().saturating_sub(2000)..]);
@@ -136,7 +137,7 @@ async fn fifty_requests_under_one_key_make_one_charge() {
     assert_eq!(orders.len(), 1, "every request went to the same payment: {targets:?}");
     assert!(targets.iter().all(|t| t.starts_with("/sandbox/pay/") || t.starts_with("/pay/orders/")), "{targets:?}");
     assert_eq!(count(&app, "SELECT COUNT(*) FROM payment_orders").await, 1);
-    assert_eq!(app.state.pay.sandbox.statement().len(), 1, "one charge at the provider");
+    assert_eq!(app.state.payments().sandbox.statement().len(), 1, "one charge at the provider");
     // the same key with different content is refused, nothing charged
     let (other, _, _) = bills_of(&app, "u-siyuan").await.remove(1);
     let res = app.post_form(&c, "/api/pay/start", &[("bills", other.as_str()), ("provider", "wechat"), ("key", key.as_str())]).await;
@@ -153,7 +154,7 @@ async fn forged_replayed_stale_and_wrong_amount_notifications_are_refused() {
     let c = person(&app, Some("13900000006")).await;
     let bills = bills_of(&app, "u-siyuan").await;
     let order = start_paying(&app, &c, &bills[0].0, None).await;
-    let txn = app.state.pay.sandbox.txn(&order).unwrap();
+    let txn = app.state.payments().sandbox.txn(&order).unwrap();
     let secret: Vec<u8> = [b"sandbox:".as_slice(), &app.state.secret].concat();
     let now = linli_server_fn::ssr::now();
     let notice = Notice {
@@ -205,9 +206,9 @@ async fn late_or_missing_notifications_are_caught_by_asking_the_provider() {
     let bills = bills_of(&app, "u-fulin").await;
     // paid, but the notification would come an hour later: the job's query finds it
     let late = start_paying(&app, &c, &bills[0].0, None).await;
-    app.state.pay.sandbox.pay(&late, Behaviour::NotifyLate(3600)).unwrap();
+    app.state.payments().sandbox.pay(&late, Behaviour::NotifyLate(3600)).unwrap();
     assert_eq!(state_of(&app, &late).await, "pending");
-    jobs::poll_open_orders(&app.state.pool, &app.state.pay, 0).await.unwrap();
+    jobs::poll_open_orders(&app.state.pool, &app.state.payments(), 0).await.unwrap();
     assert_eq!(state_of(&app, &late).await, "paid");
     // twice-notified: paid once
     let twice = start_paying(&app, &c, &bills[1].0, None).await;
@@ -223,7 +224,7 @@ async fn late_or_missing_notifications_are_caught_by_asking_the_provider() {
     assert_eq!(location(&res), format!("/pay/orders/{never}?checked=1"));
     assert_eq!(state_of(&app, &never).await, "pending", "not yet past its deadline");
     sqlx::query("UPDATE payment_orders SET expires_at = 0 WHERE id = ?").bind(&never).execute(&app.state.pool).await.unwrap();
-    jobs::poll_open_orders(&app.state.pool, &app.state.pay, 0).await.unwrap();
+    jobs::poll_open_orders(&app.state.pool, &app.state.payments(), 0).await.unwrap();
     assert_eq!(state_of(&app, &never).await, "expired");
     let html = page(&app, &c, &format!("/pay/orders/{never}")).await;
     assert!(html.contains("The payment was not finished in time.") && html.contains("No money was taken"));
@@ -235,9 +236,9 @@ async fn late_or_missing_notifications_are_caught_by_asking_the_provider() {
     assert_eq!(retry_of.as_deref(), Some(never.as_str()));
     // reconciliation: an order the provider holds as paid but we do not
     let gap = start_paying(&app, &c, &bills[3].0, None).await;
-    app.state.pay.sandbox.pay(&gap, Behaviour::NotifyLate(3600)).unwrap();
+    app.state.payments().sandbox.pay(&gap, Behaviour::NotifyLate(3600)).unwrap();
     let today = linli_server_fn::domain::clock::date(linli_server_fn::ssr::now());
-    let diffs = service::reconcile(&app.state.pool, &app.state.pay, &today).await.unwrap();
+    let diffs = service::reconcile(&app.state.pool, &app.state.payments(), &today).await.unwrap();
     assert_eq!(diffs.len(), 1, "{diffs:?}");
     assert_eq!((diffs[0].order_id.as_str(), diffs[0].what.as_str()), (gap.as_str(), "paid-only-at-provider"));
 }
@@ -261,7 +262,7 @@ async fn pay_all_with_a_failure_and_a_late_double_payment_leaves_every_bill_true
     let first = &bills[0].0;
     let stale = start_paying(&app, &c, first, None).await;
     sqlx::query("UPDATE payment_orders SET expires_at = 0 WHERE id = ?").bind(&stale).execute(&app.state.pool).await.unwrap();
-    jobs::poll_open_orders(&app.state.pool, &app.state.pay, 0).await.unwrap();
+    jobs::poll_open_orders(&app.state.pool, &app.state.payments(), 0).await.unwrap();
     assert_eq!(state_of(&app, &stale).await, "expired");
     // ... everything is then paid at once ...
     let again = start_paying(&app, &c, "all", None).await;
@@ -269,14 +270,14 @@ async fn pay_all_with_a_failure_and_a_late_double_payment_leaves_every_bill_true
     wait_state(&app, &again, "paid").await;
     assert!(bills_of(&app, "u-yulan").await.is_empty(), "all paid");
     // ... and then the expired order's money arrives late: its share goes back
-    app.state.pay.sandbox.pay(&stale, Behaviour::Succeed).unwrap();
+    app.state.payments().sandbox.pay(&stale, Behaviour::Succeed).unwrap();
     wait_state(&app, &stale, "paid").await;
     tokio::time::sleep(Duration::from_millis(100)).await;
     let paid_by: Option<String> = sqlx::query_scalar("SELECT paid_order_id FROM bills WHERE id = ?").bind(first).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(paid_by.as_deref(), Some(again.as_str()), "the bill was paid by the pay-all order");
     let refunded: i64 = sqlx::query_scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM refunds WHERE order_id = ? AND state = 'succeeded'").bind(&stale).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(refunded, bills[0].2, "the double payment was refunded");
-    assert_eq!(app.state.pay.sandbox.txn(&stale).unwrap().refunded.0, bills[0].2);
+    assert_eq!(app.state.payments().sandbox.txn(&stale).unwrap().refunded.0, bills[0].2);
     let html = page(&app, &c, &format!("/pay/orders/{stale}")).await;
     assert!(html.contains("Already paid by another payment: refunded"));
 }
@@ -299,7 +300,7 @@ async fn staff_refund_a_payment_and_its_bills_are_unpaid_again() {
     assert!(location(&res).contains("done=refunded"), "{}", location(&res));
     assert_eq!(state_of(&app, &order).await, "refunded");
     assert_eq!(bills_of(&app, "u-wanglei").await.len(), bills.len(), "the bill is unpaid again");
-    assert_eq!(app.state.pay.sandbox.txn(&order).unwrap().refunded.0, bills[0].2);
+    assert_eq!(app.state.payments().sandbox.txn(&order).unwrap().refunded.0, bills[0].2);
 }
 
 #[tokio::test]
@@ -365,7 +366,7 @@ async fn scan_to_pay_from_a_kiosk_works_once_for_a_visitor() {
     assert!(html.contains("<svg") && html.contains("Scan this code"), "a QR code on the kiosk");
     let id = screen.trim_start_matches("/pay/kiosk/");
     let expires: i64 = sqlx::query_scalar("SELECT expires_at FROM pay_handoffs WHERE id = ?").bind(id).fetch_one(&app.state.pool).await.unwrap();
-    let token = handoff::token(&app.state.pay.secret, id, expires);
+    let token = handoff::token(&app.state.payments().secret, id, expires);
     assert!(html.contains(&token), "the code carries the signed link");
     // a phone, not signed in
     let phone = person(&app, None).await;

@@ -48,3 +48,18 @@ problem-title = Something went wrong on our side
 problem-body = Nothing was lost: nothing you sent was half done, and no money moved. Go back and try again in a moment.
 problem-reference = If it happens again, tell the community service centre this reference: { $reference }
 problem-plain = Something went wrong on our side. Nothing was lost. Reference: { $reference }
+
+# Months, and a month of a year ("November 2026"), for any page.
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-of-year = { $month } { $year }

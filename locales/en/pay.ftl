@@ -12,20 +12,6 @@ bill-kind-gas = Gas
 bill-kind-heating = Heating
 bill-kind-property = Property fee
 
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
-pay-period = { $month } { $year }
-
 bill-period = For
 bill-due = Pay by
 bill-payee = Paid to

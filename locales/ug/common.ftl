@@ -48,3 +48,18 @@ problem-title = بىز تەرەپتە مەسىلە كۆرۈلدى
 problem-body = ھېچنېمە يوقالمىدى: يوللىغانلىرىڭىز يېرىم قالمىدى، پۇل يۆتكەلمىدى. بىر ئازدىن كېيىن قايتىپ قايتا سىناپ بېقىڭ.
 problem-reference = يەنە يۈز بەرسە، مەھەللە مۇلازىمەت مەركىزىگە بۇ نومۇرنى ئېيتىڭ: { $reference }
 problem-plain = بىز تەرەپتە مەسىلە كۆرۈلدى. ھېچنېمە يوقالمىدى. نومۇر: { $reference }
+
+# Months, and a month of a year ("November 2026"), for any page.
+month-1 = يانۋار
+month-2 = فېۋرال
+month-3 = مارت
+month-4 = ئاپرېل
+month-5 = ماي
+month-6 = ئىيۇن
+month-7 = ئىيۇل
+month-8 = ئاۋغۇست
+month-9 = سېنتەبىر
+month-10 = ئۆكتەبىر
+month-11 = نويابىر
+month-12 = دېكابىر
+month-of-year = { $year }-يىلى { $month }

@@ -12,20 +12,6 @@ bill-kind-gas = گاز ھەققى
 bill-kind-heating = ئىسسىتىش ھەققى
 bill-kind-property = مۈلۈك باشقۇرۇش ھەققى
 
-month-1 = يانۋار
-month-2 = فېۋرال
-month-3 = مارت
-month-4 = ئاپرېل
-month-5 = ماي
-month-6 = ئىيۇن
-month-7 = ئىيۇل
-month-8 = ئاۋغۇست
-month-9 = سېنتەبىر
-month-10 = ئۆكتەبىر
-month-11 = نويابىر
-month-12 = دېكابىر
-pay-period = { $year }-يىلى { $month }
-
 bill-period = ئاي
 bill-due = ئاخىرقى تۆلەش ۋاقتى
 bill-payee = تاپشۇرۇۋالغۇچى ئورۇن

@@ -45,3 +45,18 @@ problem-title = 我们这边出了问题
 problem-body = 没有丢失任何东西：您提交的内容没有只做一半，也没有发生扣款。请稍后返回再试一次。
 problem-reference = 如果再次发生，请把这个编号告诉社区服务中心：{ $reference }
 problem-plain = 我们这边出了问题。没有丢失任何东西。编号：{ $reference }
+
+# Months, and a month of a year ("November 2026"), for any page.
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
+month-of-year = { $year }年{ $month }

@@ -12,20 +12,6 @@ bill-kind-gas = 燃气费
 bill-kind-heating = 供暖费
 bill-kind-property = 物业费
 
-month-1 = 1月
-month-2 = 2月
-month-3 = 3月
-month-4 = 4月
-month-5 = 5月
-month-6 = 6月
-month-7 = 7月
-month-8 = 8月
-month-9 = 9月
-month-10 = 10月
-month-11 = 11月
-month-12 = 12月
-pay-period = { $year }年{ $month }
-
 bill-period = 所属月份
 bill-due = 缴费截止日
 bill-payee = 收款单位

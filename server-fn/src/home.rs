@@ -108,7 +108,7 @@ pub mod server {
         .fetch_all(&state.pool)
         .await
         .map_err(|e| e.to_string())?;
-        let tiles = apps.iter().filter_map(|a| MiniApp::from_slug(a)).filter(|a| a.is_built()).collect();
+        let tiles = crate::apps::tiles(state.apps, &apps);
         Ok(HomeData { community, user_name, tiles })
     }
 
@@ -184,6 +184,7 @@ pub mod server {
             id_masked: id_number.as_deref().map(mask_id),
             community,
             home,
+            work_links: crate::apps::work_links(state.apps, &roles),
             roles,
             family,
         }))

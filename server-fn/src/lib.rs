@@ -1,5 +1,6 @@
 //! Linli's shared types and `#[server]` functions. With the `ssr` feature it
 //! also holds the domain rules and the storage behind them.
+pub mod apps;
 pub mod auth;
 pub mod demo;
 pub mod gov;

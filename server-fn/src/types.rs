@@ -66,60 +66,6 @@ impl Lang {
     }
 }
 
-/// The mini-apps of the super-app, in their default order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum MiniApp {
-    Pay,
-    Shop,
-    Health,
-    Gov,
-    Vote,
-    Care,
-    News,
-    Me,
-}
-
-impl MiniApp {
-    pub const ALL: [MiniApp; 8] = [
-        MiniApp::Pay,
-        MiniApp::Shop,
-        MiniApp::Health,
-        MiniApp::Gov,
-        MiniApp::Vote,
-        MiniApp::Care,
-        MiniApp::News,
-        MiniApp::Me,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            MiniApp::Pay => "pay",
-            MiniApp::Shop => "shop",
-            MiniApp::Health => "health",
-            MiniApp::Gov => "gov",
-            MiniApp::Vote => "vote",
-            MiniApp::Care => "care",
-            MiniApp::News => "news",
-            MiniApp::Me => "me",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<MiniApp> {
-        MiniApp::ALL.into_iter().find(|a| a.slug() == slug)
-    }
-
-    pub fn path(self) -> String {
-        format!("/{}", self.slug())
-    }
-
-    /// Whether this area is built. A tile and a route appear only for built
-    /// areas: a community may configure an area before it exists, and then it
-    /// simply does not show (no "coming soon" pages).
-    pub fn is_built(self) -> bool {
-        matches!(self, MiniApp::Me | MiniApp::Pay | MiniApp::Gov)
-    }
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Role {
     Resident,
@@ -181,8 +127,8 @@ pub struct HomeData {
     pub community: CommunityInfo,
     /// The signed-in person's name, if any.
     pub user_name: Option<Localized>,
-    /// Built mini-apps in the community's configured order.
-    pub tiles: Vec<MiniApp>,
+    /// The registered mini-apps the community shows, in its order.
+    pub tiles: Vec<crate::apps::Tile>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -237,6 +183,8 @@ pub struct Me {
     /// Building and unit, e.g. "3号楼 2-301".
     pub home: Option<String>,
     pub roles: Vec<Role>,
+    /// Links to the pages of the work these roles do, from the registry.
+    pub work_links: Vec<crate::apps::Link>,
     pub family: Vec<FamilyMember>,
 }
 
@@ -272,15 +220,5 @@ mod tests {
         assert_eq!(Lang::Ug.dir(), "rtl");
         assert_eq!(Lang::ZhCn.dir(), "ltr");
         assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::ZhCn));
-    }
-
-    #[test]
-    fn only_built_apps_are_built() {
-        assert!(MiniApp::Me.is_built());
-        assert!(!MiniApp::Vote.is_built());
-        assert!(MiniApp::Pay.is_built());
-        for a in MiniApp::ALL {
-            assert_eq!(MiniApp::from_slug(a.slug()), Some(a));
-        }
     }
 }

@@ -1,41 +1,15 @@
 //! `/`: the community's launcher — its mini-apps as large tiles, in the order
-//! the community configured.
+//! the community configured (only those in the registry, `apps.rs`).
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::home::get_home;
-use linli_server_fn::MiniApp;
 
 use crate::components::errors::LoadError;
 use crate::components::settings::ElderSwitch;
 use crate::icons::Icon;
 use crate::text::{use_tr, LocalizedText};
-
-pub fn tile_name_key(app: MiniApp) -> &'static str {
-    match app {
-        MiniApp::Pay => "app-pay",
-        MiniApp::Shop => "app-shop",
-        MiniApp::Health => "app-health",
-        MiniApp::Gov => "app-gov",
-        MiniApp::Vote => "app-vote",
-        MiniApp::Care => "app-care",
-        MiniApp::News => "app-news",
-        MiniApp::Me => "app-me",
-    }
-}
-
-fn tile_hint_key(app: MiniApp) -> String {
-    format!("{}-hint", tile_name_key(app))
-}
-
-/// A mini-app's icon is named by its slug (`icons.rs`); Me shows a person.
-fn tile_icon(app: MiniApp) -> &'static str {
-    match app {
-        MiniApp::Me => "person",
-        other => other.slug(),
-    }
-}
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -71,17 +45,14 @@ pub fn Home() -> impl IntoView {
                                         </A>
                                     </li>
                                 })}
-                                {home.tiles.iter().map(|app| {
-                                    let app = *app;
-                                    view! {
-                                        <li>
-                                            <A href=app.path() attr:class="tile">
-                                                <Icon name=tile_icon(app) />
-                                                <span class="tile-name">{tr.t(tile_name_key(app))}</span>
-                                                <span class="tile-hint">{tr.t(&tile_hint_key(app))}</span>
-                                            </A>
-                                        </li>
-                                    }
+                                {home.tiles.clone().into_iter().map(|tile| view! {
+                                    <li>
+                                        <A href=tile.href attr:class="tile">
+                                            <Icon name=tile.icon />
+                                            <span class="tile-name">{tr.t(&tile.name_key)}</span>
+                                            <span class="tile-hint">{tr.t(&tile.hint_key)}</span>
+                                        </A>
+                                    </li>
                                 }).collect_view()}
                             </ul>
                         </section>
@@ -104,17 +75,5 @@ pub fn Home() -> impl IntoView {
                 }
             })}
         </Suspense>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_mini_app_tile_has_a_real_icon() {
-        for app in MiniApp::ALL {
-            assert!(crate::icons::known(tile_icon(app)), "{app:?}");
-        }
     }
 }

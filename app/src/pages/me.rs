@@ -109,19 +109,13 @@ pub fn MePage() -> impl IntoView {
                                 <dd>{me.roles.iter().map(|r| tr.t(role_key(*r))).collect::<Vec<_>>().join(tr.t("list-separator").as_str())}</dd>
                             </div>
                         </dl>
-                        {(me.roles.contains(&Role::Staff) || me.roles.contains(&Role::GridWorker)).then(|| view! {
+                        {(!me.work_links.is_empty()).then(|| view! {
                             <section aria-labelledby="work-title" class="panel">
                                 <h2 id="work-title">{tr.t("me-work-title")}</h2>
                                 <ul class="actions">
-                                    <li><A href="/grid" attr:class="button button-secondary">{tr.t("console-title")}</A></li>
-                                    {me.roles.contains(&Role::Staff).then(|| view! {
-                                        <li><A href="/staff/gov" attr:class="button button-secondary">{tr.t("workload-title")}</A></li>
-                                        <li><A href="/staff/pay" attr:class="button button-secondary">{tr.t("staff-pay-title")}</A></li>
-                                        <li><A href="/staff/applications" attr:class="button button-secondary">{tr.t("staff-apps-title")}</A></li>
-                                        <li><A href="/staff/visits" attr:class="button button-secondary">{tr.t("centre-title")}</A></li>
-                                        <li><A href="/staff/services" attr:class="button button-secondary">{tr.t("manage-link")}</A></li>
-                                        <li><A href="/staff/kiosks" attr:class="button button-secondary">{tr.t("kiosks-title")}</A></li>
-                                    })}
+                                    {me.work_links.clone().into_iter().map(|l| view! {
+                                        <li><A href=l.href attr:class="button button-secondary">{tr.t(&l.label_key)}</A></li>
+                                    }).collect_view()}
                                 </ul>
                             </section>
                         })}

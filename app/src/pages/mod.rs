@@ -1,10 +1,8 @@
 pub mod demo_sms;
-pub mod gov;
 pub mod home;
 pub mod kiosk;
 pub mod login;
 pub mod me;
 pub mod not_found;
-pub mod pay;
 pub mod problem;
 pub mod staff_kiosks;

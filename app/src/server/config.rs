@@ -31,12 +31,11 @@ pub struct Config {
     /// `LINLI_PUBLIC_URL`: how phones reach this server (scan-to-pay codes);
     /// default: the Host the kiosk used.
     pub public_url: Option<String>,
-    /// `LINLI_PAY_POLL_SECS`, default 15: how often open payments are checked with the provider.
-    pub pay_poll_secs: u64,
-    /// `LINLI_SANDBOX_NOTIFY_MS`, default 800: how soon the sandbox notifies.
-    pub sandbox_notify_ms: u64,
     /// `LINLI_UPLOAD_DIR`: where photos are stored; default `uploads/` next to the database file.
     pub upload_dir: std::path::PathBuf,
+    /// The variables the registered mini-apps read (each documents its
+    /// own, e.g. Pay's `LINLI_PAY_POLL_SECS` in `server-fn/src/pay/ssr/mod.rs`).
+    pub settings: linli_server_fn::ssr::apps::Settings,
 }
 
 fn flag(value: Option<String>, default: bool) -> bool {
@@ -59,7 +58,9 @@ impl Config {
                 None => Ok(default),
             }
         };
+        let settings = linli_server_fn::ssr::apps::Settings::read(crate::apps::ALL, &get);
         Ok(Config {
+            settings,
             addr,
             database_url: get("LINLI_DATABASE_URL").unwrap_or_else(|| "sqlite://data/linli.db".into()),
             demo: flag(get("LINLI_DEMO"), false),
@@ -83,8 +84,6 @@ impl Config {
             session_hours: num("LINLI_SESSION_HOURS", 720)?.clamp(1, 24 * 365),
             secret: get("LINLI_SECRET").filter(|s| !s.trim().is_empty()),
             public_url: get("LINLI_PUBLIC_URL").filter(|u| u.starts_with("http://") || u.starts_with("https://")),
-            pay_poll_secs: num("LINLI_PAY_POLL_SECS", 15)?.clamp(1, 3_600) as u64,
-            sandbox_notify_ms: num("LINLI_SANDBOX_NOTIFY_MS", 800)?.clamp(0, 600_000) as u64,
             upload_dir: match get("LINLI_UPLOAD_DIR") {
                 Some(dir) => dir.into(),
                 None => {

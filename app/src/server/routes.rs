@@ -11,13 +11,11 @@ use leptos::prelude::*;
 use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
 use linli_server_fn::domain::otp::Policy;
 use linli_server_fn::ssr::sms::LogSender;
-use linli_server_fn::ssr::pay::{jobs, Payments};
 use linli_server_fn::ssr::{seed, store, AppState};
 use std::time::Duration;
 use tower_http::compression::CompressionLayer;
 
-use super::{gov_documents, gov_forms, pay_notify, prefs, security, Config};
-use axum::extract::DefaultBodyLimit;
+use super::{prefs, security, Config};
 use crate::app::{shell, App};
 
 /// A kiosk session ends at the latest four hours after it began.
@@ -26,7 +24,8 @@ pub const KIOSK_SESSION_MAX_SECS: i64 = 4 * 3600;
 /// Opens the store, seeds the demo if asked, and returns the state.
 pub async fn state(config: &Config) -> Result<AppState, Box<dyn std::error::Error + Send + Sync>> {
     config.check()?;
-    let pool = store::connect(&config.database_url).await?;
+    let apps = crate::apps::ALL;
+    let pool = store::connect(&config.database_url, apps).await?;
     let made_as = store::created_as(&pool, config.demo).await?;
     if config.demo && made_as != "demo" {
         return Err(format!(
@@ -38,22 +37,23 @@ pub async fn state(config: &Config) -> Result<AppState, Box<dyn std::error::Erro
     if !config.demo && made_as == "demo" {
         tracing::warn!("this database was created as a demo database; its residents and codes are fictional");
     }
-    if config.demo && seed::seed_demo_if_empty(&pool).await? {
+    if config.demo && seed::seed_demo_if_empty(&pool, apps).await? {
         tracing::info!("seeded the demo community");
     }
-    // The service catalogue is the same everywhere: loaded into any empty store.
-    if linli_server_fn::ssr::gov::catalogue::seed_if_empty(&pool).await? {
-        tracing::info!("loaded the service catalogue");
+    for app in apps {
+        if let Some(load) = app.server.load {
+            if load(&pool).await? {
+                tracing::info!(app = app.slug, "loaded what every store needs");
+            }
+        }
     }
     let secret: Arc<[u8]> = match &config.secret {
         Some(s) => s.as_bytes().into(),
         None => linli_server_fn::ssr::session::random_token().into_bytes().into(),
     };
-    let pay = Payments::new(pool.clone(), secret.clone(), config.demo, Duration::from_millis(config.sandbox_notify_ms));
-    jobs::spawn(pool.clone(), pay.clone(), Duration::from_secs(config.pay_poll_secs));
-    linli_server_fn::ssr::housekeeping::spawn(pool.clone(), config.upload_dir.clone(), Duration::from_secs(600));
-    Ok(AppState {
-        pay,
+    let mut state = AppState {
+        apps,
+        provided: Default::default(),
         public_url: config.public_url.clone(),
         upload_dir: config.upload_dir.clone(),
         sms: Arc::new(LogSender { pool: pool.clone(), demo: config.demo }),
@@ -68,7 +68,10 @@ pub async fn state(config: &Config) -> Result<AppState, Box<dyn std::error::Erro
         kiosk_grace_secs: config.kiosk_grace_secs,
         session_ttl: config.session_hours * 3600,
         secret,
-    })
+    };
+    state.provided = Arc::new(linli_server_fn::ssr::apps::start(&state, apps, &config.settings)?);
+    linli_server_fn::ssr::housekeeping::spawn(state.clone(), Duration::from_secs(600));
+    Ok(state)
 }
 
 /// `GET /kiosk/ended`: where a kiosk without JavaScript lands when nobody
@@ -119,17 +122,11 @@ pub fn build(state: AppState, options: LeptosOptions) -> Router {
     let err_state = state.clone();
     let page_options = options.clone();
     let server_state = ServerState { leptos_options: options.clone(), app: state.clone() };
-    Router::new()
+    crate::apps::http_routes(Router::new())
         .route("/healthz", get(healthz))
         .route("/prefs/lang", post(prefs::set_lang))
         .route("/prefs/elder", post(prefs::set_elder))
         .route("/prefs/size", post(prefs::set_size))
-        .route("/pay/notify/{provider}", post(pay_notify::receive).layer(DefaultBodyLimit::max(pay_notify::BODY_LIMIT)))
-        .route("/gov/report", post(gov_forms::file_report).layer(DefaultBodyLimit::max(gov_forms::BODY_LIMIT)))
-        .route("/gov/cases/{id}/act", post(gov_forms::act).layer(DefaultBodyLimit::max(gov_forms::BODY_LIMIT)))
-        .route("/gov/photos/{id}", get(gov_forms::photo))
-        .route("/gov/apply/{item}/documents", post(gov_documents::upload).layer(DefaultBodyLimit::max(gov_documents::BODY_LIMIT)))
-        .route("/gov/applications/{id}/documents/{doc}", get(gov_documents::download))
         .route("/kiosk/clear", post(prefs::kiosk_clear))
         .route("/kiosk/still-here", post(prefs::kiosk_still_here))
         .route("/kiosk/ended", get(kiosk_ended))

@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 use std::time::Duration;
 
-use linli_server_fn::domain::signature::Notice;
+use linli_server_fn::pay::domain::signature::Notice;
 
 use crate::common::*;
 

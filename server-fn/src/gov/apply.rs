@@ -162,10 +162,10 @@ pub mod server {
     use crate::auth::server::enc;
     use crate::domain::clock;
     use crate::gov::services::server::loc;
-    use crate::pay::ctx::{err, Ctx};
-    use crate::domain::gov::application::{self as rules, Decision, Refused, Status};
-    use crate::ssr::gov::catalogue::{self, Item, Question};
-    use crate::ssr::gov::documents;
+    use crate::ssr::ctx::{err, Ctx};
+    use crate::gov::domain::application::{self as rules, Decision, Refused, Status};
+    use crate::gov::ssr::catalogue::{self, Item, Question};
+    use crate::gov::ssr::documents;
     use crate::ssr::now;
     use crate::types::Lang;
 
@@ -594,7 +594,7 @@ pub mod server {
     #[cfg(test)]
     mod tests {
         use super::*;
-        use crate::ssr::gov::catalogue::{Choice, Texts};
+        use crate::gov::ssr::catalogue::{Choice, Texts};
 
         fn t() -> Texts {
             Texts { zh: "x".into(), ug: "x".into(), en: "x".into() }

@@ -56,8 +56,8 @@ pub mod server {
     use crate::domain::clock;
     use crate::gov::types::*;
     use crate::home::server::pick;
-    use crate::pay::ctx::{err, Ctx};
-    use crate::ssr::gov::cases;
+    use crate::ssr::ctx::{err, Ctx};
+    use crate::gov::ssr::cases;
     use crate::ssr::now;
 
     pub async fn report_form() -> Result<ReportForm, ServerFnError> {
@@ -78,7 +78,7 @@ pub mod server {
         Ok(ReportForm {
             signed_in: true,
             buildings: rows.into_iter().map(|(id, zh, ug, en, home)| BuildingChoice { id, name: pick(c.lang, Some(zh), ug, en), home }).collect(),
-            max_photo_mb: (crate::ssr::gov::photos::MAX_BYTES / (1024 * 1024)) as i64,
+            max_photo_mb: (crate::gov::ssr::photos::MAX_BYTES / (1024 * 1024)) as i64,
         })
     }
 
@@ -102,7 +102,7 @@ pub mod server {
         let applications = rows
             .into_iter()
             .filter_map(|(id, item_id, status, at, data)| {
-                let item: crate::ssr::gov::catalogue::Item = serde_json::from_str(&data).ok()?;
+                let item: crate::gov::ssr::catalogue::Item = serde_json::from_str(&data).ok()?;
                 Some(ApplicationSummary { id, item_id, title: crate::gov::services::server::loc(c.lang, &item.title), status, date: clock::date_time(at) })
             })
             .collect();
@@ -147,7 +147,7 @@ pub mod server {
         }
         let grids = cases::workload(c.pool(), c.lang, &community, &month).await.map_err(err)?;
         let trend_months: Vec<String> = months.iter().rev().cloned().collect();
-        let trend = crate::ssr::gov::trend::trend(c.pool(), c.lang, &community, &trend_months).await.map_err(err)?;
+        let trend = crate::gov::ssr::trend::trend(c.pool(), c.lang, &community, &trend_months).await.map_err(err)?;
         Ok(Workload { allowed: true, month, months, grids, trend_months, trend })
     }
 

@@ -161,11 +161,11 @@ pub mod server {
     use super::*;
     use crate::auth::server::enc;
     use crate::domain::clock;
-    use crate::domain::gov::scope;
+    use crate::gov::domain::scope;
     use crate::gov::services::server::loc;
     use crate::home::server::pick;
-    use crate::pay::ctx::{err, Ctx};
-    use crate::ssr::gov::catalogue::{Item, Texts};
+    use crate::ssr::ctx::{err, Ctx};
+    use crate::gov::ssr::catalogue::{Item, Texts};
     use crate::ssr::now;
 
     /// A problem with one field: its name in the form and a code
@@ -542,7 +542,7 @@ pub mod server {
     #[cfg(test)]
     mod tests {
         use super::*;
-        use crate::ssr::gov::catalogue::{Question, Seed, SERVICES_JSON};
+        use crate::gov::ssr::catalogue::{Question, Seed, SERVICES_JSON};
 
         fn cats() -> Vec<String> {
             vec!["elderly".into(), "housing".into()]

@@ -10,7 +10,33 @@ pub mod services;
 pub mod types;
 pub mod visits;
 
+#[cfg(feature = "ssr")]
+pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
 pub use types::*;
+
+use crate::apps::{MiniApp, WorkLink};
+use crate::types::Role;
+
+/// Government services' descriptor (listed in the registry, `app/src/apps.rs`).
+pub const APP: MiniApp = MiniApp {
+    slug: "gov",
+    name_key: "app-gov",
+    hint_key: "app-gov-hint",
+    icon: "gov",
+    catalogues: &["gov", "govstaff"],
+    work_links: &[
+        WorkLink { href: "/grid", label_key: "console-title", roles: &[Role::GridWorker, Role::Staff] },
+        WorkLink { href: "/staff/gov", label_key: "workload-title", roles: &[Role::Staff] },
+        WorkLink { href: "/staff/applications", label_key: "staff-apps-title", roles: &[Role::Staff] },
+        WorkLink { href: "/staff/visits", label_key: "centre-title", roles: &[Role::Staff] },
+        WorkLink { href: "/staff/services", label_key: "manage-link", roles: &[Role::Staff] },
+    ],
+    #[cfg(feature = "ssr")]
+    server: ssr::SERVER,
+};
 
 /// The per-person upload quota over any 24 hours: photos (reports and case
 /// steps) and application documents together, whichever limit comes first.

@@ -65,10 +65,10 @@ pub mod server {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::domain::gov::search::{self, Doc};
+    use crate::gov::domain::search::{self, Doc};
     use crate::home::server::pick;
-    use crate::pay::ctx::{err, Ctx};
-    use crate::ssr::gov::catalogue::{Item, Texts};
+    use crate::ssr::ctx::{err, Ctx};
+    use crate::gov::ssr::catalogue::{Item, Texts};
     use crate::types::Lang;
 
     pub fn loc(lang: Lang, t: &Texts) -> Localized {
@@ -102,7 +102,7 @@ pub mod server {
     pub async fn catalogue(q: String, category: Option<String>) -> Result<Catalogue, ServerFnError> {
         let c = Ctx::get().await?;
         let cats = categories(c.pool(), c.lang).await.map_err(err)?;
-        let items = crate::ssr::gov::catalogue::live_items(c.pool()).await.map_err(err)?;
+        let items = crate::gov::ssr::catalogue::live_items(c.pool()).await.map_err(err)?;
         let q = q.trim().chars().take(100).collect::<String>();
         let category = category.and_then(|id| cats.iter().find(|x| x.id == id).cloned());
         let in_category: Vec<&Item> = items.iter().filter(|i| category.as_ref().is_none_or(|cat| cat.id == i.category)).collect();
@@ -122,7 +122,7 @@ pub mod server {
 
     pub async fn guide(id: String) -> Result<Option<Guide>, ServerFnError> {
         let c = Ctx::get().await?;
-        let Some(i) = crate::ssr::gov::catalogue::item(c.pool(), &id).await.map_err(err)? else { return Ok(None) };
+        let Some(i) = crate::gov::ssr::catalogue::item(c.pool(), &id).await.map_err(err)? else { return Ok(None) };
         let cats = categories(c.pool(), c.lang).await.map_err(err)?;
         let Some(category) = cats.into_iter().find(|x| x.id == i.category) else { return Ok(None) };
         let has_draft = match &c.user {

@@ -120,11 +120,11 @@ pub mod server {
     use super::*;
     use crate::auth::server::enc;
     use crate::domain::clock;
-    use crate::domain::gov::visits::{self as rules, PLACES_PER_TIME};
+    use crate::gov::domain::visits::{self as rules, PLACES_PER_TIME};
     use crate::gov::services::server::loc;
-    use crate::pay::ctx::{err, Ctx};
-    use crate::ssr::gov::catalogue::{self, Item};
-    use crate::ssr::gov::visits::{self, BookError};
+    use crate::ssr::ctx::{err, Ctx};
+    use crate::gov::ssr::catalogue::{self, Item};
+    use crate::gov::ssr::visits::{self, BookError};
     use crate::ssr::now;
 
     pub fn weekday(day: &str) -> u8 {

@@ -30,11 +30,13 @@ pub mod server {
     use leptos_axum::redirect;
 
     use crate::auth::server::enc;
-    use crate::domain::providers::Provider;
-    use crate::pay::ctx::{err, new_key, split_ids, Ctx};
+    use crate::pay::domain::providers::Provider;
+    use crate::pay::ctx::{new_key, PayCtx};
+    use crate::pay::ssr::PayState;
+    use crate::ssr::ctx::{err, split_ids, Ctx};
     use crate::pay::types::*;
-    use crate::ssr::pay::service::{self, StartError, StartRequest};
-    use crate::ssr::pay::views;
+    use crate::pay::ssr::service::{self, StartError, StartRequest};
+    use crate::pay::ssr::views;
 
     pub async fn pay_home(for_user: Option<String>) -> Result<PayHome, ServerFnError> {
         let c = Ctx::get().await?;
@@ -105,7 +107,7 @@ pub mod server {
             channel: "web",
             retry_of: None,
         };
-        match service::start(c.pool(), &c.state.pay, req).await {
+        match service::start(c.pool(), &c.state.payments(), req).await {
             Ok(started) => redirect(&started.next),
             Err(StartError::BeingPaid { order, .. }) => redirect(&format!("{}&order={}", back("being-paid"), enc(&order))),
             Err(e) => {

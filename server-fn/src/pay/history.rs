@@ -13,9 +13,9 @@ pub mod server {
     use leptos::prelude::*;
 
     use crate::domain::clock::parse_month;
-    use crate::pay::ctx::{err, Ctx};
+    use crate::ssr::ctx::{err, Ctx};
     use crate::pay::types::{BillKind, History};
-    use crate::ssr::pay::views;
+    use crate::pay::ssr::views;
 
     pub async fn history(month: Option<String>, kind: Option<String>) -> Result<History, ServerFnError> {
         let c = Ctx::get().await?;

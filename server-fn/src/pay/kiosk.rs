@@ -45,13 +45,15 @@ pub mod server {
     use leptos_axum::{redirect, ResponseOptions};
 
     use crate::auth::server::enc;
-    use crate::domain::providers::Provider;
-    use crate::pay::ctx::{err, new_key, split_ids, Ctx};
+    use crate::pay::domain::providers::Provider;
+    use crate::pay::ctx::{new_key, PayCtx};
+    use crate::pay::ssr::PayState;
+    use crate::ssr::ctx::{err, split_ids, Ctx};
     use crate::pay::orders::server::{valid_visitor_secret, VISITOR_COOKIE};
     use crate::pay::types::*;
-    use crate::ssr::pay::handoff::{check_token, qr_svg, token, TokenCheck};
-    use crate::ssr::pay::service::{self, order_page, StartError, StartRequest};
-    use crate::ssr::pay::views;
+    use crate::pay::ssr::handoff::{check_token, qr_svg, token, TokenCheck};
+    use crate::pay::ssr::service::{self, order_page, StartError, StartRequest};
+    use crate::pay::ssr::views;
     use crate::ssr::{now, request};
     use crate::domain::clock;
 
@@ -82,7 +84,7 @@ pub mod server {
             .bind(chosen.iter().map(|b| b.id.as_str()).collect::<Vec<_>>().join(","))
             .bind(chosen.iter().map(|b| b.amount_fen).sum::<i64>())
             .bind(now)
-            .bind(now + c.state.pay.handoff_ttl)
+            .bind(now + c.state.payments().handoff_ttl)
             .execute(c.pool())
             .await
             .map_err(err)?;
@@ -119,7 +121,7 @@ pub mod server {
             None if now() > expires_at => "expired",
             None => "waiting",
         };
-        let link = format!("{}/pay/scan/{}", c.public_base(), token(&c.state.pay.secret, &id, expires_at));
+        let link = format!("{}/pay/scan/{}", c.public_base(), token(&c.state.payments().secret, &id, expires_at));
         Ok(Some(Handoff {
             qr_svg: if stage == "waiting" { qr_svg(&link) } else { String::new() },
             link,
@@ -137,7 +139,7 @@ pub mod server {
 
     pub async fn scan(token: String) -> Result<Scan, ServerFnError> {
         let c = Ctx::get().await?;
-        let id = match check_token(&c.state.pay.secret, &token, now()) {
+        let id = match check_token(&c.state.payments().secret, &token, now()) {
             TokenCheck::Valid { id } => id,
             TokenCheck::Expired { .. } => return Ok(closed("expired")),
             TokenCheck::Invalid => return Ok(closed("invalid")),
@@ -169,7 +171,7 @@ pub mod server {
     pub async fn pay(token_text: String, provider: String, key: String) -> Result<(), ServerFnError> {
         let c = Ctx::get().await?;
         let back = |code: &str| format!("/pay/scan/{}?error={code}", enc(&token_text));
-        let id = match check_token(&c.state.pay.secret, &token_text, now()) {
+        let id = match check_token(&c.state.payments().secret, &token_text, now()) {
             TokenCheck::Valid { id } => id,
             _ => {
                 redirect(&back("link-closed"));
@@ -219,7 +221,7 @@ pub mod server {
             channel: "kiosk-qr",
             retry_of: None,
         };
-        match service::start(c.pool(), &c.state.pay, req).await {
+        match service::start(c.pool(), &c.state.payments(), req).await {
             Ok(started) => {
                 sqlx::query("UPDATE pay_handoffs SET order_id = ? WHERE id = ?").bind(&started.order_id).bind(&id).execute(c.pool()).await.map_err(err)?;
                 if payer.is_none() {

@@ -13,5 +13,24 @@ pub mod types;
 
 #[cfg(feature = "ssr")]
 pub mod ctx;
+#[cfg(feature = "ssr")]
+pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod ssr;
 
 pub use types::*;
+
+use crate::apps::{MiniApp, WorkLink};
+use crate::types::Role;
+
+/// Pay's descriptor (listed in the registry, `app/src/apps.rs`).
+pub const APP: MiniApp = MiniApp {
+    slug: "pay",
+    name_key: "app-pay",
+    hint_key: "app-pay-hint",
+    icon: "pay",
+    catalogues: &["pay"],
+    work_links: &[WorkLink { href: "/staff/pay", label_key: "staff-pay-title", roles: &[Role::Staff] }],
+    #[cfg(feature = "ssr")]
+    server: ssr::SERVER,
+};

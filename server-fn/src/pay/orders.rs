@@ -42,11 +42,13 @@ pub mod server {
     use leptos_axum::redirect;
 
     use crate::auth::server::enc;
-    use crate::domain::providers::Provider;
-    use crate::pay::ctx::{err, Ctx};
+    use crate::pay::domain::providers::Provider;
+    use crate::pay::ctx::PayCtx;
+    use crate::pay::ssr::PayState;
+    use crate::ssr::ctx::{err, Ctx};
     use crate::pay::types::OrderView;
-    use crate::ssr::pay::service::{self, order_page, StartRequest};
-    use crate::ssr::pay::views;
+    use crate::pay::ssr::service::{self, order_page, StartRequest};
+    use crate::pay::ssr::views;
     use crate::ssr::request;
 
     /// The cookie by which a visitor's browser may see the orders it started:
@@ -76,7 +78,7 @@ pub mod server {
     pub async fn check(id: String) -> Result<(), ServerFnError> {
         if order(id.clone()).await?.is_some() {
             let c = Ctx::get().await?;
-            service::check(c.pool(), &c.state.pay, &id).await.map_err(err)?;
+            service::check(c.pool(), &c.state.payments(), &id).await.map_err(err)?;
             redirect(&format!("{}?checked=1", order_page(&id)));
         } else {
             redirect("/pay");
@@ -122,7 +124,7 @@ pub mod server {
             channel: if o.channel == "kiosk-qr" { "kiosk-qr" } else { "web" },
             retry_of: Some(id.clone()),
         };
-        match service::start(c.pool(), &c.state.pay, req).await {
+        match service::start(c.pool(), &c.state.payments(), req).await {
             Ok(started) => {
                 // A visitor's browser keeps seeing the new attempt by the same secret.
                 sqlx::query(
@@ -159,7 +161,7 @@ pub mod server {
             return Ok(());
         }
         // A double submit or a second tab lands on what the first one made.
-        let code = match service::refund(c.pool(), &c.state.pay, &id, &me, &reason).await {
+        let code = match service::refund(c.pool(), &c.state.payments(), &id, &me, &reason).await {
             Ok(service::Refunded::Done | service::Refunded::AlreadyDone) => "refunded",
             Ok(service::Refunded::Processing | service::Refunded::InProgress) => "refund-processing",
             Err(service::RefundError::Store(e)) => return Err(err(e)),

@@ -24,21 +24,22 @@ pub mod server {
     use leptos_axum::redirect;
 
     use crate::home::server::pick;
-    use crate::pay::ctx::{err, Ctx};
+    use crate::pay::ssr::PayState;
+    use crate::ssr::ctx::{err, Ctx};
     use crate::pay::types::SandboxPage;
-    use crate::ssr::pay::gateway::Status;
-    use crate::ssr::pay::sandbox::Behaviour;
-    use crate::ssr::pay::service::order_page;
+    use crate::pay::ssr::gateway::Status;
+    use crate::pay::ssr::sandbox::Behaviour;
+    use crate::pay::ssr::service::order_page;
 
     /// How late a "late" notification comes, in seconds.
     pub const LATE_SECS: u64 = 20;
 
     pub async fn page(order: String) -> Result<Option<SandboxPage>, ServerFnError> {
         let c = Ctx::get().await?;
-        if !c.state.pay.demo {
+        if !c.state.payments().demo {
             return Ok(None);
         }
-        let Some(txn) = c.state.pay.sandbox.txn(&order) else { return Ok(None) };
+        let Some(txn) = c.state.payments().sandbox.txn(&order) else { return Ok(None) };
         let row: (String, Option<String>, Option<String>, String) = sqlx::query_as(
             "SELECT c.name_zh, c.name_ug, c.name_en, o.provider FROM payment_orders o JOIN units u ON u.id = o.unit_id
              JOIN buildings b ON b.id = u.building_id JOIN communities c ON c.id = b.community_id WHERE o.id = ?",
@@ -58,7 +59,7 @@ pub mod server {
 
     pub async fn pay(order: String, outcome: String) -> Result<(), ServerFnError> {
         let c = Ctx::get().await?;
-        if !c.state.pay.demo {
+        if !c.state.payments().demo {
             redirect("/pay");
             return Ok(());
         }
@@ -71,7 +72,7 @@ pub mod server {
         };
         // Paying an order that is no longer open changes nothing; the
         // order's page says where it stands.
-        let _ = c.state.pay.sandbox.pay(&order, behaviour);
+        let _ = c.state.payments().sandbox.pay(&order, behaviour);
         redirect(&order_page(&order));
         Ok(())
     }

@@ -39,15 +39,16 @@ pub mod server {
     use sqlx::SqlitePool;
 
     use crate::auth::server::enc;
-    use crate::domain::bill_import::{check_csv, check_fields, FieldError, Lookup, NewBill};
+    use crate::pay::domain::bill_import::{check_csv, check_fields, FieldError, Lookup, NewBill};
     use crate::domain::clock;
     use crate::home::server::pick;
-    use crate::pay::ctx::{err, Ctx};
+    use crate::pay::ssr::PayState;
+    use crate::ssr::ctx::{err, Ctx};
     use super::ISSUE_FORM;
     use crate::pay::types::*;
-    use crate::ssr::pay::service::{self, Difference};
-    use crate::ssr::pay::store::new_bill_id;
-    use crate::ssr::pay::views;
+    use crate::pay::ssr::service::{self, Difference};
+    use crate::pay::ssr::store::new_bill_id;
+    use crate::pay::ssr::views;
     use crate::ssr::now;
 
     /// The units of a community and the bills they have, for checking.
@@ -266,7 +267,7 @@ pub mod server {
             return Ok(());
         }
         let day = clock::parse_date(&day).unwrap_or_else(|| clock::date(now()));
-        service::reconcile(c.pool(), &c.state.pay, &day).await.map_err(err)?;
+        service::reconcile(c.pool(), &c.state.payments(), &day).await.map_err(err)?;
         redirect("/staff/pay?reconciled=1#recon-title");
         Ok(())
     }

@@ -153,7 +153,7 @@ pub struct OrderLine {
 pub struct OrderView {
     /// The reference number.
     pub id: String,
-    /// `crate::domain::payment::State` as text.
+    /// `crate::pay::domain::payment::State` as text.
     pub state: String,
     pub amount_fen: i64,
     pub refunded_fen: i64,

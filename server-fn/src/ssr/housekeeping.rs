@@ -1,36 +1,42 @@
 //! Housekeeping: removes what may no longer be used — expired sessions and
-//! sign-in codes, typed-back form text past its time, photos from forms
-//! that were never sent (after a day). Every step is a plain
-//! conditional DELETE, so several servers running it at once do no harm.
-use std::path::{Path, PathBuf};
+//! sign-in codes, typed-back form text past its time, and whatever each
+//! mini-app's `sweep` removes (Government services: photos from forms that
+//! were never sent, after a day). Every step is a plain conditional
+//! DELETE, so several servers running it at once do no harm.
 use std::time::Duration;
 
-use sqlx::SqlitePool;
+use super::AppState;
 
 /// What one round removed.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Swept {
     pub sessions: u64,
     pub codes: u64,
-    pub orphan_uploads: u64,
+    /// Removed by the mini-apps' sweeps.
+    pub by_apps: u64,
 }
 
 /// One round of housekeeping at `now`.
-pub async fn sweep(pool: &SqlitePool, upload_dir: &Path, now: i64) -> Result<Swept, String> {
-    let (sessions, codes) = super::session::purge_expired(pool, now).await.map_err(|e| e.to_string())?;
-    let orphan_uploads = super::gov::uploads::purge_orphan_uploads(pool, upload_dir, now).await?;
-    Ok(Swept { sessions, codes, orphan_uploads })
+pub async fn sweep(state: &AppState, now: i64) -> Result<Swept, String> {
+    let (sessions, codes) = super::session::purge_expired(&state.pool, now).await.map_err(|e| e.to_string())?;
+    let mut by_apps = 0;
+    for app in state.apps {
+        if let Some(sweep) = app.server.sweep {
+            by_apps += sweep(state, now).await.map_err(|e| format!("{}: {e}", app.slug))?;
+        }
+    }
+    Ok(Swept { sessions, codes, by_apps })
 }
 
 /// Runs [`sweep`] every `every`, for as long as the server runs.
-pub fn spawn(pool: SqlitePool, upload_dir: PathBuf, every: Duration) {
+pub fn spawn(state: AppState, every: Duration) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
         loop {
             tick.tick().await;
-            match sweep(&pool, &upload_dir, super::now()).await {
+            match sweep(&state, super::now()).await {
                 Ok(s) if s != Swept::default() => {
-                    tracing::info!(sessions = s.sessions, codes = s.codes, orphan_uploads = s.orphan_uploads, "housekeeping")
+                    tracing::info!(sessions = s.sessions, codes = s.codes, by_apps = s.by_apps, "housekeeping")
                 }
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "housekeeping failed"),

@@ -1,9 +1,10 @@
 //! Server-only code: application state, storage, sessions, SMS sending and
 //! reading the request.
+pub mod apps;
+pub mod ctx;
 pub mod flash;
-pub mod gov;
 pub mod housekeeping;
-pub mod pay;
+pub mod people;
 pub mod request;
 pub mod seed;
 pub mod session;

@@ -136,8 +136,9 @@ mod tests {
 
     async fn pool() -> (SqlitePool, std::path::PathBuf) {
         let path = std::env::temp_dir().join(format!("linli-session-{}.db", random_token()));
-        let pool = super::super::store::connect(&format!("sqlite://{}", path.display())).await.unwrap();
-        super::super::seed::seed_demo_if_empty(&pool).await.unwrap();
+        let apps: &[&crate::apps::MiniApp] = &[&crate::pay::APP, &crate::gov::APP];
+        let pool = super::super::store::connect(&format!("sqlite://{}", path.display()), apps).await.unwrap();
+        super::super::seed::seed_demo_if_empty(&pool, apps).await.unwrap();
         (pool, path)
     }
 

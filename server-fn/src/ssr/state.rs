@@ -2,8 +2,8 @@ use std::sync::Arc;
 
 use sqlx::SqlitePool;
 
-use super::pay::Payments;
 use super::sms::SmsSender;
+use crate::apps::MiniApp;
 use crate::domain::otp::Policy;
 
 /// Everything a request handler or server function needs, provided to Leptos
@@ -31,11 +31,21 @@ pub struct AppState {
     pub kiosk_session_max: i64,
     /// Secret mixed into code hashes.
     pub secret: Arc<[u8]>,
-    /// Payment providers, orders and their rules.
-    pub pay: Arc<Payments>,
+    /// The registered mini-apps (`app/src/apps.rs`), in launcher order.
+    pub apps: &'static [&'static MiniApp],
+    /// What the mini-apps made at start for their requests (Pay: its
+    /// providers and orders' rules), one value per type.
+    pub provided: Arc<http::Extensions>,
     /// The address phones reach this server at (for scan-to-pay codes);
     /// when unset, taken from the request's Host.
     pub public_url: Option<String>,
     /// Where uploaded photos are kept.
     pub upload_dir: std::path::PathBuf,
+}
+
+impl AppState {
+    /// What a mini-app provided at start, by its type.
+    pub fn provided<T: Send + Sync + 'static>(&self) -> Option<&T> {
+        self.provided.get::<T>()
+    }
 }

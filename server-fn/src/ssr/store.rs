@@ -1,12 +1,16 @@
-//! The SQLite store: connection, WAL mode, migrations.
+//! The SQLite store: connection, WAL mode, migrations (the core's and
+//! every registered mini-app's, `ssr::apps::migrator`).
 use std::str::FromStr;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
 
+use crate::apps::MiniApp;
+
 /// Opens (creating if needed) the database at `url`, in WAL mode, and runs
-/// the migrations.
-pub async fn connect(url: &str) -> Result<SqlitePool, sqlx::Error> {
+/// the migrations of the core and of `apps`.
+pub async fn connect(url: &str, apps: &[&MiniApp]) -> Result<SqlitePool, sqlx::Error> {
+    let migrator = super::apps::migrator(apps).map_err(|e| sqlx::Error::Configuration(e.into()))?;
     if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
         let path = path.split('?').next().unwrap_or(path);
         if let Some(parent) = std::path::Path::new(path).parent() {
@@ -25,7 +29,7 @@ pub async fn connect(url: &str) -> Result<SqlitePool, sqlx::Error> {
     // connection cannot drop like a network one, and the ping is a round trip
     // to the connection's thread on every query of every request.
     let pool = SqlitePoolOptions::new().max_connections(8).test_before_acquire(false).connect_with(options).await?;
-    sqlx::migrate!("./migrations").run(&pool).await?;
+    migrator.run(&pool).await?;
     Ok(pool)
 }
 

@@ -1,0 +1,150 @@
+//! Documents sent with an online application: `POST /gov/apply/{item}/documents`
+//! is a plain `multipart/form-data` form (works without JavaScript) with one
+//! file field per document the service asks for (`doc_<id>`). Each file is
+//! checked on its own: good ones are kept even when another is refused, and
+//! the answer is a redirect back with each problem named next to its
+//! document — or on to check-your-answers.
+use axum::body::Body;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use linli_server_fn::auth::server::enc;
+use linli_server_fn::gov::apply::server::ensure_draft;
+use linli_server_fn::gov::ssr::catalogue;
+use linli_server_fn::gov::ssr::documents::{self, DocError};
+use linli_server_fn::ssr::{session, AppState};
+
+/// Up to three documents at their largest in one post, and the other fields.
+pub const BODY_LIMIT: usize = 3 * documents::MAX_BYTES + 256 * 1024;
+
+struct Upload {
+    field: String,
+    file_name: String,
+    bytes: Vec<u8>,
+}
+
+struct Fields {
+    text: Vec<(String, String)>,
+    files: Vec<Upload>,
+    /// The body limit cut the post short.
+    too_large: bool,
+}
+
+impl Fields {
+    fn get(&self, name: &str) -> String {
+        self.text.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_string()).unwrap_or_default()
+    }
+}
+
+async fn read(mut form: Multipart) -> Fields {
+    let mut f = Fields { text: Vec::new(), files: Vec::new(), too_large: false };
+    loop {
+        match form.next_field().await {
+            Ok(Some(field)) => {
+                let name = field.name().unwrap_or("").to_string();
+                let file_name = field.file_name().map(str::to_string);
+                match field.bytes().await {
+                    Ok(bytes) => match file_name {
+                        Some(file_name) if !bytes.is_empty() => f.files.push(Upload { field: name, file_name, bytes: bytes.to_vec() }),
+                        Some(_) => {}
+                        None => f.text.push((name, String::from_utf8_lossy(&bytes).chars().take(200).collect())),
+                    },
+                    Err(_) => {
+                        f.too_large = true;
+                        break;
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(_) => {
+                f.too_large = true;
+                break;
+            }
+        }
+    }
+    f
+}
+
+/// `POST /gov/apply/{item}/documents`
+pub async fn upload(State(state): State<AppState>, Path(item_id): Path<String>, headers: HeaderMap, form: Multipart) -> Response {
+    let page = format!("/gov/apply/{}/documents", enc(&item_id));
+    let Some(me) = session::user_id(&state.pool, &headers).await.ok().flatten() else {
+        return Redirect::to(&format!("/login?next={page}")).into_response();
+    };
+    let item = match catalogue::item(&state.pool, &item_id).await {
+        Ok(Some(i)) if i.online => i,
+        Ok(_) => return Redirect::to("/gov/services").into_response(),
+        Err(e) => return unavailable(e),
+    };
+    let f = read(form).await;
+    let application = match ensure_draft(&state.pool, &item_id, &me).await {
+        Ok(a) => a,
+        Err(e) => return unavailable(e),
+    };
+    let mut errors: Vec<(String, &'static str)> = Vec::new();
+    if f.too_large {
+        // what arrived before the cut is not trusted; nothing is stored
+        return Redirect::to(&format!("{page}?e_all={}", DocError::TooLarge.code())).into_response();
+    }
+    let (removing, then) = (f.get("remove"), f.get("then"));
+    // one file per document the service asks for: any other file, or a
+    // second one for the same document, is not even looked at
+    let mut taken: Vec<&str> = Vec::new();
+    for upload in f.files {
+        let Some(doc) = item.documents.iter().find(|d| upload.field == format!("doc_{}", d.id)) else { continue };
+        if taken.contains(&doc.id.as_str()) {
+            continue;
+        }
+        taken.push(&doc.id);
+        match documents::store(&state.pool, &state.upload_dir, &application, &doc.id, &upload.file_name, upload.bytes).await {
+            Ok(()) => tracing::info!(application = %application, document = %doc.id, "document received"),
+            Err(e) => errors.push((doc.id.clone(), e.code())),
+        }
+    }
+    // a "Remove" button: files chosen at the same time were kept above
+    if let Some(doc) = item.documents.iter().find(|d| d.id == removing) {
+        if let Err(e) = documents::remove(&state.pool, &state.upload_dir, &application, &doc.id).await {
+            return unavailable(e);
+        }
+        return Redirect::to(&format!("{page}?removed=1")).into_response();
+    }
+    if !errors.is_empty() {
+        let q: Vec<String> = errors.iter().map(|(d, c)| format!("e_{}={c}", enc(d))).collect();
+        return Redirect::to(&format!("{page}?{}", q.join("&"))).into_response();
+    }
+    match then.as_str() {
+        "later" => Redirect::to(&format!("/gov/services/{}?saved=1", enc(&item_id))).into_response(),
+        "stay" => Redirect::to(&format!("{page}?sent=1")).into_response(),
+        _ => {
+            let sent = documents::list(&state.pool, &application).await.unwrap_or_default();
+            let missing: Vec<String> =
+                item.documents.iter().filter(|d| !sent.iter().any(|s| s.doc_id == d.id)).map(|d| format!("e_{}=doc-missing", enc(&d.id))).collect();
+            if missing.is_empty() {
+                Redirect::to(&format!("/gov/apply/{}/check", enc(&item_id))).into_response()
+            } else {
+                Redirect::to(&format!("{page}?{}", missing.join("&"))).into_response()
+            }
+        }
+    }
+}
+
+fn unavailable(e: impl std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "documents: store unavailable");
+    (StatusCode::SERVICE_UNAVAILABLE, "try again").into_response()
+}
+
+/// `GET /gov/applications/{id}/documents/{doc}`: for the applicant and their community's staff.
+pub async fn download(State(state): State<AppState>, Path((application, doc)): Path<(String, String)>, headers: HeaderMap) -> Response {
+    let Some(me) = session::user_id(&state.pool, &headers).await.ok().flatten() else { return StatusCode::NOT_FOUND.into_response() };
+    let Ok(Some((path, kind, name))) = documents::file_for(&state.pool, &state.upload_dir, &me, &application, &doc).await else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let Ok(bytes) = tokio::fs::read(path).await else { return StatusCode::NOT_FOUND.into_response() };
+    let mime = if kind == "pdf" { "application/pdf" } else { "image/jpeg" };
+    let disposition = format!("inline; filename*=UTF-8''{}", enc(&name));
+    let mut res = ([(header::CONTENT_TYPE, mime), (header::CACHE_CONTROL, "private, no-store")], Body::from(bytes)).into_response();
+    if let Ok(v) = HeaderValue::from_str(&disposition) {
+        res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+    }
+    res
+}

@@ -1,0 +1,39 @@
+//! Government services (issue #4), server side: cases (grid reports and
+//! 12345 requests), photos, application documents and visits.
+pub mod cases;
+pub mod catalogue;
+pub mod photos;
+pub mod seed;
+pub mod uploads;
+pub mod documents;
+pub mod visits;
+pub mod trend;
+
+use crate::ssr::apps::{BoxError, BoxFuture, ServerPart};
+use crate::ssr::AppState;
+
+/// Government services' server part of its descriptor.
+pub const SERVER: ServerPart = ServerPart {
+    migrations: Some(&MIGRATIONS),
+    settings: &[],
+    load: Some(load),
+    seed_demo: Some(seed_demo),
+    start: None,
+    sweep: Some(sweep),
+};
+
+static MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./src/gov/migrations");
+
+/// The service catalogue is the same everywhere: loaded into any empty store.
+fn load(pool: &sqlx::SqlitePool) -> BoxFuture<'_, Result<bool, BoxError>> {
+    Box::pin(catalogue::seed_if_empty(pool))
+}
+
+fn seed_demo(tx: &mut sqlx::SqliteConnection, now: i64) -> BoxFuture<'_, Result<(), sqlx::Error>> {
+    Box::pin(seed::seed_demo(tx, now))
+}
+
+/// Photos from forms that were never sent, after a day.
+fn sweep(state: &AppState, now: i64) -> BoxFuture<'_, Result<u64, String>> {
+    Box::pin(uploads::purge_orphan_uploads(&state.pool, &state.upload_dir, now))
+}

@@ -1,0 +1,100 @@
+//! The server's side of a mini-app descriptor ([`crate::apps::MiniApp`]):
+//! its tables, its demo data, what it starts, and how the core runs them
+//! for every registered mini-app.
+use std::collections::BTreeMap;
+use std::future::Future;
+use std::pin::Pin;
+
+use sqlx::migrate::{Migration, Migrator};
+use sqlx::{SqliteConnection, SqlitePool};
+
+use super::AppState;
+use crate::apps::MiniApp;
+
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// What the server runs for one mini-app. Every part is optional.
+pub struct ServerPart {
+    /// Its tables: `sqlx::migrate!("src/<slug>/migrations")`. Version numbers
+    /// are unique across the core and every mini-app; all run as one list
+    /// in version order ([`migrator`]).
+    pub migrations: Option<&'static Migrator>,
+    /// The environment variables it reads (`LINLI_…`); their values reach
+    /// [`ServerPart::start`] as [`Settings`].
+    pub settings: &'static [&'static str],
+    /// Loads what any store needs, once, into an empty store (Government
+    /// services' catalogue). Answers whether it loaded anything.
+    pub load: Option<for<'a> fn(&'a SqlitePool) -> BoxFuture<'a, Result<bool, BoxError>>>,
+    /// Adds its part of the demo community, inside the demo seed's
+    /// transaction, after the core's people and homes.
+    pub seed_demo: Option<for<'a> fn(&'a mut SqliteConnection, i64) -> BoxFuture<'a, Result<(), sqlx::Error>>>,
+    /// Starts it: makes what its requests need (put into `provided`, read
+    /// back with [`AppState::provided`]) and spawns its background jobs.
+    pub start: Option<fn(&AppState, &Settings, &mut http::Extensions) -> Result<(), String>>,
+    /// One round of its housekeeping, run beside the core's: removes what may
+    /// no longer be used and says how many things it removed.
+    pub sweep: Option<for<'a> fn(&'a AppState, i64) -> BoxFuture<'a, Result<u64, String>>>,
+}
+
+impl ServerPart {
+    /// A mini-app with no server part (yet).
+    pub const NONE: ServerPart = ServerPart { migrations: None, settings: &[], load: None, seed_demo: None, start: None, sweep: None };
+}
+
+/// The configured values of the variables the mini-apps declared.
+#[derive(Clone, Debug, Default)]
+pub struct Settings(pub BTreeMap<String, String>);
+
+impl Settings {
+    /// Reads every declared variable of `apps` through `get`.
+    pub fn read(apps: &[&MiniApp], get: impl Fn(&str) -> Option<String>) -> Settings {
+        let mut values = BTreeMap::new();
+        for var in apps.iter().flat_map(|a| a.server.settings.iter()) {
+            if let Some(v) = get(var) {
+                values.insert(var.to_string(), v);
+            }
+        }
+        Settings(values)
+    }
+
+    /// A whole number, `default` when unset, kept within `min..=max`;
+    /// anything else is an error that names the variable.
+    pub fn number(&self, var: &str, default: i64, min: i64, max: i64) -> Result<i64, String> {
+        match self.0.get(var) {
+            Some(v) => v.trim().parse::<i64>().map(|n| n.clamp(min, max)).map_err(|e| format!("{var}={v}: {e}")),
+            None => Ok(default),
+        }
+    }
+}
+
+/// The core's tables (`server-fn/migrations`).
+pub static CORE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations");
+
+/// The core's migrations and every mini-app's, in version order, as one
+/// migrator. Two migrations with one version number are refused: the
+/// store would apply only one of them.
+pub fn migrator(apps: &[&MiniApp]) -> Result<Migrator, String> {
+    let mut all: Vec<Migration> = CORE_MIGRATIONS.iter().cloned().collect();
+    for app in apps {
+        if let Some(m) = app.server.migrations {
+            all.extend(m.iter().cloned());
+        }
+    }
+    all.sort_by_key(|m| m.version);
+    if let Some(w) = all.windows(2).find(|w| w[0].version == w[1].version) {
+        return Err(format!("two migrations share version {}: {} and {}", w[0].version, w[0].description, w[1].description));
+    }
+    Ok(Migrator { migrations: std::borrow::Cow::Owned(all), ..Migrator::DEFAULT })
+}
+
+/// Starts every mini-app in registry order.
+pub fn start(state: &AppState, apps: &[&MiniApp], settings: &Settings) -> Result<http::Extensions, String> {
+    let mut provided = http::Extensions::new();
+    for app in apps {
+        if let Some(start) = app.server.start {
+            start(state, settings, &mut provided).map_err(|e| format!("{}: {e}", app.slug))?;
+        }
+    }
+    Ok(provided)
+}
