@@ -9,6 +9,9 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := run
 
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+# leptosfmt formats view! macros (`make fmt`, checked by `make test`).
+LEPTOSFMT_VERSION := 0.1.33
+STYLANCE_VERSION := $(shell sed -n 's/^stylance = "=\(.*\)"/\1/p' app/Cargo.toml)
 TOOLS_BIN := $(CURDIR)/tools/node_modules/.bin
 export PATH := $(TOOLS_BIN):$(HOME)/.cargo/bin:$(PATH)
 
@@ -38,7 +41,7 @@ DEB_TEST_PACKAGES := chromium chromium-driver fonts-noto-cjk
 # apt, so nothing to compile, unlike oha from crates.io) and nginx.
 DEB_BENCH_PACKAGES := wrk nginx
 
-.PHONY: run build server wasm style assets tools rust-tools node-tools test-deps bench-deps test test-rust test-browser bench lighthouse clean wasm-size icons
+.PHONY: fmt fmt-check run build server wasm style assets tools rust-tools node-tools test-deps bench-deps test test-rust test-browser bench lighthouse clean wasm-size icons
 
 # The demo: demo mode is switched on here, explicitly (the binary's default is
 # off); the server says so in its first log line and on every page.
@@ -77,10 +80,16 @@ wasm:
 # engine: the result differs only where newer browser data allows shorter
 # syntax. A plain copy would also work (nothing in it needs lowering for
 # `defaults`), but ships comments and whitespace to every phone.
+# The mini-apps' own CSS modules (app/src/<slug>/*.module.css, scoped by
+# stylance: each class gets the hash the `import_crate_style!` macro gave it)
+# come after the shared stylesheet, in one file.
+STYLE_MODULES := $(shell find app/src -name '*.module.css' 2>/dev/null)
 style: $(PKG)/linli.css
-$(PKG)/linli.css: style/main.css tools/node_modules/.installed
-	@mkdir -p $(PKG)
-	lightningcss --minify --targets defaults style/main.css -o $@
+$(PKG)/linli.css: style/main.css $(STYLE_MODULES) tools/node_modules/.installed
+	@mkdir -p $(PKG) target/style
+	stylance app
+	cat style/main.css target/style/modules.css > target/style/linli.css
+	lightningcss --minify --targets defaults target/style/linli.css -o $@
 
 # public/ is served from the site root (favicon, fonts, licences).
 assets: $(SITE)/.public
@@ -93,6 +102,14 @@ tools: rust-tools node-tools
 
 rust-tools:
 	@rustup target list --installed | grep -q '^wasm32-unknown-unknown$$' || rustup target add wasm32-unknown-unknown
+	@if [ "$$(leptosfmt --version 2>/dev/null | awk '{print $$2}')" != "$(LEPTOSFMT_VERSION)" ]; then \
+		echo "installing leptosfmt $(LEPTOSFMT_VERSION)"; \
+		cargo install leptosfmt --version $(LEPTOSFMT_VERSION) --locked; \
+	fi
+	@if [ "$$(stylance --version 2>/dev/null | awk '{print $$2}')" != "$(STYLANCE_VERSION)" ]; then \
+		echo "installing stylance-cli $(STYLANCE_VERSION) (matches the stylance crate: same class hashes)"; \
+		cargo install stylance-cli --version $(STYLANCE_VERSION) --locked; \
+	fi
 	@if [ "$$(wasm-bindgen --version 2>/dev/null | awk '{print $$2}')" != "$(WASM_BINDGEN_VERSION)" ]; then \
 		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (matches Cargo.lock)"; \
 		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
@@ -120,7 +137,17 @@ bench-deps:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-test: test-deps build test-rust test-browser
+test: test-deps fmt-check build test-rust test-browser
+
+# Formatting: leptosfmt for the view! macros, then rustfmt for the rest
+# (rustfmt.toml, leptosfmt.toml). `make test` fails on unformatted code.
+fmt: rust-tools
+	leptosfmt --quiet app/src server-fn/src
+	cargo fmt --all
+
+fmt-check: rust-tools
+	leptosfmt --check --quiet app/src server-fn/src
+	cargo fmt --all --check
 
 # Both crates' tests in one cargo run with the server's features, so the
 # library and server they link are the very ones `make build` made (no

@@ -182,7 +182,7 @@ fn keys_in_code() -> BTreeSet<String> {
             }
             let text = std::fs::read_to_string(&path).unwrap();
             let keys_in_arms = path.starts_with(root().join("app/src")) || path.ends_with("types.rs");
-            for marker in ["tr.t(\"", "tr.a(\"", "t(lang, \"", "t_args(\n                lang,\n                \"", "label_key=\"", "label_key: \"", "name_key: \"", "hint_key: \"", "=> \""] {
+            for marker in ["tr.t(\"", "tr.a(\"", "t(lang, \"", "t_args(\n                lang,\n                \"", "label_key=\"", "message_key=\"", "label_key: \"", "name_key: \"", "hint_key: \"", "=> \""] {
                 if marker == "=> \"" && !keys_in_arms {
                     continue;
                 }

@@ -4,5 +4,6 @@ pub mod errors;
 pub mod keypad;
 pub mod kiosk_timer;
 pub mod layout;
+pub mod page;
 pub mod settings;
 pub mod table_scroll;

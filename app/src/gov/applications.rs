@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use linli_server_fn::gov::apply::{get_staff_applications, StaffApplication};
 
 use super::apply::application_status_key;
+use crate::components::page::{Loaded, StaffOnly};
 use crate::components::back_link::BackLink;
 use crate::components::errors::LoadError;
 use crate::text::{use_tr, FluentValue, LocalizedText};
@@ -38,12 +39,10 @@ pub fn StaffApplicationsPage() -> impl IntoView {
         <Title text=tr.t("staff-apps-title") />
         <BackLink href="/me" label_key="back-me" />
         <h1 class="page-title">{tr.t("staff-apps-title")}</h1>
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                let tr = use_tr();
-                match data.await {
-                    Ok(d) if !d.allowed => view! { <p>{tr.t("staff-only")}</p> }.into_any(),
-                    Ok(d) => view! {
+        <Loaded data=data page=move |d| {
+                match d {
+                    d if !d.allowed => view! { <StaffOnly /> }.into_any(),
+                    d => view! {
                         <section aria-labelledby="open-apps">
                             <h2 id="open-apps">{tr.a("staff-apps-open", &[("count", FluentValue::from(d.open.len()))])}</h2>
                             {if d.open.is_empty() { view! { <p>{tr.t("staff-apps-none")}</p> }.into_any() } else { view! { <Entries list=d.open.clone() /> }.into_any() }}
@@ -55,9 +54,7 @@ pub fn StaffApplicationsPage() -> impl IntoView {
                             </section>
                         })}
                     }.into_any(),
-                    Err(_) => view! { <LoadError /> }.into_any(),
                 }
-            })}
-        </Suspense>
+        } />
     }
 }

@@ -22,9 +22,11 @@ async fn kept(form: String, name: &'static str, with_error: bool) -> Option<Stri
     typed_back(form).await.ok()?.into_iter().find(|(k, _)| k == name).map(|(_, v)| v)
 }
 
+use crate::components::page::{Loaded, SignInPrompt};
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
+use super::style;
 
 fn error_text(tr: Tr, code: &str) -> String {
     tr.t(match code {
@@ -148,8 +150,7 @@ pub fn ApplyPage() -> impl IntoView {
                     Ok(Some(a)) if !a.signed_in => view! {
                         <BackLink href=format!("/gov/services/{}", a.item_id) label_key="back-guide" />
                         <h1 class="page-title"><LocalizedText text=a.title.clone() /></h1>
-                        <p>{tr.t("apply-signed-out")}</p>
-                        <p><a href=format!("/login?next=/gov/apply/{}", a.item_id) class="button button-main">{tr.t("header-sign-in")}</a></p>
+                        <SignInPrompt message_key="apply-signed-out" next=format!("/gov/apply/{}", a.item_id) />
                     }.into_any(),
                     Ok(Some(a)) => {
                         let total = a.questions.len();
@@ -190,11 +191,9 @@ pub fn CheckAnswersPage() -> impl IntoView {
     let data = Resource::new(move || item.get(), get_apply);
     view! {
         <Title text=tr.t("check-title") />
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                let tr = use_tr();
-                match data.await {
-                    Ok(Some(a)) if a.signed_in => {
+        <Loaded data=data page=move |d| {
+                match d {
+                    Some(a) if a.signed_in => {
                         let last = a.questions.len().saturating_sub(1);
                         let back = if a.documents.is_empty() { format!("/gov/apply/{}?step={last}", a.item_id) } else { format!("/gov/apply/{}/documents", a.item_id) };
                         view! {
@@ -236,15 +235,13 @@ pub fn CheckAnswersPage() -> impl IntoView {
                             }}
                         }.into_any()
                     }
-                    Ok(Some(a)) => view! {
+                    Some(a) => view! {
                         <h1 class="page-title">{tr.t("check-title")}</h1>
-                        <p><a href=format!("/login?next=/gov/apply/{}/check", a.item_id) class="button button-main">{tr.t("header-sign-in")}</a></p>
+                        <SignInPrompt message_key="" next=format!("/gov/apply/{}/check", a.item_id) />
                     }.into_any(),
-                    Ok(None) => view! { <h1 class="page-title">{tr.t("check-title")}</h1><p>{tr.t("guide-not-found")}</p> }.into_any(),
-                    Err(_) => view! { <LoadError /> }.into_any(),
+                    None => view! { <h1 class="page-title">{tr.t("check-title")}</h1><p>{tr.t("guide-not-found")}</p> }.into_any(),
                 }
-            })}
-        </Suspense>
+        } />
     }
 }
 
@@ -303,7 +300,7 @@ pub fn ApplicationPage() -> impl IntoView {
                             </dl>
                         })}
                         <h2>{tr.t("case-timeline")}</h2>
-                        <ol class="timeline">
+                        <ol class=style::timeline>
                             {a.timeline.iter().map(|e| view! {
                                 <li>
                                     <strong>{tr.t(application_status_key(&e.status))}</strong>" · "<bdi dir="ltr">{e.at.clone()}</bdi>
@@ -365,8 +362,7 @@ pub fn DocumentsPage() -> impl IntoView {
                     Ok(Some(a)) if !a.signed_in => view! {
                         <BackLink href=format!("/gov/services/{}", a.item_id) label_key="back-guide" />
                         <h1 class="page-title">{tr.t("docs-title")}</h1>
-                        <p>{tr.t("apply-signed-out")}</p>
-                        <p><a href=format!("/login?next=/gov/apply/{}/documents", a.item_id) class="button button-main">{tr.t("header-sign-in")}</a></p>
+                        <SignInPrompt message_key="apply-signed-out" next=format!("/gov/apply/{}/documents", a.item_id) />
                     }.into_any(),
                     Ok(Some(a)) => {
                         let mb = a.max_document_mb;

@@ -14,6 +14,7 @@ use super::{case_title, status_key, StatusText};
 use crate::components::back_link::BackLink;
 use crate::components::errors::{FieldMessage, LoadError};
 use crate::text::{use_tr, FluentValue, LocalizedText};
+use super::style;
 
 fn error_key(code: &str) -> &'static str {
     match code {
@@ -57,7 +58,7 @@ fn ActForm(
     let note_id = format!("note-{action}");
     let photo_id = format!("photo-{action}");
     view! {
-        <form method="post" action=format!("/gov/cases/{id}/act") enctype="multipart/form-data" class="form act-form" novalidate>
+        <form method="post" action=format!("/gov/cases/{id}/act") enctype="multipart/form-data" class=format!("form {}", style::act_form) novalidate>
             <input type="hidden" name="action" value=action />
             {rating.then(|| view! {
                 <fieldset class="choices rating">
@@ -180,11 +181,11 @@ pub fn CasePage() -> impl IntoView {
                             {c.rating.map(|r| view! { <div><dt>{tr.t("case-rating")}</dt><dd>{tr.a("case-rating-value", &[("stars", FluentValue::from(r))])}</dd></div> })}
                         </dl>
                         {c.photo.clone().map(|p| view! {
-                            <p><a href=format!("/gov/photos/{p}")><img class="photo" src=format!("/gov/photos/{p}?thumb=1") alt=tr.t("case-photo-alt") /></a></p>
+                            <p><a href=format!("/gov/photos/{p}")><img class=style::photo src=format!("/gov/photos/{p}?thumb=1") alt=tr.t("case-photo-alt") /></a></p>
                         })}
                         <section aria-labelledby="timeline-title">
                             <h2 id="timeline-title">{tr.t("case-timeline")}</h2>
-                            <ol class="timeline">
+                            <ol class=style::timeline>
                                 {c.timeline.iter().map(|t| view! {
                                     <li>
                                         <p><strong>{tr.t(status_key(&t.status))}</strong></p>

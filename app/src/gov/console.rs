@@ -11,6 +11,7 @@ use linli_server_fn::gov::cases::{get_console, get_workload};
 use linli_server_fn::gov::{CaseSummary, Workload};
 
 use super::{case_title, StatusText};
+use crate::components::page::{Loaded, StaffOnly};
 use crate::components::back_link::BackLink;
 use crate::components::chart::{ChartData, LineChart, Series};
 use crate::components::errors::LoadError;
@@ -63,12 +64,10 @@ pub fn ConsolePage() -> impl IntoView {
         <Title text=tr.t("console-title") />
         <BackLink href="/gov" label_key="back-gov" />
         <h1 class="page-title">{tr.t("console-title")}</h1>
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                let tr = use_tr();
-                match data.await {
-                    Ok(d) if !d.allowed => view! { <p>{tr.t("console-only")}</p> }.into_any(),
-                    Ok(d) => view! {
+        <Loaded data=data page=move |d| {
+                match d {
+                    d if !d.allowed => view! { <p>{tr.t("console-only")}</p> }.into_any(),
+                    d => view! {
                         {d.staff.then(|| view! { <p class="lead">{tr.t("console-staff-intro")}</p> })}
                         <section aria-labelledby="open-title">
                             <h2 id="open-title">{tr.a("console-open", &[("count", FluentValue::from(d.open.len()))])}</h2>
@@ -85,10 +84,8 @@ pub fn ConsolePage() -> impl IntoView {
                             </section>
                         })}
                     }.into_any(),
-                    Err(_) => view! { <LoadError /> }.into_any(),
                 }
-            })}
-        </Suspense>
+        } />
     }
 }
 
@@ -101,12 +98,10 @@ pub fn WorkloadPage() -> impl IntoView {
         <Title text=tr.t("workload-title") />
         <BackLink href="/gov" label_key="back-gov" />
         <h1 class="page-title">{tr.t("workload-title")}</h1>
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                let tr = use_tr();
-                match data.await {
-                    Ok(d) if !d.allowed => view! { <p>{tr.t("staff-only")}</p> }.into_any(),
-                    Ok(d) => view! {
+        <Loaded data=data page=move |d| {
+                match d {
+                    d if !d.allowed => view! { <StaffOnly /> }.into_any(),
+                    d => view! {
                         <p>{tr.t("workload-intro")}</p>
                         <p class="button-row">
                             <A href="/staff/applications" attr:class="button button-secondary">{tr.t("staff-apps-title")}</A>
@@ -160,9 +155,7 @@ pub fn WorkloadPage() -> impl IntoView {
                         </table>
                         </TableScroll>
                     }.into_any(),
-                    Err(_) => view! { <LoadError /> }.into_any(),
                 }
-            })}
-        </Suspense>
+        } />
     }
 }

@@ -6,6 +6,7 @@
 //! document — or on to check-your-answers.
 use axum::body::Body;
 use axum::extract::{Multipart, Path, State};
+use crate::server::multipart;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use linli_server_fn::auth::server::enc;
@@ -16,54 +17,6 @@ use linli_server_fn::ssr::{session, AppState};
 
 /// Up to three documents at their largest in one post, and the other fields.
 pub const BODY_LIMIT: usize = 3 * documents::MAX_BYTES + 256 * 1024;
-
-struct Upload {
-    field: String,
-    file_name: String,
-    bytes: Vec<u8>,
-}
-
-struct Fields {
-    text: Vec<(String, String)>,
-    files: Vec<Upload>,
-    /// The body limit cut the post short.
-    too_large: bool,
-}
-
-impl Fields {
-    fn get(&self, name: &str) -> String {
-        self.text.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_string()).unwrap_or_default()
-    }
-}
-
-async fn read(mut form: Multipart) -> Fields {
-    let mut f = Fields { text: Vec::new(), files: Vec::new(), too_large: false };
-    loop {
-        match form.next_field().await {
-            Ok(Some(field)) => {
-                let name = field.name().unwrap_or("").to_string();
-                let file_name = field.file_name().map(str::to_string);
-                match field.bytes().await {
-                    Ok(bytes) => match file_name {
-                        Some(file_name) if !bytes.is_empty() => f.files.push(Upload { field: name, file_name, bytes: bytes.to_vec() }),
-                        Some(_) => {}
-                        None => f.text.push((name, String::from_utf8_lossy(&bytes).chars().take(200).collect())),
-                    },
-                    Err(_) => {
-                        f.too_large = true;
-                        break;
-                    }
-                }
-            }
-            Ok(None) => break,
-            Err(_) => {
-                f.too_large = true;
-                break;
-            }
-        }
-    }
-    f
-}
 
 /// `POST /gov/apply/{item}/documents`
 pub async fn upload(State(state): State<AppState>, Path(item_id): Path<String>, headers: HeaderMap, form: Multipart) -> Response {
@@ -76,7 +29,7 @@ pub async fn upload(State(state): State<AppState>, Path(item_id): Path<String>, 
         Ok(_) => return Redirect::to("/gov/services").into_response(),
         Err(e) => return unavailable(e),
     };
-    let f = read(form).await;
+    let f = multipart::read(form, 200).await;
     let application = match ensure_draft(&state.pool, &item_id, &me).await {
         Ok(a) => a,
         Err(e) => return unavailable(e),

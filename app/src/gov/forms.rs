@@ -7,6 +7,7 @@
 //! redirect's address; the address carries only codes and the photo's id.
 use axum::body::Body;
 use axum::extract::{Multipart, Path, State};
+use crate::server::multipart::{self, Form as Fields};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use linli_server_fn::auth::server::enc;
@@ -32,50 +33,6 @@ async fn back_keeping(state: &AppState, headers: &HeaderMap, form: &str, fields:
 /// A little more than the largest photo, for the other fields.
 pub const BODY_LIMIT: usize = photos::MAX_BYTES + 256 * 1024;
 
-/// The form's fields: text values, and the photo's bytes if one was chosen.
-struct Fields {
-    text: Vec<(String, String)>,
-    photo: Option<Vec<u8>>,
-    /// The upload was larger than allowed (the body limit cut it).
-    too_large: bool,
-}
-
-impl Fields {
-    fn get(&self, name: &str) -> String {
-        self.text.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_string()).unwrap_or_default()
-    }
-}
-
-async fn read(mut form: Multipart) -> Fields {
-    let mut fields = Fields { text: Vec::new(), photo: None, too_large: false };
-    loop {
-        match form.next_field().await {
-            Ok(Some(field)) => {
-                let name = field.name().unwrap_or("").to_string();
-                let is_file = field.file_name().is_some();
-                match field.bytes().await {
-                    Ok(bytes) if is_file && name == "photo" => {
-                        if !bytes.is_empty() {
-                            fields.photo = Some(bytes.to_vec());
-                        }
-                    }
-                    Ok(bytes) => fields.text.push((name, String::from_utf8_lossy(&bytes).chars().take(4000).collect())),
-                    Err(_) => {
-                        fields.too_large = true;
-                        break;
-                    }
-                }
-            }
-            Ok(None) => break,
-            Err(_) => {
-                fields.too_large = true;
-                break;
-            }
-        }
-    }
-    fields
-}
-
 async fn signed_in(state: &AppState, headers: &HeaderMap) -> Option<String> {
     session::user_id(&state.pool, headers).await.ok().flatten()
 }
@@ -87,7 +44,7 @@ async fn keep_photo(state: &AppState, user: &str, f: &Fields, decode: bool) -> R
     if f.too_large {
         return Err(PhotoError::TooLarge);
     }
-    match &f.photo {
+    match f.file("photo").map(|u| &u.bytes) {
         Some(bytes) if decode => photos::store(&state.pool, &state.upload_dir, user, bytes).await.map(Some),
         Some(bytes) => photos::hold(&state.pool, &state.upload_dir, user, bytes).await.map(Some),
         None => Ok(None),
@@ -97,7 +54,7 @@ async fn keep_photo(state: &AppState, user: &str, f: &Fields, decode: bool) -> R
 /// `POST /gov/report`
 pub async fn file_report(State(state): State<AppState>, headers: HeaderMap, form: Multipart) -> Response {
     let Some(me) = signed_in(&state, &headers).await else { return Redirect::to("/login?next=/gov/report").into_response() };
-    let f = read(form).await;
+    let f = multipart::read(form, 4000).await;
     let mut errors: Vec<String> = Vec::new();
     let category = f.get("category");
     if !REPORT_CATEGORIES.contains(&category.as_str()) {
@@ -189,7 +146,7 @@ pub async fn file_report(State(state): State<AppState>, headers: HeaderMap, form
 pub async fn act(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap, form: Multipart) -> Response {
     let back = format!("/gov/cases/{}", enc(&id));
     let Some(me) = signed_in(&state, &headers).await else { return Redirect::to(&format!("/login?next={back}")).into_response() };
-    let f = read(form).await;
+    let f = multipart::read(form, 4000).await;
     let action = match f.get("action").as_str() {
         "accept" => Action::Accept,
         "start" => Action::Start,

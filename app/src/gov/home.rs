@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use linli_server_fn::gov::cases::get_my_cases;
 
 use super::{case_title, StatusText};
+use crate::components::page::{Loaded, SignInPrompt};
 use crate::components::back_link::BackLink;
 use crate::components::errors::LoadError;
 use crate::icons::Icon;
@@ -41,16 +42,13 @@ pub fn MyCasesPage() -> impl IntoView {
         <Title text=tr.t("gov-mine-title") />
         <BackLink href="/gov" label_key="back-gov" />
         <h1 class="page-title">{tr.t("gov-mine-title")}</h1>
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                let tr = use_tr();
-                match data.await {
-                    Ok(d) if !d.signed_in => view! {
-                        <p>{tr.t("gov-signed-out")}</p>
-                        <p><a href="/login?next=/gov/mine" class="button button-main">{tr.t("header-sign-in")}</a></p>
+        <Loaded data=data page=move |d| {
+                match d {
+                    d if !d.signed_in => view! {
+                        <SignInPrompt message_key="gov-signed-out" next="/gov/mine" />
                     }.into_any(),
-                    Ok(d) if d.cases.is_empty() && d.applications.is_empty() && d.visits.is_empty() => view! { <p>{tr.t("gov-mine-none")}</p> }.into_any(),
-                    Ok(d) => view! {
+                    d if d.cases.is_empty() && d.applications.is_empty() && d.visits.is_empty() => view! { <p>{tr.t("gov-mine-none")}</p> }.into_any(),
+                    d => view! {
                         {(!d.visits.is_empty()).then(|| view! {
                             <h2>{tr.t("gov-mine-visits")}</h2>
                             <ul class="history">
@@ -98,9 +96,7 @@ pub fn MyCasesPage() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     }.into_any(),
-                    Err(_) => view! { <LoadError /> }.into_any(),
                 }
-            })}
-        </Suspense>
+        } />
     }
 }

@@ -17,6 +17,7 @@ use linli_server_fn::gov::manage::{
 };
 use linli_server_fn::typed::typed_back;
 
+use crate::components::page::StaffOnly;
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
@@ -159,7 +160,7 @@ pub fn StaffServicesPage() -> impl IntoView {
                 Suspend::new(async move {
                     let tr = use_tr();
                     match data.await {
-                        Ok(d) if !d.allowed => view! { <p>{tr.t("staff-only")}</p> }.into_any(),
+                        Ok(d) if !d.allowed => view! { <StaffOnly /> }.into_any(),
                         Ok(d) => {
                             let notice = notice.map(|(key, id)| {
                                 let title = d.items.iter().find(|i| i.id == id).map(|i| i.title.text.clone()).unwrap_or(id);
@@ -385,7 +386,7 @@ pub fn ServiceEditPage() -> impl IntoView {
                         input
                     });
                     match data.await {
-                        Ok(d) if !d.allowed => view! { <p>{tr.t("staff-only")}</p> }.into_any(),
+                        Ok(d) if !d.allowed => view! { <StaffOnly /> }.into_any(),
                         Ok(d) if !d.found => view! { <p>{tr.t("manage-not-found")}</p> }.into_any(),
                         Ok(d) if !d.editable => view! {
                             <div class="notice notice-warning" role="status"><p>{tr.t("manage-city-only")}</p></div>

@@ -21,6 +21,9 @@ use leptos::prelude::*;
 
 use crate::text::use_tr;
 
+// This mini-app's own classes (`style::bill`), scoped with a hash.
+stylance::import_crate_style!(pub(crate) style, "src/gov/gov.module.css");
+
 /// Government services' pages.
 #[component(transparent)]
 pub fn GovRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {

@@ -11,6 +11,7 @@ use linli_server_fn::typed::{field, typed_back};
 use linli_server_fn::gov::REPORT_CATEGORIES;
 
 use super::category_key;
+use crate::components::page::SignInPrompt;
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
 use crate::text::{use_tr, FluentValue, Tr};
@@ -58,8 +59,7 @@ pub fn ReportPage() -> impl IntoView {
                 match form.await {
                     Ok(f) if !f.signed_in => view! {
                         <h1 class="page-title">{tr.t("report-title")}</h1>
-                        <p>{tr.t("gov-signed-out")}</p>
-                        <p><a href="/login?next=/gov/report" class="button button-main">{tr.t("header-sign-in")}</a></p>
+                        <SignInPrompt message_key="gov-signed-out" next="/gov/report" />
                     }.into_any(),
                     Ok(f) => {
                         let msg = |field: &str| codes.iter().find(|(k, _)| *k == field).map(|(_, c)| message(tr, c, f.max_photo_mb));

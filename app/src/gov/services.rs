@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use linli_server_fn::gov::services::{get_catalogue, get_guide, ItemSummary};
 
+use crate::components::page::Loaded;
 use crate::components::back_link::BackLink;
 use crate::components::errors::LoadError;
 use crate::text::{use_tr, FluentValue, LocalizedText};
@@ -105,11 +106,9 @@ pub fn GuidePage() -> impl IntoView {
         <Title text=tr.t("guide-title") />
         <BackLink href="/gov/services" label_key="back-services" />
         {saved.then(|| view! { <div class="notice notice-success" role="status"><p>{tr.t("apply-saved")}</p></div> })}
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                let tr = use_tr();
-                match data.await {
-                    Ok(Some(g)) => view! {
+        <Loaded data=data page=move |d| {
+                match d {
+                    Some(g) => view! {
                         <p class="hint"><A href=format!("/gov/services?category={}", g.category.id)><LocalizedText text=g.category.name.clone() /></A></p>
                         <h1 class="page-title"><LocalizedText text=g.title.clone() /></h1>
                         <p class="lead"><LocalizedText text=g.summary.clone() /></p>
@@ -139,10 +138,8 @@ pub fn GuidePage() -> impl IntoView {
                             </section>
                         })}
                     }.into_any(),
-                    Ok(None) => view! { <h1 class="page-title">{tr.t("guide-title")}</h1><p>{tr.t("guide-not-found")}</p> }.into_any(),
-                    Err(_) => view! { <LoadError /> }.into_any(),
+                    None => view! { <h1 class="page-title">{tr.t("guide-title")}</h1><p>{tr.t("guide-not-found")}</p> }.into_any(),
                 }
-            })}
-        </Suspense>
+        } />
     }
 }

@@ -10,6 +10,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use linli_server_fn::gov::visits::{get_centre_day, get_visit, get_visit_form, BookVisit, CancelVisit};
 
+use crate::components::page::{SignInPrompt, StaffOnly};
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
 use crate::components::table_scroll::TableScroll;
@@ -71,8 +72,7 @@ pub fn VisitPage() -> impl IntoView {
                         <BackLink href=format!("/gov/services/{}", f.item_id) label_key="back-guide" />
                         <h1 class="page-title">{tr.t("visit-title")}</h1>
                         <p class="lead"><LocalizedText text=f.title.clone() /></p>
-                        <p>{tr.t("visit-signed-out")}</p>
-                        <p><a href=format!("/login?next=/gov/visit/{}", f.item_id) class="button button-main">{tr.t("header-sign-in")}</a></p>
+                        <SignInPrompt message_key="visit-signed-out" next=format!("/gov/visit/{}", f.item_id) />
                     }.into_any(),
                     Ok(Some(f)) if f.existing.is_some() && f.day.is_none() => view! {
                         <BackLink href=format!("/gov/services/{}", f.item_id) label_key="back-guide" />
@@ -227,7 +227,7 @@ pub fn CentreVisitsPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 let tr = use_tr();
                 match data.await {
-                    Ok(d) if !d.allowed => view! { <p>{tr.t("staff-only")}</p> }.into_any(),
+                    Ok(d) if !d.allowed => view! { <StaffOnly /> }.into_any(),
                     Ok(d) => {
                         let booked = d.visits.iter().filter(|v| v.status == "booked").count();
                         view! {

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use linli_server_fn::demo::demo_outbox;
 
+use crate::components::page::Loaded;
 use crate::components::back_link::BackLink;
 use crate::components::errors::LoadError;
 use crate::pages::not_found::NotFound;
@@ -13,11 +14,9 @@ pub fn DemoSms() -> impl IntoView {
     let tr = use_tr();
     let outbox = Resource::new(|| (), |_| demo_outbox());
     view! {
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                let tr = use_tr();
-                match outbox.await {
-                    Ok(Some(messages)) => view! {
+        <Loaded data=outbox page=move |d| {
+                match d {
+                    Some(messages) => view! {
                         <Title text=tr.t("demo-sms-title") />
                         <BackLink href="/login/code" label_key="demo-sms-back" />
                         <h1 class="page-title">{tr.t("demo-sms-title")}</h1>
@@ -37,10 +36,8 @@ pub fn DemoSms() -> impl IntoView {
                             }.into_any()
                         }}
                     }.into_any(),
-                    Ok(None) => view! { <NotFound /> }.into_any(),
-                    Err(_) => view! { <LoadError /> }.into_any(),
+                    None => view! { <NotFound /> }.into_any(),
                 }
-            })}
-        </Suspense>
+        } />
     }
 }

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::home::get_home;
 
+use crate::components::page::Loaded;
 use crate::components::errors::LoadError;
 use crate::components::settings::ElderSwitch;
 use crate::icons::Icon;
@@ -21,11 +22,9 @@ pub fn Home() -> impl IntoView {
         {signed_out.then(|| view! {
             <div class="notice notice-success" role="status"><p>{tr.t("signed-out-notice")}</p></div>
         })}
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                let tr = use_tr();
-                match home.await {
-                    Ok(home) => view! {
+        <Loaded data=home page=move |d| {
+                match d {
+                    home => view! {
                         <h1 class="page-title"><LocalizedText text=home.community.name.clone() /></h1>
                         {match home.user_name.clone() {
                             Some(name) => view! {
@@ -71,9 +70,7 @@ pub fn Home() -> impl IntoView {
                             <p><LocalizedText text=home.community.address.clone() /></p>
                         </section>
                     }.into_any(),
-                    Err(_) => view! { <LoadError /> }.into_any(),
                 }
-            })}
-        </Suspense>
+        } />
     }
 }

@@ -9,6 +9,7 @@ use linli_server_fn::family::SetConsent;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::{FamilyMember, Role};
 
+use crate::components::page::Loaded;
 use crate::components::back_link::BackLink;
 use crate::components::errors::LoadError;
 use crate::components::settings::{ElderSwitch, TextSize};
@@ -89,11 +90,9 @@ pub fn MePage() -> impl IntoView {
         <Title text=tr.t("me-title") />
         <BackLink href="/" label_key="back-home" />
         {consent_notice.map(|n| view! { <div class="notice notice-success" role="status"><p>{n}</p></div> })}
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                let tr = use_tr();
-                match me.await {
-                    Ok(Some(me)) => view! {
+        <Loaded data=me page=move |d| {
+                match d {
+                    Some(me) => view! {
                         <h1 class="page-title"><LocalizedText text=me.name.clone() /></h1>
                         <dl class="summary">
                             <div><dt>{tr.t("me-phone")}</dt><dd><bdi dir="ltr">{me.phone_masked.clone()}</bdi></dd></div>
@@ -136,15 +135,13 @@ pub fn MePage() -> impl IntoView {
                             <button type="submit" class="button button-secondary">{tr.t("sign-out")}</button>
                         </form>
                     }.into_any(),
-                    Ok(None) => view! {
+                    None => view! {
                         <h1 class="page-title">{tr.t("me-title")}</h1>
                         <p>{tr.t("me-signed-out")}</p>
                         <p><A href="/login" attr:class="button button-main">{tr.t("header-sign-in")}</A></p>
                         <Settings />
                     }.into_any(),
-                    Err(_) => view! { <LoadError /> }.into_any(),
                 }
-            })}
-        </Suspense>
+        } />
     }
 }

@@ -10,11 +10,13 @@ use linli_server_fn::pay::kiosk::StartHandoff;
 use linli_server_fn::pay::{Bill, BillStatus, FamilyPayee, Household};
 
 use super::{kind_name, money_text, AntiFraud, BillStatusText, Money, UnitText};
+use crate::components::page::SignInPrompt;
 use crate::text::period_text;
 use crate::components::back_link::BackLink;
 use crate::components::errors::LoadError;
 use crate::prefs::Prefs;
 use crate::text::{use_tr, FluentValue, LocalizedText};
+use super::style;
 
 fn confirm_href(bills: &str, for_user: &Option<String>) -> String {
     match for_user {
@@ -58,10 +60,10 @@ fn BillCard(bill: Bill, for_user: Option<String>, kiosk: bool) -> impl IntoView 
             .into_any(),
     };
     view! {
-        <li class="bill">
-            <h3 id=title_id class="bill-kind">{kind.clone()}</h3>
-            <p class="bill-amount"><Money fen=bill.amount_fen /></p>
-            <dl class="bill-facts">
+        <li class=style::bill>
+            <h3 id=title_id class=style::bill_kind>{kind.clone()}</h3>
+            <p class=style::bill_amount><Money fen=bill.amount_fen /></p>
+            <dl class=style::bill_facts>
                 <div><dt>{tr.t("bill-period")}</dt><dd>{period_text(tr, &bill.period)}</dd></div>
                 <div><dt>{tr.t("bill-due")}</dt><dd><bdi dir="ltr">{bill.due.clone()}</bdi></dd></div>
                 <div><dt>{tr.t("bill-payee")}</dt><dd><LocalizedText text=bill.payee.clone() /></dd></div>
@@ -97,7 +99,7 @@ fn HouseholdBills(household: Household, kiosk: bool) -> impl IntoView {
     view! {
         <section aria-labelledby="owed-title">
             <h2 id="owed-title">{tr.t("pay-owed-title")}</h2>
-            <p class="household">
+            <p class=style::household>
                 <LocalizedText text=household.holder.clone() />
                 " · "
                 <UnitText unit=household.unit.clone() />
@@ -108,7 +110,7 @@ fn HouseholdBills(household: Household, kiosk: bool) -> impl IntoView {
                 view! {
                     <p class="lead">{tr.a("pay-owed-total", &[("count", FluentValue::from(count)), ("amount", FluentValue::from(money_text(total)))])}</p>
                     {pay_all}
-                    <ul class="bills">
+                    <ul class=style::bills>
                         {unpaid.into_iter().map(|b| view! { <BillCard bill=b for_user=for_user.clone() kiosk /> }).collect_view()}
                     </ul>
                 }.into_any()
@@ -117,7 +119,7 @@ fn HouseholdBills(household: Household, kiosk: bool) -> impl IntoView {
         {(!paid.is_empty()).then(|| view! {
             <section aria-labelledby="paid-title">
                 <h2 id="paid-title">{tr.t("pay-paid-title")}</h2>
-                <ul class="bills bills-paid">
+                <ul class=format!("{} {}", style::bills, style::bills_paid)>
                     {paid.into_iter().map(|b| view! { <BillCard bill=b for_user=household.for_user.clone() kiosk /> }).collect_view()}
                 </ul>
             </section>
@@ -185,8 +187,7 @@ pub fn PayPage() -> impl IntoView {
                 let tr = use_tr();
                 match home.await {
                     Ok(home) if !home.signed_in => view! {
-                        <p>{tr.t("pay-signed-out")}</p>
-                        <p><a href="/login?next=/pay" class="button button-main">{tr.t("header-sign-in")}</a></p>
+                        <SignInPrompt message_key="pay-signed-out" next="/pay" />
                     }.into_any(),
                     Ok(home) => view! {
                         <FamilyChoice family=home.family.clone() current=for_user.clone() />

@@ -11,6 +11,7 @@ use linli_server_fn::pay::bills::{get_confirm, StartPayment};
 use linli_server_fn::pay::{BillStatus, Confirm};
 
 use super::{LinesHead, kind_name, money_text, provider_key, AntiFraud, Money, UnitText};
+use crate::components::page::SignInPrompt;
 use crate::text::period_text;
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
@@ -128,8 +129,7 @@ pub fn ConfirmPage() -> impl IntoView {
                 let tr = use_tr();
                 match data.await {
                     Ok(None) => view! {
-                        <p>{tr.t("pay-signed-out")}</p>
-                        <p><a href="/login?next=/pay" class="button button-main">{tr.t("header-sign-in")}</a></p>
+                        <SignInPrompt message_key="pay-signed-out" next="/pay" />
                     }.into_any(),
                     Ok(Some(c)) => {
                         let skipped = c.skipped.clone();

@@ -8,10 +8,12 @@ use linli_server_fn::pay::history::get_history;
 use linli_server_fn::pay::BillKind;
 
 use super::{kind_name, state_key, Money};
+use crate::components::page::SignInPrompt;
 use crate::text::period_text;
 use crate::components::back_link::BackLink;
 use crate::components::errors::LoadError;
 use crate::text::{use_tr, LocalizedText};
+use super::style;
 
 #[component]
 pub fn HistoryPage() -> impl IntoView {
@@ -30,8 +32,7 @@ pub fn HistoryPage() -> impl IntoView {
                 let tr = use_tr();
                 match history.await {
                     Ok(h) if !h.signed_in => view! {
-                        <p>{tr.t("pay-signed-out")}</p>
-                        <p><a href="/login?next=/pay/history" class="button button-main">{tr.t("header-sign-in")}</a></p>
+                        <SignInPrompt message_key="pay-signed-out" next="/pay/history" />
                     }.into_any(),
                     Ok(h) => view! {
                         <form method="get" action="/pay/history" class="form filters">
@@ -73,7 +74,7 @@ pub fn HistoryPage() -> impl IntoView {
                                             <li class="history-entry">
                                                 <h2 class="history-what">{what}</h2>
                                                 <p class="hint">{periods}</p>
-                                                <p class="bill-amount"><Money fen=e.amount_fen /></p>
+                                                <p class=style::bill_amount><Money fen=e.amount_fen /></p>
                                                 <p><span class="status">{tr.t(state_key(&e.state))}</span>" · "<bdi dir="ltr">{e.date.clone()}</bdi></p>
                                                 {who.map(|w| view! { <p>{w}</p> })}
                                                 <p><A href=format!("/pay/orders/{}", e.order_id)>{tr.t("history-open")}" "<bdi dir="ltr">{e.order_id.clone()}</bdi></A></p>

@@ -19,6 +19,9 @@ use linli_server_fn::pay::{Bill, BillKind, BillStatus, UnitLabel};
 
 use crate::text::{use_tr, LocalizedText, Tr};
 
+// This mini-app's own classes (`style::bill`), scoped with a hash.
+stylance::import_crate_style!(pub(crate) style, "src/pay/pay.module.css");
+
 /// Pay's pages.
 #[component(transparent)]
 pub fn PayRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {

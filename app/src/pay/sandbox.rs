@@ -7,6 +7,7 @@ use leptos_router::hooks::use_params_map;
 use linli_server_fn::pay::sandbox::{get_sandbox_page, SandboxPay};
 
 use super::{money_text, provider_key, Money};
+use crate::components::page::Loaded;
 use crate::components::errors::LoadError;
 use crate::text::{use_tr, FluentValue, LocalizedText};
 
@@ -18,11 +19,9 @@ pub fn SandboxPage() -> impl IntoView {
     let page = Resource::new(|| (), move |_| get_sandbox_page(o.clone()));
     view! {
         <Title text=tr.t("sandbox-title") />
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                let tr = use_tr();
-                match page.await {
-                    Ok(Some(p)) => view! {
+        <Loaded data=page page=move |d| {
+                match d {
+                    Some(p) => view! {
                         <div class="sandbox">
                             <p class="sandbox-banner">{tr.t("sandbox-banner")}</p>
                             <p>{tr.a("sandbox-stands-for", &[("provider", FluentValue::from(tr.t(provider_key(&p.stands_for))))])}</p>
@@ -57,10 +56,8 @@ pub fn SandboxPage() -> impl IntoView {
                             }}
                         </div>
                     }.into_any(),
-                    Ok(None) => view! { <h1 class="page-title">{tr.t("sandbox-title")}</h1><p>{tr.t("order-not-found")}</p> }.into_any(),
-                    Err(_) => view! { <LoadError /> }.into_any(),
+                    None => view! { <h1 class="page-title">{tr.t("sandbox-title")}</h1><p>{tr.t("order-not-found")}</p> }.into_any(),
                 }
-            })}
-        </Suspense>
+        } />
     }
 }

@@ -11,6 +11,7 @@ use linli_server_fn::typed::{field, typed_back};
 use linli_server_fn::pay::{BillKind, ImportResult};
 
 use super::{kind_name, Money, UnitText};
+use crate::components::page::StaffOnly;
 use crate::text::period_text;
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
@@ -122,7 +123,7 @@ pub fn StaffPayPage() -> impl IntoView {
                 let t = |k: &str| field(&typed, k).to_string();
                 let (t_unit, t_kind, t_period, t_amount, t_due) = (t("unit"), t("kind"), t("period"), t("amount"), t("due"));
                 match data.await {
-                    Ok(d) if !d.allowed => view! { <p>{tr.t("staff-only")}</p> }.into_any(),
+                    Ok(d) if !d.allowed => view! { <StaffOnly /> }.into_any(),
                     Ok(d) => {
                         let csv_text = d.import.as_ref().map(|i| i.csv.clone()).unwrap_or_default();
                         let (e_unit, e_kind, e_period, e_amount, e_due) = (msg("unit"), msg("kind"), msg("period"), msg("amount"), msg("due"));

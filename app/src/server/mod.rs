@@ -1,6 +1,7 @@
 //! The axum server around the Leptos app: configuration, routes, middleware.
 pub mod config;
 pub mod hydration;
+pub mod multipart;
 pub mod prefs;
 pub mod routes;
 pub mod security;
