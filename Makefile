@@ -141,7 +141,10 @@ test: test-deps fmt-check build test-rust test-browser
 
 # Formatting: leptosfmt for the view! macros, then rustfmt for the rest
 # (rustfmt.toml, leptosfmt.toml). `make test` fails on unformatted code.
+# leptosfmt's first pass is not always its last: twice settles it.
 fmt: rust-tools
+	leptosfmt --quiet app/src server-fn/src
+	cargo fmt --all
 	leptosfmt --quiet app/src server-fn/src
 	cargo fmt --all
 

@@ -1,16 +1,23 @@
 //! The HTML shell, the router and the route map: the core's pages here,
 //! each mini-app's from the registry (`apps.rs`).
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Link, Meta, Title};
 #[cfg(feature = "ssr")]
 use leptos_meta::MetaTags;
+use leptos_meta::{provide_meta_context, Link, Meta, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
-use crate::components::layout::Layout;
 use crate::apps::MiniAppRoutes;
+use crate::components::layout::Layout;
+use crate::pages::{
+    demo_sms::DemoSms,
+    home::Home,
+    kiosk::KioskIdle,
+    login::{Login, LoginCode},
+    me::MePage,
+    not_found::NotFound,
+};
 use crate::pages::{problem::ProblemPage, staff_kiosks::StaffKiosksPage};
-use crate::pages::{demo_sms::DemoSms, home::Home, kiosk::KioskIdle, login::{Login, LoginCode}, me::MePage, not_found::NotFound};
 use crate::prefs::Prefs;
 use crate::text::use_tr;
 
@@ -42,9 +49,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="description" content=tr.t("meta-description") />
                 <meta name="theme-color" content="#0b4f8a" />
-                {kiosk_refresh.map(|(secs, url)| view! {
-                    <noscript><meta http-equiv="refresh" content=format!("{secs};url={url}") /></noscript>
-                })}
+                {kiosk_refresh
+                    .map(|(secs, url)| {
+                        view! {
+                            <noscript>
+                                <meta http-equiv="refresh" content=format!("{secs};url={url}") />
+                            </noscript>
+                        }
+                    })}
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <crate::server::hydration::Hydration options />
                 <MetaTags />

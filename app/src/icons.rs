@@ -58,10 +58,21 @@ fn shapes(svg: &str) -> &str {
 pub fn Icon(#[prop(into)] name: String) -> impl IntoView {
     drawing_of(&name).map(|d| {
         view! {
-            <svg class="icon" class:icon-mirror=d.directional viewBox="0 0 24 24" width="24" height="24"
-                fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"
-                aria-hidden="true" focusable="false" inner_html=shapes(d.svg)>
-            </svg>
+            <svg
+                class="icon"
+                class:icon-mirror=d.directional
+                viewBox="0 0 24 24"
+                width="24"
+                height="24"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="2"
+                stroke-linecap="round"
+                stroke-linejoin="round"
+                aria-hidden="true"
+                focusable="false"
+                inner_html=shapes(d.svg)
+            ></svg>
         }
     })
 }
@@ -69,8 +80,8 @@ pub fn Icon(#[prop(into)] name: String) -> impl IntoView {
 /// The names the pages use (checked below, so none draws nothing).
 #[cfg(test)]
 pub(crate) const NAMES: [&str; 18] = [
-    "home", "person", "back", "forward", "phone", "family", "shield", "pay", "gov", "report", "services", "hotline", "mine",
-    "shop", "health", "vote", "care", "news",
+    "home", "person", "back", "forward", "phone", "family", "shield", "pay", "gov", "report", "services", "hotline", "mine", "shop",
+    "health", "vote", "care", "news",
 ];
 
 /// Whether `name` draws something (for the tests of pages that pick icons).

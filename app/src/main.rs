@@ -16,7 +16,9 @@ async fn main() {
         }
     };
     if config.demo {
-        tracing::warn!("DEMO MODE: sign-in codes are shown on screen at /demo/sms; no real money moves. Never use demo mode for real residents.");
+        tracing::warn!(
+            "DEMO MODE: sign-in codes are shown on screen at /demo/sms; no real money moves. Never use demo mode for real residents."
+        );
     }
     if let Err(e) = config.check() {
         tracing::error!("configuration: {e}");

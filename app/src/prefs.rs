@@ -72,15 +72,7 @@ impl Prefs {
         #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
         return Prefs::from_document();
         #[allow(unreachable_code)]
-        Prefs {
-            lang: Lang::ZhCn,
-            elder: false,
-            kiosk: false,
-            size: None,
-            demo: false,
-            kiosk_idle_secs: 120,
-            kiosk_grace_secs: 30,
-        }
+        Prefs { lang: Lang::ZhCn, elder: false, kiosk: false, size: None, demo: false, kiosk_idle_secs: 120, kiosk_grace_secs: 30 }
     }
 
     /// Reads the preferences back from the `<html>` element the server rendered.

@@ -38,10 +38,15 @@ pub fn LocalizedText(text: Localized) -> impl IntoView {
             Lang::Ug => "fallback-shown-in-ug",
             Lang::En => "fallback-shown-in-en",
         };
-        view! { " " <span class="fallback-note">{tr.t(key)}</span> }
+        view! {
+            " "
+            <span class="fallback-note">{tr.t(key)}</span>
+        }
     });
     view! {
-        <bdi lang=text.lang.tag() dir=text.lang.dir()>{text.text}</bdi>
+        <bdi lang=text.lang.tag() dir=text.lang.dir()>
+            {text.text}
+        </bdi>
         {note}
     }
 }

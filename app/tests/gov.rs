@@ -36,14 +36,19 @@ fn photo_part(bytes: Vec<u8>, name: &str) -> Part {
 }
 
 fn report_form(category: &str, description: &str, building: &str) -> Form {
-    Form::new().text("category", category.to_string()).text("description", description.to_string()).text("building", building.to_string()).text("place_note", "by the east gate")
+    Form::new()
+        .text("category", category.to_string())
+        .text("description", description.to_string())
+        .text("building", building.to_string())
+        .text("place_note", "by the east gate")
 }
 
 #[tokio::test]
 async fn a_report_with_a_photo_is_routed_worked_closed_and_rated() {
     let app = start().await;
     let resident = person(&app, "13900000003").await;
-    let form = report_form("light", "The light has been out for three nights.", "regiment-b1").part("photo", photo_part(photo_with_exif(), "IMG_0001.jpg"));
+    let form = report_form("light", "The light has been out for three nights.", "regiment-b1")
+        .part("photo", photo_part(photo_with_exif(), "IMG_0001.jpg"));
     let to = post_multipart(&app, &resident, "/gov/report", form).await;
     assert!(to.starts_with("/gov/cases/GR") && to.ends_with("?filed=1"), "{to}");
     let id = to.trim_start_matches("/gov/cases/").trim_end_matches("?filed=1").to_string();
@@ -55,7 +60,8 @@ async fn a_report_with_a_photo_is_routed_worked_closed_and_rated() {
         sqlx::query_as("SELECT assignee_id, grid_id FROM cases WHERE id = ?").bind(&id).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!((assignee.as_deref(), grid.as_deref()), (Some("u-haiyan"), Some("regiment-g1")));
     // the stored photo has no EXIF, and only those involved can see it
-    let (photo, file): (String, String) = sqlx::query_as("SELECT id, file FROM photos WHERE case_id = ?").bind(&id).fetch_one(&app.state.pool).await.unwrap();
+    let (photo, file): (String, String) =
+        sqlx::query_as("SELECT id, file FROM photos WHERE case_id = ?").bind(&id).fetch_one(&app.state.pool).await.unwrap();
     let stored = std::fs::read(app.state.upload_dir.join(&file)).unwrap();
     assert!(!stored.windows(4).any(|w| w == b"Exif") && !stored.windows(3).any(|w| w == b"GPS"), "location data stripped");
     let res = resident.get(app.url(&format!("/gov/photos/{photo}?thumb=1"))).send().await.unwrap();
@@ -74,21 +80,38 @@ async fn a_report_with_a_photo_is_routed_worked_closed_and_rated() {
         let to = post_multipart(&app, &worker, &format!("/gov/cases/{id}/act"), Form::new().text("action", action).text("note", "")).await;
         assert!(to.ends_with(&format!("done={action}")), "{to}");
     }
-    let done = Form::new().text("action", "resolve").text("note", "Bulb replaced.").part("photo", photo_part(photo_with_exif(), "after.jpg"));
+    let done =
+        Form::new().text("action", "resolve").text("note", "Bulb replaced.").part("photo", photo_part(photo_with_exif(), "after.jpg"));
     post_multipart(&app, &worker, &format!("/gov/cases/{id}/act"), done).await;
     let html = page(&app, &resident, &format!("/gov/cases/{id}")).await;
     assert!(html.contains("Done — please confirm") && html.contains("Bulb replaced."));
     // the resident confirms with a rating
-    let to = post_multipart(&app, &resident, &format!("/gov/cases/{id}/act"), Form::new().text("action", "close").text("rating", "4").text("note", "Thanks")).await;
+    let to = post_multipart(
+        &app,
+        &resident,
+        &format!("/gov/cases/{id}/act"),
+        Form::new().text("action", "close").text("rating", "4").text("note", "Thanks"),
+    )
+    .await;
     assert!(to.ends_with("done=close"));
-    let (status, rating): (String, Option<i64>) = sqlx::query_as("SELECT status, rating FROM cases WHERE id = ?").bind(&id).fetch_one(&app.state.pool).await.unwrap();
+    let (status, rating): (String, Option<i64>) =
+        sqlx::query_as("SELECT status, rating FROM cases WHERE id = ?").bind(&id).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!((status.as_str(), rating), ("closed", Some(4)));
-    let steps: Vec<(String, String)> =
-        sqlx::query_as("SELECT to_status, actor_id FROM case_events WHERE case_id = ? ORDER BY id").bind(&id).fetch_all(&app.state.pool).await.unwrap();
+    let steps: Vec<(String, String)> = sqlx::query_as("SELECT to_status, actor_id FROM case_events WHERE case_id = ? ORDER BY id")
+        .bind(&id)
+        .fetch_all(&app.state.pool)
+        .await
+        .unwrap();
     let steps: Vec<(&str, &str)> = steps.iter().map(|(s, a)| (s.as_str(), a.as_str())).collect();
     assert_eq!(
         steps,
-        vec![("submitted", "u-guilan"), ("accepted", "u-haiyan"), ("in_progress", "u-haiyan"), ("resolved", "u-haiyan"), ("closed", "u-guilan")],
+        vec![
+            ("submitted", "u-guilan"),
+            ("accepted", "u-haiyan"),
+            ("in_progress", "u-haiyan"),
+            ("resolved", "u-haiyan"),
+            ("closed", "u-guilan")
+        ],
         "every step recorded with who"
     );
     let html = page(&app, &resident, &format!("/gov/cases/{id}")).await;
@@ -103,7 +126,8 @@ async fn uploads_are_checked_and_nothing_typed_is_lost() {
     let app = start().await;
     let resident = person(&app, "13900000006").await;
     // a PDF pretending to be a photo
-    let form = report_form("bin", "Overflowing since Monday", "city-b3").part("photo", Part::bytes(b"%PDF-1.7 fake".to_vec()).file_name("bin.jpg"));
+    let form = report_form("bin", "Overflowing since Monday", "city-b3")
+        .part("photo", Part::bytes(b"%PDF-1.7 fake".to_vec()).file_name("bin.jpg"));
     let to = post_multipart(&app, &resident, "/gov/report", form).await;
     assert!(to.contains("e_photo=photo-not-image") && !to.contains("Overflowing"), "the code, not the text, in the address: {to}");
     let html = page(&app, &resident, &to).await;
@@ -124,7 +148,8 @@ async fn uploads_are_checked_and_nothing_typed_is_lost() {
     let form = report_form("parking", "Car on the pavement", "city-b3").text("photo_id", photo_id.clone());
     let to = post_multipart(&app, &resident, "/gov/report", form).await;
     let id = to.trim_start_matches("/gov/cases/").trim_end_matches("?filed=1").to_string();
-    let attached: Option<String> = sqlx::query_scalar("SELECT case_id FROM photos WHERE id = ?").bind(&photo_id).fetch_one(&app.state.pool).await.unwrap();
+    let attached: Option<String> =
+        sqlx::query_scalar("SELECT case_id FROM photos WHERE id = ?").bind(&photo_id).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(attached.as_deref(), Some(id.as_str()));
     assert_eq!(count(&app, NEW_CASES).await, 1, "nothing filed until it was right");
 }
@@ -135,7 +160,8 @@ async fn a_grid_without_a_worker_escalates_and_rejection_needs_a_reason() {
     let resident = person(&app, "13900000015").await; // lives in regiment-g2, which has no grid worker
     let to = post_multipart(&app, &resident, "/gov/report", report_form("road", "", "")).await;
     let id = to.trim_start_matches("/gov/cases/").trim_end_matches("?filed=1").to_string();
-    let (assignee, escalated): (Option<String>, i64) = sqlx::query_as("SELECT assignee_id, escalated FROM cases WHERE id = ?").bind(&id).fetch_one(&app.state.pool).await.unwrap();
+    let (assignee, escalated): (Option<String>, i64) =
+        sqlx::query_as("SELECT assignee_id, escalated FROM cases WHERE id = ?").bind(&id).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!((assignee, escalated), (None, 1));
     assert!(page(&app, &resident, &format!("/gov/cases/{id}")).await.contains("this grid has no grid worker"));
     // in the city: a report from a grid with a worker, rejected without and with a reason
@@ -145,7 +171,13 @@ async fn a_grid_without_a_worker_escalates_and_rejection_needs_a_reason() {
     let worker = person(&app, "13900000021").await;
     let to = post_multipart(&app, &worker, &format!("/gov/cases/{id}/act"), Form::new().text("action", "reject").text("note", " ")).await;
     assert!(to.contains("error=reason-missing"), "{to}");
-    let to = post_multipart(&app, &worker, &format!("/gov/cases/{id}/act"), Form::new().text("action", "reject").text("note", "Please call 110 for noise at night")).await;
+    let to = post_multipart(
+        &app,
+        &worker,
+        &format!("/gov/cases/{id}/act"),
+        Form::new().text("action", "reject").text("note", "Please call 110 for noise at night"),
+    )
+    .await;
     assert!(to.ends_with("done=reject"));
     assert!(page(&app, &city, &format!("/gov/cases/{id}")).await.contains("Please call 110 for noise at night"));
     // staff see the load per grid
@@ -164,7 +196,13 @@ async fn a_12345_request_gets_a_tracking_number_and_staff_handle_it() {
     assert!(to.contains("e_topic=topic-missing") && to.contains("e_text=text-short") && !to.contains("text=hi"), "{to}");
     let html = page(&app, &resident, &to).await;
     assert!(html.contains("Write a subject") && html.contains(">hi</textarea>"));
-    let res = app.post_form(&resident, "/api/gov/request", &[("kind", "suggestion"), ("topic", "Benches"), ("text", "Please add benches in the park.")]).await;
+    let res = app
+        .post_form(
+            &resident,
+            "/api/gov/request",
+            &[("kind", "suggestion"), ("topic", "Benches"), ("text", "Please add benches in the park.")],
+        )
+        .await;
     let to = location(&res);
     assert!(to.starts_with("/gov/cases/RX"), "{to}");
     let id = to.trim_start_matches("/gov/cases/").trim_end_matches("?filed=1").to_string();
@@ -203,8 +241,10 @@ async fn the_catalogue_is_searched_in_three_languages_and_says_when_nothing_matc
 async fn an_online_application_survives_sign_out_and_reaches_a_tracking_number() {
     let app = start().await;
     let c = person(&app, "13900000006").await;
-    let (item, data): (String, String) =
-        sqlx::query_as("SELECT id, data FROM service_items WHERE online = 1 ORDER BY position LIMIT 1").fetch_one(&app.state.pool).await.unwrap();
+    let (item, data): (String, String) = sqlx::query_as("SELECT id, data FROM service_items WHERE online = 1 ORDER BY position LIMIT 1")
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
     let item_json: serde_json::Value = serde_json::from_str(&data).unwrap();
     let questions = item_json["questions"].as_array().unwrap().clone();
     let answer = |q: &serde_json::Value| -> String {
@@ -220,11 +260,14 @@ async fn an_online_application_survives_sign_out_and_reaches_a_tracking_number()
     assert!(html.contains("Apply online"));
     // a required first question left empty: explained, and what was typed stays
     if questions[0]["required"].as_bool().unwrap() {
-        let res = app.post_form(&c, "/api/gov/apply/save", &[("item", item.as_str()), ("step", "0"), ("value", " "), ("then", "next")]).await;
+        let res =
+            app.post_form(&c, "/api/gov/apply/save", &[("item", item.as_str()), ("step", "0"), ("value", " "), ("then", "next")]).await;
         assert!(location(&res).contains("error=answer-missing"), "{}", location(&res));
     }
     let first = answer(&questions[0]);
-    let res = app.post_form(&c, "/api/gov/apply/save", &[("item", item.as_str()), ("step", "0"), ("value", first.as_str()), ("then", "later")]).await;
+    let res = app
+        .post_form(&c, "/api/gov/apply/save", &[("item", item.as_str()), ("step", "0"), ("value", first.as_str()), ("then", "later")])
+        .await;
     assert!(location(&res).ends_with("?saved=1"));
     // sign out and back in: the draft is still there
     app.post_form(&c, "/api/auth/sign_out", &[]).await;
@@ -233,10 +276,19 @@ async fn an_online_application_survives_sign_out_and_reaches_a_tracking_number()
     let c = session_for(&app, "u-siyuan").await;
     assert!(page(&app, &c, &format!("/gov/services/{item}")).await.contains("Continue your application"));
     let html = page(&app, &c, &format!("/gov/apply/{item}?step=0")).await;
-    assert!(html.contains(&format!(r#"value="{first}""#)) || html.contains(&format!(r#"value="{first}" checked"#)) || html.contains(&first), "the saved answer is shown");
+    assert!(
+        html.contains(&format!(r#"value="{first}""#)) || html.contains(&format!(r#"value="{first}" checked"#)) || html.contains(&first),
+        "the saved answer is shown"
+    );
     for (i, q) in questions.iter().enumerate().skip(1) {
         let v = answer(q);
-        let res = app.post_form(&c, "/api/gov/apply/save", &[("item", item.as_str()), ("step", &i.to_string()), ("value", v.as_str()), ("then", "next")]).await;
+        let res = app
+            .post_form(
+                &c,
+                "/api/gov/apply/save",
+                &[("item", item.as_str()), ("step", &i.to_string()), ("value", v.as_str()), ("then", "next")],
+            )
+            .await;
         assert!(!location(&res).contains("error="), "{}", location(&res));
     }
     // the documents the service asks for are not sent yet: sending stops there
@@ -260,10 +312,10 @@ async fn an_online_application_survives_sign_out_and_reaches_a_tracking_number()
     assert_eq!(count(&app, "SELECT COUNT(*) FROM applications WHERE status = 'draft'").await, 0);
 }
 
-
 /// Answers every question of an online item as resident `c` would.
 async fn answer_all(app: &TestApp, c: &Client, item: &str) -> serde_json::Value {
-    let data: String = sqlx::query_scalar("SELECT data FROM service_items WHERE id = ?").bind(item).fetch_one(&app.state.pool).await.unwrap();
+    let data: String =
+        sqlx::query_scalar("SELECT data FROM service_items WHERE id = ?").bind(item).fetch_one(&app.state.pool).await.unwrap();
     let json: serde_json::Value = serde_json::from_str(&data).unwrap();
     for (i, q) in json["questions"].as_array().unwrap().iter().enumerate() {
         let v: String = match q["kind"].as_str().unwrap() {
@@ -272,7 +324,9 @@ async fn answer_all(app: &TestApp, c: &Client, item: &str) -> serde_json::Value 
             "choice" => q["choices"][0]["value"].as_str().unwrap().into(),
             _ => "Liu Siyuan".into(),
         };
-        let res = app.post_form(c, "/api/gov/apply/save", &[("item", item), ("step", &i.to_string()), ("value", v.as_str()), ("then", "next")]).await;
+        let res = app
+            .post_form(c, "/api/gov/apply/save", &[("item", item), ("step", &i.to_string()), ("value", v.as_str()), ("then", "next")])
+            .await;
         assert!(!location(&res).contains("error="), "{}", location(&res));
     }
     json
@@ -292,26 +346,46 @@ async fn documents_are_checked_kept_private_and_staff_decide_with_a_reason() {
     let html = page(&app, &c, &docs).await;
     assert!(html.contains("Send your documents") && html.contains("Photo of both sides of the ID card") && html.contains("bank card"));
     // not a photo or a PDF, whatever its name says: refused, nothing stored
-    let to = post_multipart(&app, &c, &docs, Form::new().text("then", "next").part("doc_id-card", file(b"GIF89a not allowed".to_vec(), "id.jpg", "image/jpeg"))).await;
+    let to = post_multipart(
+        &app,
+        &c,
+        &docs,
+        Form::new().text("then", "next").part("doc_id-card", file(b"GIF89a not allowed".to_vec(), "id.jpg", "image/jpeg")),
+    )
+    .await;
     assert!(to.contains("e_id-card=doc-wrong-type"), "{to}");
     assert!(page(&app, &c, &to).await.contains("This file is not a photo or a PDF"));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM application_documents").await, 0);
     // too large: refused with the limit in words
     let mut big = b"%PDF-1.4\n".to_vec();
     big.resize(10 * 1024 * 1024 + 1, b' ');
-    let to = post_multipart(&app, &c, &docs, Form::new().text("then", "next").part("doc_id-card", file(big, "big.pdf", "application/pdf"))).await;
+    let to = post_multipart(&app, &c, &docs, Form::new().text("then", "next").part("doc_id-card", file(big, "big.pdf", "application/pdf")))
+        .await;
     assert!(to.contains("e_id-card=doc-too-large"), "{to}");
     assert!(page(&app, &c, &to).await.contains("10 MB or less"));
     // a good PDF is kept even though the bank card is still missing
     let pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF".to_vec();
-    let to = post_multipart(&app, &c, &docs, Form::new().text("then", "next").part("doc_id-card", file(pdf.clone(), "身份证.pdf", "application/pdf"))).await;
+    let to = post_multipart(
+        &app,
+        &c,
+        &docs,
+        Form::new().text("then", "next").part("doc_id-card", file(pdf.clone(), "身份证.pdf", "application/pdf")),
+    )
+    .await;
     assert!(to.contains("e_bank-card=doc-missing") && !to.contains("e_id-card"), "{to}");
     let html = page(&app, &c, &to).await;
     assert!(html.contains("身份证.pdf") && html.contains("Send this document before you continue"));
     // a photo with a GPS position in its EXIF: stored without it
-    let to = post_multipart(&app, &c, &docs, Form::new().text("then", "next").part("doc_bank-card", file(photo_with_exif(), "card.jpg", "image/jpeg"))).await;
+    let to = post_multipart(
+        &app,
+        &c,
+        &docs,
+        Form::new().text("then", "next").part("doc_bank-card", file(photo_with_exif(), "card.jpg", "image/jpeg")),
+    )
+    .await;
     assert_eq!(to, format!("/gov/apply/{item}/check"));
-    let stored: String = sqlx::query_scalar("SELECT file FROM application_documents WHERE doc_id = 'bank-card'").fetch_one(&app.state.pool).await.unwrap();
+    let stored: String =
+        sqlx::query_scalar("SELECT file FROM application_documents WHERE doc_id = 'bank-card'").fetch_one(&app.state.pool).await.unwrap();
     let bytes = std::fs::read(app.state.upload_dir.join("documents").join(stored)).unwrap();
     assert!(!bytes.windows(4).any(|w| w == b"Exif") && !bytes.windows(3).any(|w| w == b"GPS"), "no EXIF survives");
     let draft: String = sqlx::query_scalar("SELECT id FROM applications WHERE status = 'draft'").fetch_one(&app.state.pool).await.unwrap();
@@ -344,7 +418,9 @@ async fn documents_are_checked_kept_private_and_staff_decide_with_a_reason() {
     assert_eq!(count(&app, "SELECT COUNT(*) FROM applications WHERE status = 'submitted'").await, 1);
     // a note too long is refused with what was typed kept, not cut
     let long = "很".repeat(1001);
-    let res = app.post_form(&staff, "/api/gov/application/decide", &[("id", id.as_str()), ("decision", "approve"), ("note", long.as_str())]).await;
+    let res = app
+        .post_form(&staff, "/api/gov/application/decide", &[("id", id.as_str()), ("decision", "approve"), ("note", long.as_str())])
+        .await;
     assert!(location(&res).contains("error=note-long") && !location(&res).contains("note="), "{}", location(&res));
     assert!(page(&app, &staff, &location(&res)).await.contains(&long), "the note comes back");
     // rejecting needs a reason
@@ -353,14 +429,29 @@ async fn documents_are_checked_kept_private_and_staff_decide_with_a_reason() {
     assert!(page(&app, &staff, &location(&res)).await.contains("Write the reason for rejecting"));
     let res = app.post_form(&staff, "/api/gov/application/decide", &[("id", id.as_str()), ("decision", "accept"), ("note", "")]).await;
     assert!(location(&res).ends_with("?done=accepted"), "{}", location(&res));
-    let res = app.post_form(&staff, "/api/gov/application/decide", &[("id", id.as_str()), ("decision", "approve"), ("note", "Paid from next month, on the 10th.")]).await;
+    let res = app
+        .post_form(
+            &staff,
+            "/api/gov/application/decide",
+            &[("id", id.as_str()), ("decision", "approve"), ("note", "Paid from next month, on the 10th.")],
+        )
+        .await;
     assert!(location(&res).ends_with("?done=approved"));
     // approved is final
-    let res = app.post_form(&staff, "/api/gov/application/decide", &[("id", id.as_str()), ("decision", "reject"), ("note", "changed my mind")]).await;
+    let res = app
+        .post_form(&staff, "/api/gov/application/decide", &[("id", id.as_str()), ("decision", "reject"), ("note", "changed my mind")])
+        .await;
     assert!(location(&res).contains("error=not-now"));
     let html = page(&app, &c, &status_page).await;
-    assert!(html.contains("Approved") && html.contains("Paid from next month, on the 10th.") && html.contains("by community staff"), "the resident reads the decision and the note");
-    assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM application_events WHERE application_id = '{id}'")).await, 3, "sent, accepted, approved");
+    assert!(
+        html.contains("Approved") && html.contains("Paid from next month, on the 10th.") && html.contains("by community staff"),
+        "the resident reads the decision and the note"
+    );
+    assert_eq!(
+        count(&app, &format!("SELECT COUNT(*) FROM application_events WHERE application_id = '{id}'")).await,
+        3,
+        "sent, accepted, approved"
+    );
     // staff cannot decide their own application
     answer_all(&app, &staff, "elderly-card").await;
     let form = Form::new().text("then", "next").part("doc_id-card", file(pdf.clone(), "id.pdf", "application/pdf"));
@@ -444,7 +535,10 @@ async fn a_visit_is_booked_never_beyond_the_places_and_can_be_cancelled() {
     // the centre's staff see who is coming, with the phone masked
     let staff = person(&app, "13900000010").await;
     let html = page(&app, &staff, &format!("/staff/visits?day={day}")).await;
-    assert!(html.contains("Liu Siyuan") && html.contains("2 visits booked") && html.contains(&booking[12..booking.len() - 9]), "listed for staff");
+    assert!(
+        html.contains("Liu Siyuan") && html.contains("2 visits booked") && html.contains(&booking[12..booking.len() - 9]),
+        "listed for staff"
+    );
     assert!(!html.contains("13900000006"), "phone masked");
     assert!(page(&app, &c, "/staff/visits").await.contains("This page is for community staff."));
     // cancelling frees the place

@@ -17,7 +17,14 @@ fn new_item() -> Vec<(&'static str, String)> {
     let mut f: Vec<(&'static str, String)> = vec![("id", String::new()), ("category", "elderly".into()), ("visit", "on".into())];
     let texts: [(&str, [&str; 3]); 7] = [
         ("title", ["老年人免费公交卡", TITLE_UG, TITLE_EN]),
-        ("summary", ["65 岁以上老人可以免费坐公交车。", "65 ياشتىن ئاشقانلار ئاپتوبۇسقا ھەقسىز چىقالايدۇ.", "People aged 65 and over ride buses free."]),
+        (
+            "summary",
+            [
+                "65 岁以上老人可以免费坐公交车。",
+                "65 ياشتىن ئاشقانلار ئاپتوبۇسقا ھەقسىز چىقالايدۇ.",
+                "People aged 65 and over ride buses free.",
+            ],
+        ),
         ("who", ["65 岁以上的本地居民", "65 ياشتىن ئاشقان يەرلىك ئاھالىلەر", "Local residents aged 65 and over"]),
         ("fee", ["免费", "ھەقسىز", "Free"]),
         ("time_limit", ["当场办理", "شۇ ھامان", "On the spot"]),
@@ -103,7 +110,8 @@ async fn staff_add_change_retire_and_restore_a_service() {
     assert!(html.contains(&format!("Saved: {TITLE_EN}")), "the notice names it");
     let (data, retired) = stored(&app, id).await;
     assert!(retired.is_none() && data.contains("\"where\""), "stored as an item");
-    let by: Option<String> = sqlx::query_scalar("SELECT updated_by FROM service_items WHERE id = ?").bind(id).fetch_one(&app.state.pool).await.unwrap();
+    let by: Option<String> =
+        sqlx::query_scalar("SELECT updated_by FROM service_items WHERE id = ?").bind(id).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(by.as_deref(), Some("u-xiaomei"));
     let resident = person(&app, "13900000005").await;
     for q in ["zorbleflex", "老年人免费公交卡", TITLE_UG] {
@@ -147,7 +155,10 @@ async fn staff_add_change_retire_and_restore_a_service() {
     sqlx::query("INSERT INTO user_roles (user_id, role, scope) VALUES ('u-wenbo', 'staff', '*')").execute(&app.state.pool).await.unwrap();
     let staff = session_for(&app, "u-wenbo").await;
     let (online_id, before): (String, String) =
-        sqlx::query_as("SELECT id, data FROM service_items WHERE online = 1 ORDER BY position LIMIT 1").fetch_one(&app.state.pool).await.unwrap();
+        sqlx::query_as("SELECT id, data FROM service_items WHERE online = 1 ORDER BY position LIMIT 1")
+            .fetch_one(&app.state.pool)
+            .await
+            .unwrap();
     let before: serde_json::Value = serde_json::from_str(&before).unwrap();
     let html = page(&app, &staff, &format!("/staff/services/edit?id={online_id}")).await;
     assert!(html.contains("value=\"on\" checked"), "online is ticked");

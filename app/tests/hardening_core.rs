@@ -135,9 +135,7 @@ async fn parallel_guesses_on_two_servers_do_not_lift_the_attempt_limit() {
     for i in 0..200 {
         let server = if i % 2 == 0 { a.base.clone() } else { b.base.clone() };
         let (plain, login, wrong) = (plain.clone(), login.clone(), wrong.clone());
-        tasks.push(tokio::spawn(async move {
-            location(&post_code(&plain, &server, &login, &wrong).await)
-        }));
+        tasks.push(tokio::spawn(async move { location(&post_code(&plain, &server, &login, &wrong).await) }));
     }
     let mut wrong_answers = 0;
     for t in tasks {
@@ -394,7 +392,15 @@ async fn over_tls_the_session_cookie_is_host_prefixed_and_hsts_is_sent() {
     let session = set_cookies(&res).into_iter().find(|c| c.contains("linli_session=")).unwrap();
     assert!(session.starts_with("__Host-linli_session=") && session.contains("Secure") && session.contains("Path=/"), "{session}");
     let token = cookie_value(&res, "__Host-linli_session").unwrap();
-    let html = plain.get(app.url("/me")).header(COOKIE, format!("__Host-linli_session={token}; linli_lang=en")).send().await.unwrap().text().await.unwrap();
+    let html = plain
+        .get(app.url("/me"))
+        .header(COOKIE, format!("__Host-linli_session={token}; linli_lang=en"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("Sign out"));
     // without TLS no HSTS
     let app = start().await;

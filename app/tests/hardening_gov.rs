@@ -13,7 +13,12 @@ use reqwest::{Client, StatusCode};
 
 /// Gives `user` the staff role with `scope` (a community, or `*` for the city).
 async fn make_staff(app: &TestApp, user: &str, scope: &str) {
-    sqlx::query("INSERT INTO user_roles (user_id, role, scope) VALUES (?, 'staff', ?)").bind(user).bind(scope).execute(&app.state.pool).await.unwrap();
+    sqlx::query("INSERT INTO user_roles (user_id, role, scope) VALUES (?, 'staff', ?)")
+        .bind(user)
+        .bind(scope)
+        .execute(&app.state.pool)
+        .await
+        .unwrap();
 }
 
 async fn post(app: &TestApp, c: &Client, path: &str, form: &[(&str, &str)]) -> String {
@@ -53,7 +58,11 @@ fn set(f: &mut [(String, String)], name: &str, value: &str) {
 }
 
 async fn item(app: &TestApp, id: &str) -> (String, Option<i64>, Option<String>) {
-    sqlx::query_as("SELECT data, retired_at, community_id FROM service_items WHERE id = ?").bind(id).fetch_one(&app.state.pool).await.unwrap()
+    sqlx::query_as("SELECT data, retired_at, community_id FROM service_items WHERE id = ?")
+        .bind(id)
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -104,13 +113,19 @@ async fn community_staff_cannot_change_another_communitys_or_a_city_wide_service
     let to = post(&app, &regiment, "/api/staff/services/save", &pairs(&service("", "Regiment bicycle racks"))).await;
     let own = to.trim_start_matches("/staff/services?saved=").to_string();
     assert_eq!(item(&app, &own).await.2.as_deref(), Some("regiment"));
-    assert_eq!(post(&app, &regiment, "/api/staff/services/retire", &[("id", own.as_str())]).await, format!("/staff/services?retired={own}"));
+    assert_eq!(
+        post(&app, &regiment, "/api/staff/services/retire", &[("id", own.as_str())]).await,
+        format!("/staff/services?retired={own}")
+    );
 
     // city-level staff (role staff, scope *) keep the city-wide items and may change any
     make_staff(&app, "u-wenbo", "*").await;
     let city_level = session_for(&app, "u-wenbo").await;
     assert_eq!(post(&app, &city_level, "/api/staff/services/retire", &[("id", seeded)]).await, format!("/staff/services?retired={seeded}"));
-    assert_eq!(post(&app, &city_level, "/api/staff/services/restore", &[("id", seeded)]).await, format!("/staff/services?restored={seeded}"));
+    assert_eq!(
+        post(&app, &city_level, "/api/staff/services/restore", &[("id", seeded)]).await,
+        format!("/staff/services?restored={seeded}")
+    );
     assert_eq!(post(&app, &city_level, "/api/staff/services/restore", &[("id", id)]).await, format!("/staff/services?restored={id}"));
     let to = post(&app, &city_level, "/api/staff/services/save", &pairs(&service("", "City library card"))).await;
     let made = to.trim_start_matches("/staff/services?saved=").to_string();
@@ -122,14 +137,26 @@ async fn community_staff_cannot_change_another_communitys_or_a_city_wide_service
 async fn staff_never_handle_a_12345_request_they_filed_themselves() {
     let app = start().await;
     let staff = person(&app, "13900000010").await; // staff of the community "city"
-    let to = post(&app, &staff, "/api/gov/request", &[("kind", "suggestion"), ("topic", "Benches"), ("text", "Please add benches in the park.")]).await;
+    let to = post(
+        &app,
+        &staff,
+        "/api/gov/request",
+        &[("kind", "suggestion"), ("topic", "Benches"), ("text", "Please add benches in the park.")],
+    )
+    .await;
     assert!(to.starts_with("/gov/cases/RX"), "{to}");
     let id = to.trim_start_matches("/gov/cases/").trim_end_matches("?filed=1").to_string();
     assert!(!page(&app, &staff, "/grid").await.contains(&id), "not in their own queue");
     let html = page(&app, &staff, &format!("/gov/cases/{id}")).await;
     assert!(html.contains("Benches") && !html.contains("value=\"accept\""), "they see it as the one who filed it");
     for action in ["accept", "reject"] {
-        let to = post_multipart(&app, &staff, &format!("/gov/cases/{id}/act"), Form::new().text("action", action).text("note", "Done by myself")).await;
+        let to = post_multipart(
+            &app,
+            &staff,
+            &format!("/gov/cases/{id}/act"),
+            Form::new().text("action", action).text("note", "Done by myself"),
+        )
+        .await;
         assert!(to.contains("error=not-now"), "{action}: {to}");
     }
     let status: String = sqlx::query_scalar("SELECT status FROM cases WHERE id = ?").bind(&id).fetch_one(&app.state.pool).await.unwrap();
@@ -197,15 +224,29 @@ async fn a_report_error_keeps_what_was_typed_out_of_the_address_and_shows_it_aga
 async fn a_case_note_with_a_problem_is_kept_out_of_the_address() {
     let app = start().await;
     let resident = person(&app, "13900000018").await; // city, grid city-g2 (worker u-wanglei)
-    let to = post_multipart(&app, &resident, "/gov/report", Form::new().text("category", "noise").text("description", "Loud music").text("building", "")).await;
+    let to = post_multipart(
+        &app,
+        &resident,
+        "/gov/report",
+        Form::new().text("category", "noise").text("description", "Loud music").text("building", ""),
+    )
+    .await;
     let id = to.trim_start_matches("/gov/cases/").trim_end_matches("?filed=1").to_string();
     let worker = person(&app, "13900000021").await;
     let note = format!("Spoke to the neighbour at 13955550002. {}", "很".repeat(1000));
-    let to = post_multipart(&app, &worker, &format!("/gov/cases/{id}/act"), Form::new().text("action", "reject").text("note", note.clone())).await;
+    let to =
+        post_multipart(&app, &worker, &format!("/gov/cases/{id}/act"), Form::new().text("action", "reject").text("note", note.clone()))
+            .await;
     assert_eq!(to, format!("/gov/cases/{id}?error=note-long#act"), "code only");
     let html = page(&app, &worker, &to).await;
     assert!(html.contains(&note), "the note comes back, in the form it was typed in");
-    let to = post_multipart(&app, &worker, &format!("/gov/cases/{id}/act"), Form::new().text("action", "reject").text("note", "Please call 110 at night")).await;
+    let to = post_multipart(
+        &app,
+        &worker,
+        &format!("/gov/cases/{id}/act"),
+        Form::new().text("action", "reject").text("note", "Please call 110 at night"),
+    )
+    .await;
     assert!(to.ends_with("done=reject"), "{to}");
     assert!(!page(&app, &worker, &format!("/gov/cases/{id}?error=not-now")).await.contains("13955550002"), "forgotten once done");
 }
@@ -215,11 +256,14 @@ async fn an_answer_and_a_decision_note_are_kept_out_of_the_address() {
     let app = start().await;
     let c = person(&app, "13900000006").await;
     let typed = "born 7 March 1950 in Kashgar";
-    let to = post(&app, &c, "/api/gov/apply/save", &[("item", "elderly-allowance"), ("step", "0"), ("value", typed), ("then", "next")]).await;
+    let to =
+        post(&app, &c, "/api/gov/apply/save", &[("item", "elderly-allowance"), ("step", "0"), ("value", typed), ("then", "next")]).await;
     assert_eq!(to, "/gov/apply/elderly-allowance?step=0&error=answer-date", "step and code only");
     let html = page(&app, &c, &to).await;
     assert!(html.contains(&format!("value=\"{typed}\"")), "the answer comes back");
-    let to = post(&app, &c, "/api/gov/apply/save", &[("item", "elderly-allowance"), ("step", "0"), ("value", "1950-03-07"), ("then", "next")]).await;
+    let to =
+        post(&app, &c, "/api/gov/apply/save", &[("item", "elderly-allowance"), ("step", "0"), ("value", "1950-03-07"), ("then", "next")])
+            .await;
     assert_eq!(to, "/gov/apply/elderly-allowance?step=1");
     assert!(!page(&app, &c, "/gov/apply/elderly-allowance?step=0&error=answer-date").await.contains(typed), "forgotten once saved");
 
@@ -233,12 +277,18 @@ async fn an_answer_and_a_decision_note_are_kept_out_of_the_address() {
     .unwrap();
     let staff = person(&app, "13900000010").await;
     let note = format!("Checked with the family on 13955550003. {}", "很".repeat(1000));
-    let to = post(&app, &staff, "/api/gov/application/decide", &[("id", "AP20260101-HARD01"), ("decision", "approve"), ("note", note.as_str())]).await;
+    let to =
+        post(&app, &staff, "/api/gov/application/decide", &[("id", "AP20260101-HARD01"), ("decision", "approve"), ("note", note.as_str())])
+            .await;
     assert_eq!(to, "/gov/applications/AP20260101-HARD01?error=note-long#decide");
     assert!(page(&app, &staff, &to).await.contains(&note), "the note comes back");
-    let to = post(&app, &staff, "/api/gov/application/decide", &[("id", "AP20260101-HARD01"), ("decision", "accept"), ("note", "ok")]).await;
+    let to =
+        post(&app, &staff, "/api/gov/application/decide", &[("id", "AP20260101-HARD01"), ("decision", "accept"), ("note", "ok")]).await;
     assert!(to.ends_with("?done=accepted"), "{to}");
-    assert!(!page(&app, &staff, "/gov/applications/AP20260101-HARD01?error=not-now").await.contains("13955550003"), "forgotten once decided");
+    assert!(
+        !page(&app, &staff, "/gov/applications/AP20260101-HARD01?error=not-now").await.contains("13955550003"),
+        "forgotten once decided"
+    );
 }
 
 #[tokio::test]

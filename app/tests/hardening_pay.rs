@@ -11,14 +11,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use common::*;
-use pay_helpers::*;
 use linli_server_fn::pay::domain::signature::{sign, Notice};
 use linli_server_fn::pay::ssr::gateway::RefundStatus;
 use linli_server_fn::pay::ssr::handoff;
 use linli_server_fn::pay::ssr::sandbox::Behaviour;
 use linli_server_fn::pay::ssr::service;
-use reqwest::{Client, StatusCode};
 use linli_server_fn::pay::ssr::PayState;
+use pay_helpers::*;
+use reqwest::{Client, StatusCode};
 
 /// A browser that reads English, with its cookie jar in hand.
 fn browser(app: &TestApp) -> (Client, Arc<reqwest::cookie::Jar>) {
@@ -160,7 +160,8 @@ async fn a_flood_of_forged_notices_grows_the_database_by_at_most_a_bound() {
     assert!(rows <= service::REJECT_LOG_ROWS, "the log is capped: {rows}");
     assert!(longest <= 40, "rows are short summaries");
     assert!(growth <= FLOOD_GROWTH_BOUND, "the database grew {growth} bytes");
-    let reasons: Vec<String> = sqlx::query_scalar("SELECT DISTINCT reason FROM pay_notice_rejects ORDER BY reason").fetch_all(&app.state.pool).await.unwrap();
+    let reasons: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT reason FROM pay_notice_rejects ORDER BY reason").fetch_all(&app.state.pool).await.unwrap();
     assert!(reasons.contains(&"bad-signature".to_string()) && reasons.contains(&"too-long".to_string()), "{reasons:?}");
     assert_eq!(state_of(&app, &order).await, "pending");
     // the real notice still goes through
@@ -199,7 +200,11 @@ async fn a_notice_whose_applying_failed_is_taken_again_when_the_provider_repeats
     // and a third time it is a duplicate that changes nothing
     let (status, body) = notify(&app, &form).await;
     assert_eq!((status, body.as_str()), (StatusCode::OK, "DUPLICATE"));
-    let moves: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM payment_events WHERE order_id = ? AND to_state = 'paid'").bind(&order).fetch_one(&app.state.pool).await.unwrap();
+    let moves: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM payment_events WHERE order_id = ? AND to_state = 'paid'")
+        .bind(&order)
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
     assert_eq!(moves, 1);
 }
 
@@ -249,7 +254,11 @@ async fn late_repeated_or_out_of_order_refund_answers_leave_the_order_and_bills_
     let refund_ids = |order: String| {
         let pool = app.state.pool.clone();
         async move {
-            sqlx::query_scalar::<_, i64>("SELECT id FROM refunds WHERE order_id = ? ORDER BY id").bind(order).fetch_all(&pool).await.unwrap()
+            sqlx::query_scalar::<_, i64>("SELECT id FROM refunds WHERE order_id = ? ORDER BY id")
+                .bind(order)
+                .fetch_all(&pool)
+                .await
+                .unwrap()
         }
     };
 
@@ -298,7 +307,11 @@ async fn late_repeated_or_out_of_order_refund_answers_leave_the_order_and_bills_
     }
     assert_eq!(state_of(&app, &order).await, "refunded");
     assert_eq!(paid_by(&app, &bill).await, None);
-    let states: Vec<String> = sqlx::query_scalar("SELECT state FROM refunds WHERE order_id = ? ORDER BY id").bind(&order).fetch_all(&app.state.pool).await.unwrap();
+    let states: Vec<String> = sqlx::query_scalar("SELECT state FROM refunds WHERE order_id = ? ORDER BY id")
+        .bind(&order)
+        .fetch_all(&app.state.pool)
+        .await
+        .unwrap();
     assert_eq!(states, ["failed", "succeeded"], "each refund keeps its first answer");
     assert_eq!(sandbox.txn(&order).unwrap().refunded.0, fen);
 }
@@ -315,9 +328,14 @@ async fn money_arriving_for_a_failed_order_is_flagged_for_staff() {
     let late = notice_for(&app, &order, "late-paid-1", "paid");
     let (status, body) = notify(&app, &notice_form(&late, &sign(&sandbox_secret(&app), &late))).await;
     assert_eq!((status, body.as_str()), (StatusCode::OK, "SUCCESS"), "taken in, so the provider stops resending");
-    let flag: Option<String> = sqlx::query_scalar("SELECT flag FROM payment_orders WHERE id = ?").bind(&order).fetch_one(&app.state.pool).await.unwrap();
+    let flag: Option<String> =
+        sqlx::query_scalar("SELECT flag FROM payment_orders WHERE id = ?").bind(&order).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(flag.as_deref(), Some("paid-after-failure"));
-    let noted: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM payment_events WHERE order_id = ? AND note LIKE 'money arrived%'").bind(&order).fetch_one(&app.state.pool).await.unwrap();
+    let noted: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM payment_events WHERE order_id = ? AND note LIKE 'money arrived%'")
+        .bind(&order)
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
     assert_eq!(noted, 1, "recorded in the order's history");
     let staff = person(&app, "13900000010").await;
     let html = page(&app, &staff, "/staff/pay").await;
@@ -343,7 +361,10 @@ async fn staff_see_reconciliation_and_flags_of_their_own_community_only() {
     let today = linli_server_fn::domain::clock::date(linli_server_fn::ssr::now());
     let diffs = service::reconcile(&app.state.pool, &app.state.payments(), &today).await.unwrap();
     assert_eq!(diffs.len(), 2, "{diffs:?}");
-    sqlx::query("INSERT INTO user_roles (user_id, role, scope) VALUES ('u-haiyan', 'staff', 'regiment')").execute(&app.state.pool).await.unwrap();
+    sqlx::query("INSERT INTO user_roles (user_id, role, scope) VALUES ('u-haiyan', 'staff', 'regiment')")
+        .execute(&app.state.pool)
+        .await
+        .unwrap();
     let city_staff = person(&app, "13900000010").await;
     let regiment_staff = session_for(&app, "u-haiyan").await;
     let city = page(&app, &city_staff, "/staff/pay").await;
@@ -365,7 +386,8 @@ async fn a_kiosk_visitor_sees_the_order_by_a_random_secret_not_its_number() {
     let res = app.post_form(&kiosk, "/api/pay/handoff/start", &[("bills", "all")]).await;
     let screen = location(&res);
     let id = screen.trim_start_matches("/pay/kiosk/").to_string();
-    let expires: i64 = sqlx::query_scalar("SELECT expires_at FROM pay_handoffs WHERE id = ?").bind(&id).fetch_one(&app.state.pool).await.unwrap();
+    let expires: i64 =
+        sqlx::query_scalar("SELECT expires_at FROM pay_handoffs WHERE id = ?").bind(&id).fetch_one(&app.state.pool).await.unwrap();
     let token = handoff::token(&app.state.payments().secret, &id, expires);
     let (phone, jar) = browser(&app);
     let key = hidden(&page(&app, &phone, &format!("/pay/scan/{token}")).await, "key");
@@ -387,7 +409,8 @@ async fn a_kiosk_visitor_sees_the_order_by_a_random_secret_not_its_number() {
         jar.add_cookie_str(&format!("{cookie}={order}"), &app.base.parse().unwrap());
         assert!(page(&app, &stranger, &format!("/pay/orders/{order}")).await.contains("We cannot find this payment"), "{cookie}");
     }
-    let stored: Option<String> = sqlx::query_scalar("SELECT visitor_hash FROM payment_orders WHERE id = ?").bind(&order).fetch_one(&app.state.pool).await.unwrap();
+    let stored: Option<String> =
+        sqlx::query_scalar("SELECT visitor_hash FROM payment_orders WHERE id = ?").bind(&order).fetch_one(&app.state.pool).await.unwrap();
     assert!(stored.is_some_and(|h| h != secret), "only the secret's hash is stored");
 }
 
@@ -404,12 +427,21 @@ async fn typed_bill_fields_never_travel_in_the_redirect_url() {
     }
     let html = page(&app, &staff, &back).await;
     assert!(html.contains("use at most two digits after the point"), "the message");
-    assert!(html.contains(r#"value="12.345""#) && html.contains(r#"value="2027-01-20""#) && html.contains(r#"value="2026-12""#), "what was typed comes back");
+    assert!(
+        html.contains(r#"value="12.345""#) && html.contains(r#"value="2027-01-20""#) && html.contains(r#"value="2026-12""#),
+        "what was typed comes back"
+    );
     // another browser of the same person, given the same URL, sees no one's typing
     let other = session_for(&app, "u-xiaomei").await;
     assert!(!page(&app, &other, &back).await.contains(r#"value="12.345""#));
     // once it goes through, the kept text is forgotten
-    let res = app.post_form(&staff, "/api/staff/pay/issue", &[("unit", "city-b1:1-1202"), ("kind", "water"), ("period", "2026-12"), ("amount", "36.50"), ("due", "2027-01-20")]).await;
+    let res = app
+        .post_form(
+            &staff,
+            "/api/staff/pay/issue",
+            &[("unit", "city-b1:1-1202"), ("kind", "water"), ("period", "2026-12"), ("amount", "36.50"), ("due", "2027-01-20")],
+        )
+        .await;
     assert!(location(&res).contains("issued=1"));
     assert!(!page(&app, &staff, &back).await.contains(r#"value="12.345""#));
 }

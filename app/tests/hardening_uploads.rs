@@ -10,8 +10,8 @@ use std::io::Cursor;
 use std::time::{Duration, Instant};
 
 use common::*;
-use linli_server_fn::gov::DAILY_UPLOAD_FILES;
 use linli_server_fn::gov::ssr::{photos, uploads};
+use linli_server_fn::gov::DAILY_UPLOAD_FILES;
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
 
@@ -36,7 +36,11 @@ fn part(bytes: Vec<u8>, name: &str) -> Part {
 }
 
 fn report(category: &str) -> Form {
-    Form::new().text("category", category.to_string()).text("description", "Broken bench").text("building", "regiment-b1").text("place_note", "")
+    Form::new()
+        .text("category", category.to_string())
+        .text("description", "Broken bench")
+        .text("building", "regiment-b1")
+        .text("place_note", "")
 }
 
 // --- a PNG bomb, made without ever holding its pixels ------------------------
@@ -106,7 +110,7 @@ fn zlib_zeros(n: u64) -> Vec<u8> {
     b.put(c1.0, c1.1); // 285 (length 258): length 1
     b.put(c1.0, c1.1); // distance code 0 (distance 1): length 1
     b.put(c1.0, c1.1); // distance code 1: length 1
-    // literal/length codes: 285 = "0", literal 0 = "10", end = "11"; distance 1 = "0"
+                       // literal/length codes: 285 = "0", literal 0 = "10", end = "11"; distance 1 = "0"
     b.put(1, 2);
     for _ in 0..(n - 1) / 258 {
         b.put(0, 2);
@@ -210,10 +214,17 @@ async fn png_bomb_is_refused_before_decoding() {
 
     // as a document of an application, too
     let item = "elderly-allowance";
-    let to = post_multipart(&app, &resident, &format!("/gov/apply/{item}/documents"), Form::new().text("then", "stay").part("doc_id-card", part(bomb, "id.png")))
-        .await;
+    let to = post_multipart(
+        &app,
+        &resident,
+        &format!("/gov/apply/{item}/documents"),
+        Form::new().text("then", "stay").part("doc_id-card", part(bomb, "id.png")),
+    )
+    .await;
     assert!(to.contains("e_id-card=doc-pixels"), "{to}");
-    assert!(page(&app, &resident, &to).await.contains("This picture is too large to open. Take the photo again with your phone's camera, or choose a PDF."));
+    assert!(page(&app, &resident, &to)
+        .await
+        .contains("This picture is too large to open. Take the photo again with your phone's camera, or choose a PDF."));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM application_documents").await, 0);
 }
 
@@ -237,7 +248,8 @@ async fn ten_png_bombs_at_once_leave_memory_alone() {
         })
     };
     let started = Instant::now();
-    let posts = (0..10).map(|_| post_multipart(&app, &resident, "/gov/report", report("green").part("photo", part(bomb.clone(), "bomb.png"))));
+    let posts =
+        (0..10).map(|_| post_multipart(&app, &resident, "/gov/report", report("green").part("photo", part(bomb.clone(), "bomb.png"))));
     let answers = futures_join(posts).await;
     let took = started.elapsed();
     done.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -267,7 +279,11 @@ async fn futures_join<F: std::future::Future>(futures: impl Iterator<Item = F>) 
                 }
             }
         }
-        if pending { std::task::Poll::Pending } else { std::task::Poll::Ready(()) }
+        if pending {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(())
+        }
     })
     .await;
     out.into_iter().map(Option::unwrap).collect()
@@ -284,7 +300,8 @@ async fn a_photo_is_decoded_only_once_the_rest_of_the_form_is_right() {
     let to = post_multipart(&app, &resident, "/gov/report", report("").part("photo", part(broken, "bench.png"))).await;
     assert!(to.contains("e_category=category-missing") && !to.contains("e_photo"), "not decoded yet: {to}");
     let held = to.split("photo_id=").nth(1).unwrap().to_string();
-    let (is_held, file): (bool, String) = sqlx::query_as("SELECT held, file FROM photos WHERE id = ?").bind(&held).fetch_one(&app.state.pool).await.unwrap();
+    let (is_held, file): (bool, String) =
+        sqlx::query_as("SELECT held, file FROM photos WHERE id = ?").bind(&held).fetch_one(&app.state.pool).await.unwrap();
     assert!(is_held && app.state.upload_dir.join(&file).exists());
     // the form is right now: the photo is decoded, found broken, and nothing is filed
     let to = post_multipart(&app, &resident, "/gov/report", report("green").text("photo_id", held.clone())).await;
@@ -302,18 +319,32 @@ async fn a_photo_is_decoded_only_once_the_rest_of_the_form_is_right() {
     assert_eq!(resident.get(app.url(&format!("/gov/photos/{held}"))).send().await.unwrap().status(), StatusCode::NOT_FOUND);
     let to = post_multipart(&app, &resident, "/gov/report", report("green").text("photo_id", held.clone())).await;
     assert!(to.starts_with("/gov/cases/"), "{to}");
-    let (is_held, case): (bool, Option<String>) = sqlx::query_as("SELECT held, case_id FROM photos WHERE id = ?").bind(&held).fetch_one(&app.state.pool).await.unwrap();
+    let (is_held, case): (bool, Option<String>) =
+        sqlx::query_as("SELECT held, case_id FROM photos WHERE id = ?").bind(&held).fetch_one(&app.state.pool).await.unwrap();
     assert!(!is_held && case.is_some());
     let res = resident.get(app.url(&format!("/gov/photos/{held}"))).send().await.unwrap();
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(photos::sniff(&res.bytes().await.unwrap()), Some(image::ImageFormat::Jpeg));
 
     // a case step that is not possible (a rejection without a reason) decodes nothing
-    let worker = session_for(&app, &sqlx::query_scalar::<_, String>("SELECT assignee_id FROM cases WHERE created_at >= (SELECT MIN(created_at) FROM users)").fetch_one(&app.state.pool).await.unwrap()).await;
+    let worker = session_for(
+        &app,
+        &sqlx::query_scalar::<_, String>("SELECT assignee_id FROM cases WHERE created_at >= (SELECT MIN(created_at) FROM users)")
+            .fetch_one(&app.state.pool)
+            .await
+            .unwrap(),
+    )
+    .await;
     let id = to.trim_start_matches("/gov/cases/").split('?').next().unwrap().to_string();
     let photos_before = count(&app, "SELECT COUNT(*) FROM photos").await;
     let logged = count(&app, "SELECT COUNT(*) FROM upload_log").await;
-    let to = post_multipart(&app, &worker, &format!("/gov/cases/{id}/act"), Form::new().text("action", "reject").text("note", " ").part("photo", part(good_photo(), "x.jpg"))).await;
+    let to = post_multipart(
+        &app,
+        &worker,
+        &format!("/gov/cases/{id}/act"),
+        Form::new().text("action", "reject").text("note", " ").part("photo", part(good_photo(), "x.jpg")),
+    )
+    .await;
     assert!(to.contains("error=reason-missing"), "{to}");
     assert_eq!(count(&app, "SELECT COUNT(*) FROM photos").await, photos_before);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM upload_log").await, logged, "not even looked at");

@@ -7,14 +7,14 @@ mod pay_helpers;
 use std::time::Duration;
 
 use common::*;
-use pay_helpers::*;
 use linli_server_fn::pay::domain::signature::{sign, Notice};
 use linli_server_fn::pay::ssr::handoff;
 use linli_server_fn::pay::ssr::jobs;
 use linli_server_fn::pay::ssr::sandbox::Behaviour;
 use linli_server_fn::pay::ssr::service;
-use reqwest::{Client, StatusCode};
 use linli_server_fn::pay::ssr::PayState;
+use pay_helpers::*;
+use reqwest::{Client, StatusCode};
 
 /// A browser that reads English, signed in as `phone` (None: not signed in).
 async fn person(app: &TestApp, phone: Option<&str>) -> Client {
@@ -77,7 +77,10 @@ async fn a_resident_pays_one_bill_and_gets_a_receipt() {
     let app = start_pay().await;
     let c = person(&app, Some("13900000003")).await;
     let html = page(&app, &c, "/pay").await;
-    assert!(html.contains("What your household owes") && html.contains("Property fee") && html.contains("Not paid — past the date"), "bills listed, overdue in words");
+    assert!(
+        html.contains("What your household owes") && html.contains("Property fee") && html.contains("Not paid — past the date"),
+        "bills listed, overdue in words"
+    );
     assert!(html.contains("Linli never asks for your code by phone"));
     let (bill, _, fen) = bills_of(&app, "u-guilan").await.remove(0);
     let order = start_paying(&app, &c, &bill, None).await;
@@ -89,7 +92,8 @@ async fn a_resident_pays_one_bill_and_gets_a_receipt() {
     wait_state(&app, &order, "paid").await;
     let html = page(&app, &c, &format!("/pay/orders/{order}")).await;
     assert!(html.contains("Paid — receipt") && html.contains(&order), "receipt with the reference number");
-    let paid_by: Option<String> = sqlx::query_scalar("SELECT paid_order_id FROM bills WHERE id = ?").bind(&bill).fetch_one(&app.state.pool).await.unwrap();
+    let paid_by: Option<String> =
+        sqlx::query_scalar("SELECT paid_order_id FROM bills WHERE id = ?").bind(&bill).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(paid_by.as_deref(), Some(order.as_str()));
     assert_eq!(app.state.payments().sandbox.txn(&order).unwrap().amount.0, fen);
     // paying it again says so and charges nothing
@@ -143,7 +147,8 @@ async fn fifty_requests_under_one_key_make_one_charge() {
     let res = app.post_form(&c, "/api/pay/start", &[("bills", other.as_str()), ("provider", "wechat"), ("key", key.as_str())]).await;
     assert!(location(&res).contains("error=key-conflict"), "{}", location(&res));
     // a bill in an open payment cannot be paid again meanwhile
-    let res = app.post_form(&c, "/api/pay/start", &[("bills", bill.as_str()), ("provider", "wechat"), ("key", "a-fresh-key-000000001")]).await;
+    let res =
+        app.post_form(&c, "/api/pay/start", &[("bills", bill.as_str()), ("provider", "wechat"), ("key", "a-fresh-key-000000001")]).await;
     assert!(location(&res).contains("error=being-paid"), "{}", location(&res));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM payment_orders").await, 1);
 }
@@ -182,7 +187,8 @@ async fn forged_replayed_stale_and_wrong_amount_notifications_are_refused() {
     let res = post(notice_form(&wrong, &sign(&secret, &wrong))).await;
     assert_eq!(res.status(), StatusCode::CONFLICT, "a different amount is refused");
     assert_eq!(state_of(&app, &order).await, "pending");
-    let flag: Option<String> = sqlx::query_scalar("SELECT flag FROM payment_orders WHERE id = ?").bind(&order).fetch_one(&app.state.pool).await.unwrap();
+    let flag: Option<String> =
+        sqlx::query_scalar("SELECT flag FROM payment_orders WHERE id = ?").bind(&order).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(flag.as_deref(), Some("amount-mismatch"), "and flagged for a person");
     let res = post(notice_form(&notice, &sign(&secret, &notice))).await;
     assert_eq!((res.status(), res.text().await.unwrap()), (StatusCode::OK, "SUCCESS".to_string()));
@@ -193,7 +199,8 @@ async fn forged_replayed_stale_and_wrong_amount_notifications_are_refused() {
     assert_eq!(count(&app, "SELECT COUNT(*) FROM payment_events").await, events);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM payment_notices WHERE verdict = 'accepted'").await, 1, "the applied notice is stored");
     assert_eq!(
-        count(&app, "SELECT COUNT(*) FROM pay_notice_rejects WHERE reason IN ('bad-signature','stale','amount-mismatch','duplicate')").await,
+        count(&app, "SELECT COUNT(*) FROM pay_notice_rejects WHERE reason IN ('bad-signature','stale','amount-mismatch','duplicate')")
+            .await,
         4,
         "the others only as summaries in the capped log"
     );
@@ -215,7 +222,11 @@ async fn late_or_missing_notifications_are_caught_by_asking_the_provider() {
     sandbox_pay(&app, &c, &twice, "twice").await;
     wait_state(&app, &twice, "paid").await;
     tokio::time::sleep(Duration::from_millis(150)).await;
-    let moves: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM payment_events WHERE order_id = ? AND to_state = 'paid'").bind(&twice).fetch_one(&app.state.pool).await.unwrap();
+    let moves: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM payment_events WHERE order_id = ? AND to_state = 'paid'")
+        .bind(&twice)
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
     assert_eq!(moves, 1);
     // never answered: expires after its deadline, and "try again" starts a fresh attempt
     let never = start_paying(&app, &c, &bills[2].0, None).await;
@@ -232,7 +243,8 @@ async fn late_or_missing_notifications_are_caught_by_asking_the_provider() {
     let retry = location(&res).trim_start_matches("/sandbox/pay/").to_string();
     let res2 = app.post_form(&c, "/api/pay/retry", &[("id", never.as_str())]).await;
     assert_eq!(location(&res2), location(&res), "a double tap on retry starts one attempt");
-    let retry_of: Option<String> = sqlx::query_scalar("SELECT retry_of FROM payment_orders WHERE id = ?").bind(&retry).fetch_one(&app.state.pool).await.unwrap();
+    let retry_of: Option<String> =
+        sqlx::query_scalar("SELECT retry_of FROM payment_orders WHERE id = ?").bind(&retry).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(retry_of.as_deref(), Some(never.as_str()));
     // reconciliation: an order the provider holds as paid but we do not
     let gap = start_paying(&app, &c, &bills[3].0, None).await;
@@ -251,7 +263,8 @@ async fn pay_all_with_a_failure_and_a_late_double_payment_leaves_every_bill_true
     assert!(bills.len() >= 3);
     // pay-all declined: every bill stays unpaid and payable
     let all = start_paying(&app, &c, "all", None).await;
-    let lines: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM order_bills WHERE order_id = ?").bind(&all).fetch_one(&app.state.pool).await.unwrap();
+    let lines: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM order_bills WHERE order_id = ?").bind(&all).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(lines as usize, bills.len(), "one order covers every bill");
     sandbox_pay(&app, &c, &all, "fail").await;
     wait_state(&app, &all, "failed").await;
@@ -273,9 +286,14 @@ async fn pay_all_with_a_failure_and_a_late_double_payment_leaves_every_bill_true
     app.state.payments().sandbox.pay(&stale, Behaviour::Succeed).unwrap();
     wait_state(&app, &stale, "paid").await;
     tokio::time::sleep(Duration::from_millis(100)).await;
-    let paid_by: Option<String> = sqlx::query_scalar("SELECT paid_order_id FROM bills WHERE id = ?").bind(first).fetch_one(&app.state.pool).await.unwrap();
+    let paid_by: Option<String> =
+        sqlx::query_scalar("SELECT paid_order_id FROM bills WHERE id = ?").bind(first).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(paid_by.as_deref(), Some(again.as_str()), "the bill was paid by the pay-all order");
-    let refunded: i64 = sqlx::query_scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM refunds WHERE order_id = ? AND state = 'succeeded'").bind(&stale).fetch_one(&app.state.pool).await.unwrap();
+    let refunded: i64 = sqlx::query_scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM refunds WHERE order_id = ? AND state = 'succeeded'")
+        .bind(&stale)
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
     assert_eq!(refunded, bills[0].2, "the double payment was refunded");
     assert_eq!(app.state.payments().sandbox.txn(&stale).unwrap().refunded.0, bills[0].2);
     let html = page(&app, &c, &format!("/pay/orders/{stale}")).await;
@@ -316,12 +334,17 @@ async fn a_daughter_pays_for_her_consenting_mother_and_both_histories_show_it() 
     .await
     .unwrap();
     let order = start_paying(&app, &daughter, &gas, Some("u-patigul")).await;
-    let provider: String = sqlx::query_scalar("SELECT provider FROM payment_orders WHERE id = ?").bind(&order).fetch_one(&app.state.pool).await.unwrap();
+    let provider: String =
+        sqlx::query_scalar("SELECT provider FROM payment_orders WHERE id = ?").bind(&order).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(provider, "wechat", "the first provider offered is chosen");
     sandbox_pay(&app, &daughter, &order, "succeed").await;
     wait_state(&app, &order, "paid").await;
     let (payer, behalf): (Option<String>, Option<String>) =
-        sqlx::query_as("SELECT payer_id, on_behalf_of FROM payment_orders WHERE id = ?").bind(&order).fetch_one(&app.state.pool).await.unwrap();
+        sqlx::query_as("SELECT payer_id, on_behalf_of FROM payment_orders WHERE id = ?")
+            .bind(&order)
+            .fetch_one(&app.state.pool)
+            .await
+            .unwrap();
     assert_eq!((payer.as_deref(), behalf.as_deref()), (Some("u-gulnar"), Some("u-patigul")));
     let receipt = page(&app, &daughter, &format!("/pay/orders/{order}")).await;
     assert!(receipt.contains("Paid on behalf of") && receipt.contains("Gulnar Abdurehim"), "the receipt says who paid for whom");
@@ -330,7 +353,8 @@ async fn a_daughter_pays_for_her_consenting_mother_and_both_histories_show_it() 
     let history = page(&app, &mother, "/pay/history").await;
     assert!(history.contains(&order) && history.contains("Paid for you by"), "and in the mother's");
     // withdrawing consent stops it
-    let link: i64 = sqlx::query_scalar("SELECT id FROM family_links WHERE elder_id = 'u-patigul'").fetch_one(&app.state.pool).await.unwrap();
+    let link: i64 =
+        sqlx::query_scalar("SELECT id FROM family_links WHERE elder_id = 'u-patigul'").fetch_one(&app.state.pool).await.unwrap();
     app.post_form(&mother, "/api/family/set_consent", &[("link", &link.to_string()), ("give", "0")]).await;
     let html = page(&app, &daughter, "/pay?for=u-patigul").await;
     assert!(html.contains("You cannot pay for this person"));
@@ -341,12 +365,17 @@ async fn a_daughter_pays_for_her_consenting_mother_and_both_histories_show_it() 
     .await
     .unwrap();
     let res = app
-        .post_form(&daughter, "/api/pay/start", &[("bills", water.as_str()), ("provider", "wechat"), ("key", "daughter-key-0000000001"), ("for_user", "u-patigul")])
+        .post_form(
+            &daughter,
+            "/api/pay/start",
+            &[("bills", water.as_str()), ("provider", "wechat"), ("key", "daughter-key-0000000001"), ("for_user", "u-patigul")],
+        )
         .await;
     assert!(location(&res).contains("error=no-consent"));
     // a grandson whose link never had consent cannot either
     let grandson = person(&app, Some("13900000014")).await;
-    let elder: Option<String> = sqlx::query_scalar("SELECT elder_id FROM family_links WHERE proxy_id = 'u-ezmet'").fetch_optional(&app.state.pool).await.unwrap();
+    let elder: Option<String> =
+        sqlx::query_scalar("SELECT elder_id FROM family_links WHERE proxy_id = 'u-ezmet'").fetch_optional(&app.state.pool).await.unwrap();
     if let Some(elder) = elder {
         let html = page(&app, &grandson, &format!("/pay?for={elder}")).await;
         assert!(html.contains("You cannot pay for this person"));
@@ -365,7 +394,8 @@ async fn scan_to_pay_from_a_kiosk_works_once_for_a_visitor() {
     let html = page(&app, &kiosk, &screen).await;
     assert!(html.contains("<svg") && html.contains("Scan this code"), "a QR code on the kiosk");
     let id = screen.trim_start_matches("/pay/kiosk/");
-    let expires: i64 = sqlx::query_scalar("SELECT expires_at FROM pay_handoffs WHERE id = ?").bind(id).fetch_one(&app.state.pool).await.unwrap();
+    let expires: i64 =
+        sqlx::query_scalar("SELECT expires_at FROM pay_handoffs WHERE id = ?").bind(id).fetch_one(&app.state.pool).await.unwrap();
     let token = handoff::token(&app.state.payments().secret, id, expires);
     assert!(html.contains(&token), "the code carries the signed link");
     // a phone, not signed in
@@ -381,7 +411,9 @@ async fn scan_to_pay_from_a_kiosk_works_once_for_a_visitor() {
     // a double tap goes to the same payment; another payment with the code is refused
     let res = app.post_form(&phone, "/api/pay/scan/pay", &[("token", token.as_str()), ("provider", "wechat"), ("key", key.as_str())]).await;
     assert_eq!(location(&res), format!("/pay/orders/{order}"));
-    let res = app.post_form(&client(), "/api/pay/scan/pay", &[("token", token.as_str()), ("provider", "wechat"), ("key", "someone-else-000000001")]).await;
+    let res = app
+        .post_form(&client(), "/api/pay/scan/pay", &[("token", token.as_str()), ("provider", "wechat"), ("key", "someone-else-000000001")])
+        .await;
     assert!(location(&res).contains("error=link-used"));
     assert!(page(&app, &kiosk, &screen).await.contains("Paying on the phone"));
     sandbox_pay(&app, &phone, &order, "succeed").await;
@@ -400,17 +432,31 @@ async fn staff_issue_a_bill_and_import_a_batch_all_or_nothing() {
     let staff = person(&app, Some("13900000010")).await;
     let unit = "city-b1:1-1202";
     let res = app
-        .post_form(&staff, "/api/staff/pay/issue", &[("unit", unit), ("kind", "water"), ("period", "2026-12"), ("amount", "12.345"), ("due", "2027-01-20")])
+        .post_form(
+            &staff,
+            "/api/staff/pay/issue",
+            &[("unit", unit), ("kind", "water"), ("period", "2026-12"), ("amount", "12.345"), ("due", "2027-01-20")],
+        )
         .await;
     let back = location(&res);
     assert!(back.contains("e_amount=amount-too-precise") && !back.contains("12.345"), "error codes in the URL, not what was typed: {back}");
     let html = page(&app, &staff, &back).await;
-    assert!(html.contains("use at most two digits after the point") && html.contains(r#"value="12.345""#), "message next to the field, and what was typed");
+    assert!(
+        html.contains("use at most two digits after the point") && html.contains(r#"value="12.345""#),
+        "message next to the field, and what was typed"
+    );
     let res = app
-        .post_form(&staff, "/api/staff/pay/issue", &[("unit", unit), ("kind", "water"), ("period", "2026-12"), ("amount", "36.50"), ("due", "2027-01-20")])
+        .post_form(
+            &staff,
+            "/api/staff/pay/issue",
+            &[("unit", unit), ("kind", "water"), ("period", "2026-12"), ("amount", "36.50"), ("due", "2027-01-20")],
+        )
         .await;
     assert!(location(&res).contains("issued=1"));
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM bills WHERE unit_id = 'city-b1:1-1202' AND period = '2026-12' AND amount_fen = 3650").await, 1);
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM bills WHERE unit_id = 'city-b1:1-1202' AND period = '2026-12' AND amount_fen = 3650").await,
+        1
+    );
     let before = count(&app, "SELECT COUNT(*) FROM bills").await;
     let bad = "building,unit,kind,period,amount,due\ncity-b1,1-1202,gas,2026-12,45,2027-01-20\ncity-b1,9-999,gas,2026-12,45,2027-01-20\n";
     let res = app.post_form(&staff, "/api/staff/pay/import", &[("csv", bad)]).await;
@@ -424,7 +470,12 @@ async fn staff_issue_a_bill_and_import_a_batch_all_or_nothing() {
     assert_eq!(count(&app, "SELECT COUNT(*) FROM bills").await, before + 2);
     // residents cannot issue bills
     let resident = person(&app, Some("13900000006")).await;
-    app.post_form(&resident, "/api/staff/pay/issue", &[("unit", unit), ("kind", "heating"), ("period", "2026-12"), ("amount", "1"), ("due", "2027-01-20")]).await;
+    app.post_form(
+        &resident,
+        "/api/staff/pay/issue",
+        &[("unit", unit), ("kind", "heating"), ("period", "2026-12"), ("amount", "1"), ("due", "2027-01-20")],
+    )
+    .await;
     assert_eq!(count(&app, "SELECT COUNT(*) FROM bills").await, before + 2);
     assert!(page(&app, &resident, "/staff/pay").await.contains("This page is for community staff."));
 }

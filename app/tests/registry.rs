@@ -96,7 +96,13 @@ fn sources(dir: &Path) -> Vec<(PathBuf, String)> {
 /// registry) and its public interface (`<slug>::api`).
 fn reaches_into(text: &str, slug: &str) -> Vec<String> {
     let mut found = Vec::new();
-    for prefix in [format!("crate::{slug}::"), format!("linli_server_fn::{slug}::"), format!("crate::{slug}::{{"), format!("use crate::{slug};"), format!("use linli_server_fn::{slug};")] {
+    for prefix in [
+        format!("crate::{slug}::"),
+        format!("linli_server_fn::{slug}::"),
+        format!("crate::{slug}::{{"),
+        format!("use crate::{slug};"),
+        format!("use linli_server_fn::{slug};"),
+    ] {
         let mut rest = text;
         while let Some(i) = rest.find(&prefix) {
             let after = &rest[i + prefix.len()..];

@@ -126,7 +126,8 @@ async fn sign_in_with_a_code_end_to_end() {
     let html = c.get(app.url("/me")).header(ACCEPT_LANGUAGE, "en").send().await.unwrap().text().await.unwrap();
     assert!(html.contains(r#"<html lang="ug" dir="rtl""#));
     app.post_form(&c, "/prefs/lang", &[("lang", "en"), ("next", "/me")]).await;
-    let lang: String = sqlx::query_scalar("SELECT preferred_lang FROM users WHERE phone = '13900000001'").fetch_one(&app.state.pool).await.unwrap();
+    let lang: String =
+        sqlx::query_scalar("SELECT preferred_lang FROM users WHERE phone = '13900000001'").fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(lang, "en", "the choice is remembered for her messages");
     let html = c.get(app.url("/me")).send().await.unwrap().text().await.unwrap();
     assert!(html.contains("Patigul Tursun"), "name shown");
@@ -158,10 +159,8 @@ async fn a_code_works_once() {
     app.sign_in(&c, "13900000003").await;
     let code = app.last_code().await;
     // replay the finished sign-in: its cookie was cleared, so send it by hand
-    let id: String = sqlx::query_scalar("SELECT id FROM login_codes ORDER BY created_at DESC LIMIT 1")
-        .fetch_one(&app.state.pool)
-        .await
-        .unwrap();
+    let id: String =
+        sqlx::query_scalar("SELECT id FROM login_codes ORDER BY created_at DESC LIMIT 1").fetch_one(&app.state.pool).await.unwrap();
     let res = client()
         .post(app.url("/api/auth/verify_code"))
         .header(ACCEPT, "text/html")
@@ -287,12 +286,10 @@ async fn kiosk_clear_signs_out_and_forgets() {
 async fn only_the_elder_gives_or_withdraws_consent_and_it_is_recorded() {
     let app = start().await;
     // Turghun Qadir (13900000005); his grandson (13900000014) has no consent yet
-    let link: i64 = sqlx::query_scalar(
-        "SELECT f.id FROM family_links f JOIN users u ON u.id = f.elder_id WHERE u.phone = '13900000005'",
-    )
-    .fetch_one(&app.state.pool)
-    .await
-    .unwrap();
+    let link: i64 = sqlx::query_scalar("SELECT f.id FROM family_links f JOIN users u ON u.id = f.elder_id WHERE u.phone = '13900000005'")
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
     let link = link.to_string();
     let grandson = client();
     app.sign_in(&grandson, "13900000014").await;

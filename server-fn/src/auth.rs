@@ -182,10 +182,7 @@ pub mod server {
             let body = sms_text(&t_args(
                 lang,
                 "sms-code",
-                &[
-                    ("code", FluentValue::from(code.clone())),
-                    ("minutes", FluentValue::from(state.otp.ttl / 60)),
-                ],
+                &[("code", FluentValue::from(code.clone())), ("minutes", FluentValue::from(state.otp.ttl / 60))],
             ));
             if let Err(e) = state.sms.send(phone, &body).await {
                 tracing::warn!(error = %e, "sms sender failed");
@@ -334,7 +331,13 @@ pub mod server {
                 // Someone who has not chosen a language on this device gets the
                 // one they read (an elder who reads only Uyghur, say).
                 if request::cookie(&parts.headers, request::LANG_COOKIE).is_none() {
-                    add_cookie(request::set_cookie(request::LANG_COOKIE, &preferred_lang, Some(365 * 24 * 3600), false, state.secure_cookies));
+                    add_cookie(request::set_cookie(
+                        request::LANG_COOKIE,
+                        &preferred_lang,
+                        Some(365 * 24 * 3600),
+                        false,
+                        state.secure_cookies,
+                    ));
                 }
                 tracing::info!(user = %user, "signed in");
                 let next = request::cookie(&parts.headers, NEXT_COOKIE).map(|n| dec(&n)).map(|n| crate::paths::safe_next(Some(n)));
@@ -394,11 +397,8 @@ pub mod server {
             use crate::i18n::{t_args, FluentValue};
             use crate::types::Lang;
             for lang in [Lang::ZhCn, Lang::Ug, Lang::En] {
-                let body = super::sms_text(&t_args(
-                    lang,
-                    "sms-code",
-                    &[("code", FluentValue::from("042917")), ("minutes", FluentValue::from(5))],
-                ));
+                let body =
+                    super::sms_text(&t_args(lang, "sms-code", &[("code", FluentValue::from("042917")), ("minutes", FluentValue::from(5))]));
                 assert!(body.starts_with("【邻里】"), "{lang:?}: carrier signature first: {body}");
                 assert!(!body.chars().any(|c| ('\u{2066}'..='\u{2069}').contains(&c)), "{lang:?}: isolation marks in {body:?}");
                 // The code is the first run of digits (tests read it that way).

@@ -19,11 +19,10 @@ pub async fn demo_outbox() -> Result<Option<Vec<DemoSms>>, ServerFnError> {
     if !state.demo {
         return Ok(None);
     }
-    let rows: Vec<(String, String, i64)> =
-        sqlx::query_as("SELECT phone, body, created_at FROM sms_outbox ORDER BY id DESC LIMIT 20")
-            .fetch_all(&state.pool)
-            .await
-            .map_err(ServerFnError::new)?;
+    let rows: Vec<(String, String, i64)> = sqlx::query_as("SELECT phone, body, created_at FROM sms_outbox ORDER BY id DESC LIMIT 20")
+        .fetch_all(&state.pool)
+        .await
+        .map_err(ServerFnError::new)?;
     Ok(Some(
         rows.into_iter()
             .map(|(phone, body, at)| DemoSms {

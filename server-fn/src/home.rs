@@ -69,15 +69,7 @@ pub mod server {
         }
         .map_err(|e| e.to_string())?;
         let (id, nz, nu, ne, az, au, ae, kind, hotline) = row;
-        Ok((
-            id,
-            CommunityInfo {
-                name: pick(lang, Some(nz), nu, ne),
-                address: pick(lang, Some(az), au, ae),
-                kind,
-                hotline,
-            },
-        ))
+        Ok((id, CommunityInfo { name: pick(lang, Some(nz), nu, ne), address: pick(lang, Some(az), au, ae), kind, hotline }))
     }
 
     type UserRow = (String, Option<String>, Option<String>, Option<String>, String, Option<String>, String, Option<String>);
@@ -101,13 +93,12 @@ pub mod server {
             None => (None, None),
         };
         let (cid, community) = community(&state.pool, lang, community_id.as_deref()).await?;
-        let apps: Vec<String> = sqlx::query_scalar(
-            "SELECT app FROM community_apps WHERE community_id = ? AND enabled = 1 ORDER BY position",
-        )
-        .bind(&cid)
-        .fetch_all(&state.pool)
-        .await
-        .map_err(|e| e.to_string())?;
+        let apps: Vec<String> =
+            sqlx::query_scalar("SELECT app FROM community_apps WHERE community_id = ? AND enabled = 1 ORDER BY position")
+                .bind(&cid)
+                .fetch_all(&state.pool)
+                .await
+                .map_err(|e| e.to_string())?;
         let tiles = crate::apps::tiles(state.apps, &apps);
         Ok(HomeData { community, user_name, tiles })
     }

@@ -39,8 +39,7 @@ pub fn t(lang: Lang, key: &str) -> String {
 
 /// The message `key` in `lang` with variables.
 pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-    let map: HashMap<Cow<'static, str>, FluentValue> =
-        args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+    let map: HashMap<Cow<'static, str>, FluentValue> = args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
     LOCALES.lookup_with_args(id(lang), key, &map)
 }
 

@@ -165,17 +165,15 @@ pub mod server {
             return Ok(());
         }
         let token = session::random_token();
-        sqlx::query(
-            "INSERT INTO kiosk_devices (token_hash, community_id, name, registered_by, registered_at) VALUES (?, ?, ?, ?, ?)",
-        )
-        .bind(session::hash_token(&token))
-        .bind(&community)
-        .bind(&name)
-        .bind(&user)
-        .bind(now())
-        .execute(&c.state.pool)
-        .await
-        .map_err(|e| e.to_string())?;
+        sqlx::query("INSERT INTO kiosk_devices (token_hash, community_id, name, registered_by, registered_at) VALUES (?, ?, ?, ?, ?)")
+            .bind(session::hash_token(&token))
+            .bind(&community)
+            .bind(&name)
+            .bind(&user)
+            .bind(now())
+            .execute(&c.state.pool)
+            .await
+            .map_err(|e| e.to_string())?;
         flash::forget_here(FORM).await?;
         add_cookie(request::set_cookie(DEVICE_COOKIE, &token, Some(DEVICE_AGE), true, c.state.secure_cookies));
         add_cookie(request::set_cookie(KIOSK_COOKIE, "1", Some(DEVICE_AGE), true, c.state.secure_cookies));

@@ -3,14 +3,14 @@
 pub mod apps;
 pub mod auth;
 pub mod demo;
-pub mod gov;
 pub mod family;
+pub mod gov;
 pub mod home;
 pub mod i18n;
 pub mod kiosk;
 pub mod money;
-pub mod pay;
 pub mod paths;
+pub mod pay;
 pub mod typed;
 pub mod types;
 

@@ -4,10 +4,7 @@ pub fn safe_next(next: Option<String>) -> String {
     // Browsers drop tabs and newlines inside URLs ("/\t/evil" becomes
     // "//evil"), so any whitespace or control character is refused too.
     next.filter(|n| {
-        n.starts_with('/')
-            && !n.starts_with("//")
-            && !n.contains('\\')
-            && !n.chars().any(|c| c.is_control() || c.is_whitespace())
+        n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.chars().any(|c| c.is_control() || c.is_whitespace())
     })
     .unwrap_or_else(|| "/".into())
 }
@@ -25,4 +22,3 @@ mod tests {
         assert_eq!(safe_next(None), "/");
     }
 }
-

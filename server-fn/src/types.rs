@@ -46,9 +46,7 @@ impl Lang {
         for (index, part) in header.split(',').enumerate() {
             let mut pieces = part.split(';');
             let tag = pieces.next().unwrap_or("").trim();
-            let q = pieces
-                .find_map(|p| p.trim().strip_prefix("q=").and_then(|v| v.parse::<f32>().ok()))
-                .unwrap_or(1.0);
+            let q = pieces.find_map(|p| p.trim().strip_prefix("q=").and_then(|v| v.parse::<f32>().ok())).unwrap_or(1.0);
             if q <= 0.0 {
                 continue;
             }
@@ -78,15 +76,8 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 7] = [
-        Role::Resident,
-        Role::FamilyProxy,
-        Role::GridWorker,
-        Role::Merchant,
-        Role::Clinician,
-        Role::Staff,
-        Role::Notary,
-    ];
+    pub const ALL: [Role; 7] =
+        [Role::Resident, Role::FamilyProxy, Role::GridWorker, Role::Merchant, Role::Clinician, Role::Staff, Role::Notary];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -82,8 +82,7 @@ fn load(lang: &str) -> BTreeMap<String, Msg> {
     assert!(!files.is_empty(), "no .ftl files in {}", dir.display());
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
-        let resource = parser::parse(text.as_str())
-            .unwrap_or_else(|(_, errors)| panic!("{}: syntax errors: {errors:?}", file.display()));
+        let resource = parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| panic!("{}: syntax errors: {errors:?}", file.display()));
         for entry in &resource.body {
             match entry {
                 Entry::Message(msg) => {
@@ -182,7 +181,18 @@ fn keys_in_code() -> BTreeSet<String> {
             }
             let text = std::fs::read_to_string(&path).unwrap();
             let keys_in_arms = path.starts_with(root().join("app/src")) || path.ends_with("types.rs");
-            for marker in ["tr.t(\"", "tr.a(\"", "t(lang, \"", "t_args(\n                lang,\n                \"", "label_key=\"", "message_key=\"", "label_key: \"", "name_key: \"", "hint_key: \"", "=> \""] {
+            for marker in [
+                "tr.t(\"",
+                "tr.a(\"",
+                "t(lang, \"",
+                "t_args(\n                lang,\n                \"",
+                "label_key=\"",
+                "message_key=\"",
+                "label_key: \"",
+                "name_key: \"",
+                "hint_key: \"",
+                "=> \"",
+            ] {
                 if marker == "=> \"" && !keys_in_arms {
                     continue;
                 }
@@ -191,8 +201,7 @@ fn keys_in_code() -> BTreeSet<String> {
                     rest = &rest[i + marker.len()..];
                     let end = rest.find('"').unwrap_or(0);
                     let key = &rest[..end];
-                    let looks_like_key = key.contains('-')
-                        && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                    let looks_like_key = key.contains('-') && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
                     if looks_like_key {
                         keys.insert(key.to_string());
                     }
@@ -236,7 +245,8 @@ const UG_LETTER_VARIANTS: &[char] = &['ک', 'ی', 'ه', 'ة'];
 /// Latin words allowed in Uyghur text: file types and units.
 const UG_LATIN_ALLOWED: &[&str] = &["PDF", "JPEG", "PNG", "WebP", "MB", "KB", "CSV"];
 /// What staff type into a CSV file is Latin by nature (import-* messages only).
-const UG_LATIN_CSV: &[&str] = &["building", "unit", "kind", "period", "amount", "due", "water", "electricity", "gas", "heating", "property"];
+const UG_LATIN_CSV: &[&str] =
+    &["building", "unit", "kind", "period", "amount", "due", "water", "electricity", "gas", "heating", "property"];
 
 const QR: &str = "ئىككى ئۆلچەملىك كود";
 
@@ -327,10 +337,8 @@ fn glossary_problems(key: &str, text: &str) -> Vec<String> {
         }
     }
     // Where a QR code is meant, «كود» alone would be the secret sign-in code.
-    let about_qr = key.starts_with("handoff-")
-        || key.starts_with("scan-")
-        || plain.contains("سىكانىر")
-        || plain.contains("ئىككى ئۆلچەملىك");
+    let about_qr =
+        key.starts_with("handoff-") || key.starts_with("scan-") || plain.contains("سىكانىر") || plain.contains("ئىككى ئۆلچەملىك");
     if about_qr && plain.replace(QR, "").contains("كود") {
         problems.push(format!("{key}: a QR code is «{QR}», never plain «كود»"));
     }
@@ -345,8 +353,7 @@ fn glossary_problems(key: &str, text: &str) -> Vec<String> {
         problems.push(format!("{key}: cancelled is «بىكار قىلىندى»"));
     }
     // Kiosk warnings say that the person's details will be erased.
-    if (key.starts_with("kiosk-idle-countdown") || key == "footer-kiosk-note")
-        && !(plain.contains("ئۇچۇر") && plain.contains("ئۆچۈرۈلىدۇ"))
+    if (key.starts_with("kiosk-idle-countdown") || key == "footer-kiosk-note") && !(plain.contains("ئۇچۇر") && plain.contains("ئۆچۈرۈلىدۇ"))
     {
         problems.push(format!("{key}: a kiosk warning says «ئۇچۇرلىرىڭىز ئۆچۈرۈلىدۇ»"));
     }

@@ -21,7 +21,13 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
                 <ul>
                     {errors
                         .into_iter()
-                        .map(|e| view! { <li><a href=format!("#{}", e.field)>{e.message}</a></li> })
+                        .map(|e| {
+                            view! {
+                                <li>
+                                    <a href=format!("#{}", e.field)>{e.message}</a>
+                                </li>
+                            }
+                        })
                         .collect_view()}
                 </ul>
             </div>

@@ -53,13 +53,19 @@ fn KeypadIsland(target: String, label: String, delete: String) -> impl IntoView 
                     .map(|c| {
                         let press = press.clone();
                         view! {
-                            <button type="button" class="key" on:click=move |_| press(Some(c))>{c.to_string()}</button>
+                            <button type="button" class="key" on:click=move |_| press(Some(c))>
+                                {c.to_string()}
+                            </button>
                         }
                     })
                     .collect_view()}
                 {
                     let press = press.clone();
-                    view! { <button type="button" class="key key-wide" on:click=move |_| press(None)>{delete.clone()}</button> }
+                    view! {
+                        <button type="button" class="key key-wide" on:click=move |_| press(None)>
+                            {delete.clone()}
+                        </button>
+                    }
                 }
             </div>
         </Show>

@@ -17,9 +17,7 @@ pub fn KioskTimer() -> impl IntoView {
     let prefs = expect_context::<Prefs>();
     let idle = prefs.kiosk_idle_secs.max(1);
     let grace = prefs.kiosk_grace_secs.clamp(1, 600);
-    let countdown = (0..=grace)
-        .map(|s| tr.a("kiosk-idle-countdown", &[("seconds", FluentValue::from(s))]))
-        .collect();
+    let countdown = (0..=grace).map(|s| tr.a("kiosk-idle-countdown", &[("seconds", FluentValue::from(s))])).collect();
     view! {
         <KioskTimerIsland
             idle=idle
@@ -107,14 +105,25 @@ fn KioskTimerIsland(
     };
     view! {
         <Show when=warning>
-            <div class="kiosk-warning" role="alertdialog" aria-modal="false" aria-labelledby="kiosk-warning-title" aria-describedby="kiosk-warning-body">
+            <div
+                class="kiosk-warning"
+                role="alertdialog"
+                aria-modal="false"
+                aria-labelledby="kiosk-warning-title"
+                aria-describedby="kiosk-warning-body"
+            >
                 <h2 id="kiosk-warning-title">{title.clone()}</h2>
-                <p id="kiosk-warning-body" aria-live="polite">{left.clone()}</p>
-                <button type="button" class="button button-main" on:click=move |_| {
-                    quiet.set(0);
-                    #[cfg(feature = "hydrate")]
-                    still_here();
-                }>
+                <p id="kiosk-warning-body" aria-live="polite">
+                    {left.clone()}
+                </p>
+                <button
+                    type="button"
+                    class="button button-main"
+                    on:click=move |_| {
+                        quiet.set(0);
+                        #[cfg(feature = "hydrate")] still_here();
+                    }
+                >
                     {continue_label.clone()}
                 </button>
             </div>

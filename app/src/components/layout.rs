@@ -19,10 +19,11 @@ pub fn Layout(children: Children) -> impl IntoView {
     let me = Resource::new(|| (), |_| get_header_name());
 
     view! {
-        <a class="skip-link" href="#main">{tr.t("skip-to-content")}</a>
+        <a class="skip-link" href="#main">
+            {tr.t("skip-to-content")}
+        </a>
         <header class="site-header">
-            {prefs.demo.then(|| view! { <p class="demo-banner">{tr.t("demo-banner")}</p> })}
-            <A href="/" attr:class="brand">
+            {prefs.demo.then(|| view! { <p class="demo-banner">{tr.t("demo-banner")}</p> })} <A href="/" attr:class="brand">
                 <Icon name="home" />
                 <span>{tr.t("app-name")}</span>
             </A>
@@ -30,34 +31,46 @@ pub fn Layout(children: Children) -> impl IntoView {
                 {move || Suspend::new(async move {
                     let tr = use_tr();
                     match me.await {
-                        Ok(Some(name)) => view! {
-                            <A href="/me" attr:class="header-account">
-                                <Icon name="person" />
-                                <span class="visually-hidden">{tr.t("header-signed-in-as")}" "</span>
-                                <LocalizedText text=name />
-                            </A>
-                        }.into_any(),
-                        _ => view! {
-                            <A href="/login" attr:class="header-account">
-                                <Icon name="person" />
-                                <span>{tr.t("header-sign-in")}</span>
-                            </A>
-                        }.into_any(),
+                        Ok(Some(name)) => {
+                            view! {
+                                <A href="/me" attr:class="header-account">
+                                    <Icon name="person" />
+                                    <span class="visually-hidden">{tr.t("header-signed-in-as")}" "</span>
+                                    <LocalizedText text=name />
+                                </A>
+                            }
+                                .into_any()
+                        }
+                        _ => {
+                            view! {
+                                <A href="/login" attr:class="header-account">
+                                    <Icon name="person" />
+                                    <span>{tr.t("header-sign-in")}</span>
+                                </A>
+                            }
+                                .into_any()
+                        }
                     }
                 })}
             </Suspense>
         </header>
         <LanguageSwitch />
-        <main id="main" tabindex="-1">{children()}</main>
+        <main id="main" tabindex="-1">
+            {children()}
+        </main>
         <footer class="site-footer">
             <p>{tr.t("footer-fraud-warning")}</p>
             {prefs.kiosk.then(|| view! { <p>{tr.t("footer-kiosk-note")}</p> })}
         </footer>
-        {prefs.kiosk.then(|| view! {
-            // The timer submits this when nobody answers; a POST, so no other
-            // site can sign anyone out with a link.
-            <form method="post" action="/kiosk/clear" id="kiosk-clear" hidden></form>
-            <KioskTimer />
-        })}
+        {prefs
+            .kiosk
+            .then(|| {
+                view! {
+                    // The timer submits this when nobody answers; a POST, so no other
+                    // site can sign anyone out with a link.
+                    <form method="post" action="/kiosk/clear" id="kiosk-clear" hidden></form>
+                    <KioskTimer />
+                }
+            })}
     }
 }

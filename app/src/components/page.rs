@@ -18,7 +18,9 @@ where
 {
     let tr = use_tr();
     view! {
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{tr.t("loading")}</p> }
+        }>
             {move || {
                 let page = page.clone();
                 Suspend::new(async move {
@@ -40,7 +42,11 @@ pub fn SignInPrompt(message_key: &'static str, #[prop(into)] next: String) -> im
     let href = format!("/login?next={next}");
     view! {
         {(!message_key.is_empty()).then(|| view! { <p>{tr.t(message_key)}</p> })}
-        <p><a href=href class="button button-main">{tr.t("header-sign-in")}</a></p>
+        <p>
+            <a href=href class="button button-main">
+                {tr.t("header-sign-in")}
+            </a>
+        </p>
     }
 }
 

@@ -32,11 +32,14 @@ pub fn LanguageSwitch() -> impl IntoView {
                         .into_iter()
                         .map(|lang| {
                             let current = lang == tr.lang;
-                            let name = tr.t(match lang {
-                                Lang::ZhCn => "language-name-zh",
-                                Lang::Ug => "language-name-ug",
-                                Lang::En => "language-name-en",
-                            });
+                            let name = tr
+                                .t(
+                                    match lang {
+                                        Lang::ZhCn => "language-name-zh",
+                                        Lang::Ug => "language-name-ug",
+                                        Lang::En => "language-name-en",
+                                    },
+                                );
                             view! {
                                 <li>
                                     <button
@@ -66,11 +69,8 @@ pub fn ElderSwitch(#[prop(optional)] big: bool) -> impl IntoView {
     let tr = use_tr();
     let prefs = expect_context::<Prefs>();
     let next = here();
-    let (state_key, action_key, value) = if prefs.elder {
-        ("elder-mode-on", "elder-mode-turn-off", "0")
-    } else {
-        ("elder-mode-off", "elder-mode-turn-on", "1")
-    };
+    let (state_key, action_key, value) =
+        if prefs.elder { ("elder-mode-on", "elder-mode-turn-off", "0") } else { ("elder-mode-off", "elder-mode-turn-on", "1") };
     view! {
         <form method="post" action="/prefs/elder" class="elder-switch">
             <input type="hidden" name="next" value=next />
@@ -100,10 +100,24 @@ pub fn TextSize() -> impl IntoView {
                 {tr.a("text-size-current", &[("percent", FluentValue::from(current as i64))])}
             </p>
             <div class="button-row">
-                <button type="submit" name="size" value=smaller.to_string() class="button button-secondary" disabled=at_min aria-describedby="text-size-state">
+                <button
+                    type="submit"
+                    name="size"
+                    value=smaller.to_string()
+                    class="button button-secondary"
+                    disabled=at_min
+                    aria-describedby="text-size-state"
+                >
                     {tr.t("text-size-smaller")}
                 </button>
-                <button type="submit" name="size" value=larger.to_string() class="button button-secondary" disabled=at_max aria-describedby="text-size-state">
+                <button
+                    type="submit"
+                    name="size"
+                    value=larger.to_string()
+                    class="button button-secondary"
+                    disabled=at_max
+                    aria-describedby="text-size-state"
+                >
                     {tr.t("text-size-larger")}
                 </button>
             </div>

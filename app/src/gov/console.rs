@@ -11,10 +11,10 @@ use linli_server_fn::gov::cases::{get_console, get_workload};
 use linli_server_fn::gov::{CaseSummary, Workload};
 
 use super::{case_title, StatusText};
-use crate::components::page::{Loaded, StaffOnly};
 use crate::components::back_link::BackLink;
 use crate::components::chart::{ChartData, LineChart, Series};
 use crate::components::errors::LoadError;
+use crate::components::page::{Loaded, StaffOnly};
 use crate::components::table_scroll::TableScroll;
 use crate::text::{month_key, period_text};
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
@@ -28,7 +28,11 @@ fn trend_chart(tr: Tr, d: &Workload) -> ChartData {
     ChartData {
         points: d.trend_months.iter().map(|m| period_text(tr, m)).collect(),
         axis_labels: d.trend_months.iter().map(|m| tr.t(month_key(month_of(m)))).collect(),
-        series: d.trend.iter().map(|g| Series { name: g.grid.text.clone(), values: g.per_100_tenths.iter().map(|t| *t as f64 / 10.0).collect() }).collect(),
+        series: d
+            .trend
+            .iter()
+            .map(|g| Series { name: g.grid.text.clone(), values: g.per_100_tenths.iter().map(|t| *t as f64 / 10.0).collect() })
+            .collect(),
         marked: d.trend_months.iter().map(|m| WINTER.contains(&month_of(m))).collect(),
         marked_label: Some(tr.t("workload-trend-winter")),
         point_heading: tr.t("workload-trend-month"),
@@ -40,18 +44,36 @@ fn CaseList(cases: Vec<CaseSummary>) -> impl IntoView {
     let tr = use_tr();
     view! {
         <ul class="history">
-            {cases.into_iter().map(|c| view! {
-                <li class="history-entry" class:overdue=c.overdue>
-                    <h3 class="history-what"><A href=format!("/gov/cases/{}", c.id)>{case_title(tr, &c.kind, &c.category)}</A></h3>
-                    <p><StatusText status=c.status.clone() overdue=c.overdue /></p>
-                    {c.place.clone().map(|p| view! { <p><LocalizedText text=p /></p> })}
-                    {(!c.excerpt.is_empty()).then(|| view! { <p>{c.excerpt.clone()}</p> })}
-                    <p class="hint">
-                        {tr.a("console-age", &[("hours", FluentValue::from(c.age_hours))])}
-                        " · "<bdi dir="ltr">{c.id.clone()}</bdi>
-                    </p>
-                </li>
-            }).collect_view()}
+            {cases
+                .into_iter()
+                .map(|c| {
+                    view! {
+                        <li class="history-entry" class:overdue=c.overdue>
+                            <h3 class="history-what">
+                                <A href=format!("/gov/cases/{}", c.id)>{case_title(tr, &c.kind, &c.category)}</A>
+                            </h3>
+                            <p>
+                                <StatusText status=c.status.clone() overdue=c.overdue />
+                            </p>
+                            {c
+                                .place
+                                .clone()
+                                .map(|p| {
+                                    view! {
+                                        <p>
+                                            <LocalizedText text=p />
+                                        </p>
+                                    }
+                                })}
+                            {(!c.excerpt.is_empty()).then(|| view! { <p>{c.excerpt.clone()}</p> })}
+                            <p class="hint">
+                                {tr.a("console-age", &[("hours", FluentValue::from(c.age_hours))])} " · "
+                                <bdi dir="ltr">{c.id.clone()}</bdi>
+                            </p>
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ul>
     }
 }
@@ -64,28 +86,37 @@ pub fn ConsolePage() -> impl IntoView {
         <Title text=tr.t("console-title") />
         <BackLink href="/gov" label_key="back-gov" />
         <h1 class="page-title">{tr.t("console-title")}</h1>
-        <Loaded data=data page=move |d| {
+        <Loaded
+            data=data
+            page=move |d| {
                 match d {
                     d if !d.allowed => view! { <p>{tr.t("console-only")}</p> }.into_any(),
-                    d => view! {
-                        {d.staff.then(|| view! { <p class="lead">{tr.t("console-staff-intro")}</p> })}
-                        <section aria-labelledby="open-title">
-                            <h2 id="open-title">{tr.a("console-open", &[("count", FluentValue::from(d.open.len()))])}</h2>
-                            {if d.open.is_empty() {
-                                view! { <p>{tr.t("console-none-open")}</p> }.into_any()
-                            } else {
-                                view! { <CaseList cases=d.open.clone() /> }.into_any()
-                            }}
-                        </section>
-                        {(!d.recently_closed.is_empty()).then(|| view! {
-                            <section aria-labelledby="closed-title">
-                                <h2 id="closed-title">{tr.t("console-recent")}</h2>
-                                <CaseList cases=d.recently_closed.clone() />
+                    d => {
+                        view! {
+                            {d.staff.then(|| view! { <p class="lead">{tr.t("console-staff-intro")}</p> })}
+                            <section aria-labelledby="open-title">
+                                <h2 id="open-title">{tr.a("console-open", &[("count", FluentValue::from(d.open.len()))])}</h2>
+                                {if d.open.is_empty() {
+                                    view! { <p>{tr.t("console-none-open")}</p> }.into_any()
+                                } else {
+                                    view! { <CaseList cases=d.open.clone() /> }.into_any()
+                                }}
                             </section>
-                        })}
-                    }.into_any(),
+                            {(!d.recently_closed.is_empty())
+                                .then(|| {
+                                    view! {
+                                        <section aria-labelledby="closed-title">
+                                            <h2 id="closed-title">{tr.t("console-recent")}</h2>
+                                            <CaseList cases=d.recently_closed.clone() />
+                                        </section>
+                                    }
+                                })}
+                        }
+                            .into_any()
+                    }
                 }
-        } />
+            }
+        />
     }
 }
 
@@ -98,64 +129,119 @@ pub fn WorkloadPage() -> impl IntoView {
         <Title text=tr.t("workload-title") />
         <BackLink href="/gov" label_key="back-gov" />
         <h1 class="page-title">{tr.t("workload-title")}</h1>
-        <Loaded data=data page=move |d| {
+        <Loaded
+            data=data
+            page=move |d| {
                 match d {
                     d if !d.allowed => view! { <StaffOnly /> }.into_any(),
-                    d => view! {
-                        <p>{tr.t("workload-intro")}</p>
-                        <p class="button-row">
-                            <A href="/staff/applications" attr:class="button button-secondary">{tr.t("staff-apps-title")}</A>
-                            <A href="/staff/visits" attr:class="button button-secondary">{tr.t("centre-title")}</A>
-                            <A href="/staff/services" attr:class="button button-secondary">{tr.t("manage-link")}</A>
-                        </p>
-                        <section aria-labelledby="trend-title">
-                            <h2 id="trend-title">{tr.t("workload-trend-title")}</h2>
-                            <LineChart id="trend" caption=tr.t("workload-trend-intro") table_caption=tr.t("workload-trend-table") data=trend_chart(tr, &d) />
-                        </section>
-                        <form method="get" action="/staff/gov" class="form filters">
-                            <div class="field">
-                                <label for="month">{tr.t("history-month")}</label>
-                                <select id="month" name="month" class="input">
-                                    {d.months.iter().map(|m| view! { <option value=m.clone() selected=*m == d.month>{period_text(tr, m)}</option> }).collect_view()}
-                                </select>
-                            </div>
-                            <button type="submit" class="button button-secondary">{tr.t("history-show")}</button>
-                        </form>
-                        <TableScroll labelledby="workload-caption">
-                        <table class="lines workload">
-                            <caption id="workload-caption">{period_text(tr, &d.month)}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{tr.t("workload-grid")}</th>
-                                    <th scope="col" class="num">{tr.t("workload-households")}</th>
-                                    <th scope="col" class="num">{tr.t("workload-filed")}</th>
-                                    <th scope="col" class="num">{tr.t("workload-per-100")}</th>
-                                    <th scope="col" class="num">{tr.t("workload-open")}</th>
-                                    <th scope="col" class="num">{tr.t("workload-overdue")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {d.grids.iter().map(|g| view! {
-                                    <tr>
-                                        <th scope="row">
-                                            <LocalizedText text=g.grid.clone() /><br />
-                                            <span class="hint">{match g.worker.clone() {
-                                                Some(w) => view! { <LocalizedText text=w /> }.into_any(),
-                                                None => view! { <span class="status status-bad">{tr.t("workload-no-worker")}</span> }.into_any(),
-                                            }}</span>
-                                        </th>
-                                        <td class="num">{g.households}</td>
-                                        <td class="num">{g.filed}</td>
-                                        <td class="num">{g.per_100}</td>
-                                        <td class="num">{g.open}</td>
-                                        <td class="num">{g.overdue}</td>
-                                    </tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                        </TableScroll>
-                    }.into_any(),
+                    d => {
+                        view! {
+                            <p>{tr.t("workload-intro")}</p>
+                            <p class="button-row">
+                                <A href="/staff/applications" attr:class="button button-secondary">
+                                    {tr.t("staff-apps-title")}
+                                </A>
+                                <A href="/staff/visits" attr:class="button button-secondary">
+                                    {tr.t("centre-title")}
+                                </A>
+                                <A href="/staff/services" attr:class="button button-secondary">
+                                    {tr.t("manage-link")}
+                                </A>
+                            </p>
+                            <section aria-labelledby="trend-title">
+                                <h2 id="trend-title">{tr.t("workload-trend-title")}</h2>
+                                <LineChart
+                                    id="trend"
+                                    caption=tr.t("workload-trend-intro")
+                                    table_caption=tr.t("workload-trend-table")
+                                    data=trend_chart(tr, &d)
+                                />
+                            </section>
+                            <form method="get" action="/staff/gov" class="form filters">
+                                <div class="field">
+                                    <label for="month">{tr.t("history-month")}</label>
+                                    <select id="month" name="month" class="input">
+                                        {d
+                                            .months
+                                            .iter()
+                                            .map(|m| {
+                                                view! {
+                                                    <option value=m.clone() selected=*m == d.month>
+                                                        {period_text(tr, m)}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </select>
+                                </div>
+                                <button type="submit" class="button button-secondary">
+                                    {tr.t("history-show")}
+                                </button>
+                            </form>
+                            <TableScroll labelledby="workload-caption">
+                                <table class="lines workload">
+                                    <caption id="workload-caption">{period_text(tr, &d.month)}</caption>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{tr.t("workload-grid")}</th>
+                                            <th scope="col" class="num">
+                                                {tr.t("workload-households")}
+                                            </th>
+                                            <th scope="col" class="num">
+                                                {tr.t("workload-filed")}
+                                            </th>
+                                            <th scope="col" class="num">
+                                                {tr.t("workload-per-100")}
+                                            </th>
+                                            <th scope="col" class="num">
+                                                {tr.t("workload-open")}
+                                            </th>
+                                            <th scope="col" class="num">
+                                                {tr.t("workload-overdue")}
+                                            </th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {d
+                                            .grids
+                                            .iter()
+                                            .map(|g| {
+                                                view! {
+                                                    <tr>
+                                                        <th scope="row">
+                                                            <LocalizedText text=g.grid.clone() />
+                                                            <br />
+                                                            <span class="hint">
+                                                                {match g.worker.clone() {
+                                                                    Some(w) => view! { <LocalizedText text=w /> }.into_any(),
+                                                                    None => {
+                                                                        view! {
+                                                                            <span class="status status-bad">
+                                                                                {tr.t("workload-no-worker")}
+                                                                            </span>
+                                                                        }
+                                                                            .into_any()
+                                                                    }
+                                                                }}
+                                                            </span>
+                                                        </th>
+                                                        <td class="num">{g.households}</td>
+                                                        <td class="num">{g.filed}</td>
+                                                        <td class="num">{g.per_100}</td>
+                                                        <td class="num">{g.open}</td>
+                                                        <td class="num">{g.overdue}</td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                            </TableScroll>
+                        }
+                            .into_any()
+                    }
                 }
-        } />
+            }
+        />
     }
 }

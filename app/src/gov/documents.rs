@@ -4,9 +4,9 @@
 //! checked on its own: good ones are kept even when another is refused, and
 //! the answer is a redirect back with each problem named next to its
 //! document — or on to check-your-answers.
+use crate::server::multipart;
 use axum::body::Body;
 use axum::extract::{Multipart, Path, State};
-use crate::server::multipart;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use linli_server_fn::auth::server::enc;
@@ -70,8 +70,12 @@ pub async fn upload(State(state): State<AppState>, Path(item_id): Path<String>, 
         "stay" => Redirect::to(&format!("{page}?sent=1")).into_response(),
         _ => {
             let sent = documents::list(&state.pool, &application).await.unwrap_or_default();
-            let missing: Vec<String> =
-                item.documents.iter().filter(|d| !sent.iter().any(|s| s.doc_id == d.id)).map(|d| format!("e_{}=doc-missing", enc(&d.id))).collect();
+            let missing: Vec<String> = item
+                .documents
+                .iter()
+                .filter(|d| !sent.iter().any(|s| s.doc_id == d.id))
+                .map(|d| format!("e_{}=doc-missing", enc(&d.id)))
+                .collect();
             if missing.is_empty() {
                 Redirect::to(&format!("/gov/apply/{}/check", enc(&item_id))).into_response()
             } else {

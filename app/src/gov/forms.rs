@@ -5,18 +5,18 @@
 //! was fine is kept too, by its id. What was typed is kept on the server
 //! (`ssr::flash`, forms [`REPORT_FORM`] and [`act_form`]), never in the
 //! redirect's address; the address carries only codes and the photo's id.
+use crate::server::multipart::{self, Form as Fields};
 use axum::body::Body;
 use axum::extract::{Multipart, Path, State};
-use crate::server::multipart::{self, Form as Fields};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use linli_server_fn::auth::server::enc;
+use linli_server_fn::gov::cases::{act_form, REPORT_FORM};
 use linli_server_fn::gov::domain::case::{self, Action, Refused};
-use linli_server_fn::gov::REPORT_CATEGORIES;
 use linli_server_fn::gov::ssr::cases::{self, ActError, NewReport};
 use linli_server_fn::gov::ssr::photos::{self, PhotoError};
+use linli_server_fn::gov::REPORT_CATEGORIES;
 use linli_server_fn::ssr::{flash, session, AppState};
-use linli_server_fn::gov::cases::{act_form, REPORT_FORM};
 
 /// Back to a form: keeps `fields` on the server for `form`, then redirects
 /// to `url` (which holds only codes and ids).

@@ -17,9 +17,9 @@ use linli_server_fn::gov::manage::{
 };
 use linli_server_fn::typed::typed_back;
 
-use crate::components::page::StaffOnly;
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::components::page::StaffOnly;
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
 
 fn lang_key(lang: &str) -> &'static str {
@@ -97,48 +97,82 @@ fn ServiceEntry(row: StaffServiceRow) -> impl IntoView {
     let tr = use_tr();
     let title = row.title.text.clone();
     let edit_title = title.clone();
-    let (state_class, state_key) = if row.retired { ("status status-bad", "manage-state-retired") } else { ("status status-ok", "manage-state-shown") };
+    let (state_class, state_key) =
+        if row.retired { ("status status-bad", "manage-state-retired") } else { ("status status-ok", "manage-state-shown") };
     let city_wide = row.city_wide;
     view! {
         <li class="history-entry" id=format!("item-{}", row.id)>
-            <h3 class="history-what"><LocalizedText text=row.title.clone() /></h3>
-            <p class="hint"><LocalizedText text=row.category.clone() />" · "<bdi dir="ltr">{row.id.clone()}</bdi></p>
+            <h3 class="history-what">
+                <LocalizedText text=row.title.clone() />
+            </h3>
+            <p class="hint">
+                <LocalizedText text=row.category.clone() />
+                " · "
+                <bdi dir="ltr">{row.id.clone()}</bdi>
+            </p>
             <p>
                 <span class=state_class>{tr.t(state_key)}</span>
-                {row.online.then(|| view! { " · "<span class="status">{tr.t("service-online")}</span> })}
-                {row.visit.then(|| view! { " · "<span class="status">{tr.t("service-visit")}</span> })}
-                {city_wide.then(|| view! { " · "<span class="status">{tr.t("manage-city-wide")}</span> })}
+                {row
+                    .online
+                    .then(|| {
+                        view! {
+                            " · "
+                            <span class="status">{tr.t("service-online")}</span>
+                        }
+                    })}
+                {row
+                    .visit
+                    .then(|| {
+                        view! {
+                            " · "
+                            <span class="status">{tr.t("service-visit")}</span>
+                        }
+                    })}
+                {city_wide
+                    .then(|| {
+                        view! {
+                            " · "
+                            <span class="status">{tr.t("manage-city-wide")}</span>
+                        }
+                    })}
             </p>
             <p class="hint">{tr.a("manage-updated", &[("date", FluentValue::from(row.updated.clone()))])}</p>
             {(!row.editable).then(|| view! { <p class="hint">{tr.t("manage-city-only")}</p> })}
-            {row.editable.then(|| view! {
-            <div class="button-row">
-                <A href=format!("/staff/services/edit?id={}", row.id) attr:class="button button-secondary">
-                    {tr.t("manage-edit")}<span class="visually-hidden">" "{edit_title.clone()}</span>
-                </A>
-                {if row.retired {
+            {row
+                .editable
+                .then(|| {
                     view! {
-                        <form method="post" action=RestoreService::url() class="form-inline">
-                            <input type="hidden" name="id" value=row.id.clone() />
-                            <button type="submit" class="button button-secondary">
-                                {tr.t("manage-restore")}<span class="visually-hidden">" "{title.clone()}</span>
-                            </button>
-                        </form>
+                        <div class="button-row">
+                            <A href=format!("/staff/services/edit?id={}", row.id) attr:class="button button-secondary">
+                                {tr.t("manage-edit")}
+                                <span class="visually-hidden">" "{edit_title.clone()}</span>
+                            </A>
+                            {if row.retired {
+                                view! {
+                                    <form method="post" action=RestoreService::url() class="form-inline">
+                                        <input type="hidden" name="id" value=row.id.clone() />
+                                        <button type="submit" class="button button-secondary">
+                                            {tr.t("manage-restore")}
+                                            <span class="visually-hidden">" "{title.clone()}</span>
+                                        </button>
+                                    </form>
+                                }
+                                    .into_any()
+                            } else {
+                                view! {
+                                    <form method="post" action=RetireService::url() class="form-inline">
+                                        <input type="hidden" name="id" value=row.id.clone() />
+                                        <button type="submit" class="button button-secondary">
+                                            {tr.t("manage-retire")}
+                                            <span class="visually-hidden">" "{title.clone()}</span>
+                                        </button>
+                                    </form>
+                                }
+                                    .into_any()
+                            }}
+                        </div>
                     }
-                    .into_any()
-                } else {
-                    view! {
-                        <form method="post" action=RetireService::url() class="form-inline">
-                            <input type="hidden" name="id" value=row.id.clone() />
-                            <button type="submit" class="button button-secondary">
-                                {tr.t("manage-retire")}<span class="visually-hidden">" "{title.clone()}</span>
-                            </button>
-                        </form>
-                    }
-                    .into_any()
-                }}
-            </div>
-            })}
+                })}
         </li>
     }
 }
@@ -154,7 +188,9 @@ pub fn StaffServicesPage() -> impl IntoView {
         <Title text=tr.t("manage-title") />
         <BackLink href="/me" label_key="manage-back-me" />
         <h1 class="page-title">{tr.t("manage-title")}</h1>
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{tr.t("loading")}</p> }
+        }>
             {move || {
                 let notice = notice.clone();
                 Suspend::new(async move {
@@ -162,17 +198,28 @@ pub fn StaffServicesPage() -> impl IntoView {
                     match data.await {
                         Ok(d) if !d.allowed => view! { <StaffOnly /> }.into_any(),
                         Ok(d) => {
-                            let notice = notice.map(|(key, id)| {
-                                let title = d.items.iter().find(|i| i.id == id).map(|i| i.title.text.clone()).unwrap_or(id);
-                                view! { <div class="notice notice-success" role="status"><p>{tr.a(key, &[("title", FluentValue::from(title))])}</p></div> }
-                            });
+                            let notice = notice
+                                .map(|(key, id)| {
+                                    let title = d.items.iter().find(|i| i.id == id).map(|i| i.title.text.clone()).unwrap_or(id);
+                                    view! {
+                                        <div class="notice notice-success" role="status">
+                                            <p>{tr.a(key, &[("title", FluentValue::from(title))])}</p>
+                                        </div>
+                                    }
+                                });
                             let shown = d.items.iter().filter(|i| !i.retired).count();
                             let retired = d.items.len() - shown;
                             view! {
                                 {notice}
                                 <p>{tr.t("manage-intro")}</p>
-                                <p><A href="/staff/services/new" attr:class="button button-main">{tr.t("manage-add")}</A></p>
-                                <h2>{tr.a("manage-count", &[("shown", FluentValue::from(shown)), ("retired", FluentValue::from(retired))])}</h2>
+                                <p>
+                                    <A href="/staff/services/new" attr:class="button button-main">
+                                        {tr.t("manage-add")}
+                                    </A>
+                                </p>
+                                <h2>
+                                    {tr.a("manage-count", &[("shown", FluentValue::from(shown)), ("retired", FluentValue::from(retired))])}
+                                </h2>
                                 {if d.items.is_empty() {
                                     view! { <p>{tr.t("manage-none")}</p> }.into_any()
                                 } else {
@@ -181,10 +228,10 @@ pub fn StaffServicesPage() -> impl IntoView {
                                             {d.items.iter().cloned().map(|row| view! { <ServiceEntry row=row /> }).collect_view()}
                                         </ul>
                                     }
-                                    .into_any()
+                                        .into_any()
                                 }}
                             }
-                            .into_any()
+                                .into_any()
                         }
                         Err(_) => view! { <LoadError /> }.into_any(),
                     }
@@ -214,7 +261,13 @@ fn hint_key(base: &str) -> Option<&'static str> {
 
 /// One text in three languages: a group with a legend and three labelled
 /// inputs (or text areas).
-fn text_group(tr: Tr, base: &'static str, input: &ServiceInput, errors: &[(&'static str, String)], area_rows: Option<u32>) -> impl IntoView {
+fn text_group(
+    tr: Tr,
+    base: &'static str,
+    input: &ServiceInput,
+    errors: &[(&'static str, String)],
+    area_rows: Option<u32>,
+) -> impl IntoView {
     let hint = hint_key(base).map(|k| tr.t(k));
     let hint_id = format!("{base}-hint");
     let fields = LANGS
@@ -234,12 +287,21 @@ fn text_group(tr: Tr, base: &'static str, input: &ServiceInput, errors: &[(&'sta
             let has_error = message.is_some();
             let control = match area_rows {
                 Some(rows) => view! {
-                    <textarea id=name name=name class="input" class:input-error=has_error rows=rows lang=lang_tag dir=dir aria-describedby=described>{value}</textarea>
+                    <textarea
+                        id=name
+                        name=name
+                        class="input"
+                        class:input-error=has_error
+                        rows=rows
+                        lang=lang_tag
+                        dir=dir
+                        aria-describedby=described
+                    >
+                        {value}
+                    </textarea>
                 }
                 .into_any(),
-                None => view! {
-                    <input id=name name=name class="input" class:input-error=has_error lang=lang_tag dir=dir aria-describedby=described value=value />
-                }
+                None => view! { <input id=name name=name class="input" class:input-error=has_error lang=lang_tag dir=dir aria-describedby=described value=value /> }
                 .into_any(),
             };
             view! {
@@ -254,7 +316,14 @@ fn text_group(tr: Tr, base: &'static str, input: &ServiceInput, errors: &[(&'sta
     view! {
         <fieldset class="choices" id=base>
             <legend>{tr.t(field_key(base))}</legend>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            {hint
+                .map(|h| {
+                    view! {
+                        <p class="hint" id=hint_id>
+                            {h}
+                        </p>
+                    }
+                })}
             {fields}
         </fieldset>
     }
@@ -262,12 +331,12 @@ fn text_group(tr: Tr, base: &'static str, input: &ServiceInput, errors: &[(&'sta
 
 fn edit_form(tr: Tr, d: ServiceEdit, typed: Option<ServiceInput>, errors: Vec<(&'static str, String)>, is_new: bool) -> impl IntoView {
     let input = typed.unwrap_or_else(|| d.input.clone());
-    let summary: Vec<FieldError> =
-        errors
+    let summary: Vec<FieldError> = errors
         .iter()
         .map(|(f, m)| FieldError {
             field: *f,
-            message: tr.a("manage-error-line", &[("field", FluentValue::from(field_label(tr, f))), ("problem", FluentValue::from(m.clone()))]),
+            message: tr
+                .a("manage-error-line", &[("field", FluentValue::from(field_label(tr, f))), ("problem", FluentValue::from(m.clone()))]),
         })
         .collect();
     let msg = |f: &str| errors.iter().find(|(k, _)| *k == f).map(|(_, m)| m.clone());
@@ -281,7 +350,15 @@ fn edit_form(tr: Tr, d: ServiceEdit, typed: Option<ServiceInput>, errors: Vec<(&
     });
     let online_described = if e_online.is_some() { "online-hint online-error" } else { "online-hint" };
     view! {
-        {d.retired.then(|| view! { <div class="notice notice-warning" role="status"><p>{tr.t("manage-retired-note")}</p></div> })}
+        {d
+            .retired
+            .then(|| {
+                view! {
+                    <div class="notice notice-warning" role="status">
+                        <p>{tr.t("manage-retired-note")}</p>
+                    </div>
+                }
+            })}
         <ErrorSummary errors=summary />
         <form method="post" action=SaveService::url() class="form" novalidate>
             <input type="hidden" name="id" value=input.id.clone() />
@@ -312,31 +389,56 @@ fn edit_form(tr: Tr, d: ServiceEdit, typed: Option<ServiceInput>, errors: Vec<(&
                     <label for="category">{tr.t("manage-field-category")}</label>
                     <FieldMessage id="category-error".into() message=e_category.clone() />
                     <select id="category" name="category" class="input" class:input-error=e_category.is_some()>
-                        <option value="" selected=input.category.is_empty()>{tr.t("manage-category-choose")}</option>
-                        {d.categories.iter().map(|c| view! {
-                            <option value=c.id.clone() selected=c.id == input.category>{c.name.text.clone()}</option>
-                        }).collect_view()}
+                        <option value="" selected=input.category.is_empty()>
+                            {tr.t("manage-category-choose")}
+                        </option>
+                        {d
+                            .categories
+                            .iter()
+                            .map(|c| {
+                                view! {
+                                    <option value=c.id.clone() selected=c.id == input.category>
+                                        {c.name.text.clone()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </div>
                 <FieldMessage id="online-error".into() message=e_online.clone() />
                 <div class="choice">
-                    <input type="checkbox" id="online" name="online" value="on" checked=input.online == "on" aria-describedby=online_described />
+                    <input
+                        type="checkbox"
+                        id="online"
+                        name="online"
+                        value="on"
+                        checked=input.online == "on"
+                        aria-describedby=online_described
+                    />
                     <label for="online">
                         <span>{tr.t("manage-field-online")}</span>
-                        <span class="hint" id="online-hint">{online_hint}</span>
+                        <span class="hint" id="online-hint">
+                            {online_hint}
+                        </span>
                     </label>
                 </div>
                 <div class="choice">
                     <input type="checkbox" id="visit" name="visit" value="on" checked=input.visit == "on" aria-describedby="visit-hint" />
                     <label for="visit">
                         <span>{tr.t("manage-field-visit")}</span>
-                        <span class="hint" id="visit-hint">{tr.t("manage-visit-hint")}</span>
+                        <span class="hint" id="visit-hint">
+                            {tr.t("manage-visit-hint")}
+                        </span>
                     </label>
                 </div>
             </fieldset>
-            <button type="submit" class="button button-main button-wide">{tr.t("manage-save")}</button>
+            <button type="submit" class="button button-main button-wide">
+                {tr.t("manage-save")}
+            </button>
         </form>
-        <p><A href="/staff/services">{tr.t("manage-back-list")}</A></p>
+        <p>
+            <A href="/staff/services">{tr.t("manage-back-list")}</A>
+        </p>
     }
 }
 
@@ -358,7 +460,13 @@ pub fn ServiceEditPage() -> impl IntoView {
         || (),
         move |_| {
             let key = key.clone();
-            async move { if back_with_errors { typed_back(key).await.unwrap_or_default() } else { Vec::new() } }
+            async move {
+                if back_with_errors {
+                    typed_back(key).await.unwrap_or_default()
+                } else {
+                    Vec::new()
+                }
+            }
         },
     );
     let typed_id = id.clone().unwrap_or_default();
@@ -368,30 +476,40 @@ pub fn ServiceEditPage() -> impl IntoView {
         <Title text=tr.t(title_key) />
         <BackLink href="/staff/services" label_key="manage-back-list" />
         <h1 class="page-title">{tr.t(title_key)}</h1>
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{tr.t("loading")}</p> }
+        }>
             {move || {
                 let errors = errors.clone();
                 let typed_id = typed_id.clone();
                 Suspend::new(async move {
                     let tr = use_tr();
                     let fields = back.await;
-                    let typed: Option<ServiceInput> = (!fields.is_empty()).then(|| {
-                        let mut input = ServiceInput::default();
-                        for (name, value) in fields {
-                            if name != "id" {
-                                input.set(&name, value);
+                    let typed: Option<ServiceInput> = (!fields.is_empty())
+                        .then(|| {
+                            let mut input = ServiceInput::default();
+                            for (name, value) in fields {
+                                if name != "id" {
+                                    input.set(&name, value);
+                                }
                             }
-                        }
-                        input.id = typed_id;
-                        input
-                    });
+                            input.id = typed_id;
+                            input
+                        });
                     match data.await {
                         Ok(d) if !d.allowed => view! { <StaffOnly /> }.into_any(),
                         Ok(d) if !d.found => view! { <p>{tr.t("manage-not-found")}</p> }.into_any(),
-                        Ok(d) if !d.editable => view! {
-                            <div class="notice notice-warning" role="status"><p>{tr.t("manage-city-only")}</p></div>
-                            <p><A href="/staff/services">{tr.t("manage-back-list")}</A></p>
-                        }.into_any(),
+                        Ok(d) if !d.editable => {
+                            view! {
+                                <div class="notice notice-warning" role="status">
+                                    <p>{tr.t("manage-city-only")}</p>
+                                </div>
+                                <p>
+                                    <A href="/staff/services">{tr.t("manage-back-list")}</A>
+                                </p>
+                            }
+                                .into_any()
+                        }
                         Ok(d) => edit_form(tr, d, typed, errors, is_new).into_any(),
                         Err(_) => view! { <LoadError /> }.into_any(),
                     }

@@ -27,11 +27,20 @@ stylance::import_crate_style!(pub(crate) style, "src/gov/gov.module.css");
 /// Government services' pages.
 #[component(transparent)]
 pub fn GovRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
-    use leptos_router::components::Route;
-    use leptos_router::{path, SsrMode};
     use self::applications::StaffApplicationsPage;
     use self::visit::{CentreVisitsPage, VisitBookingPage, VisitPage};
-    use self::{apply::{ApplicationPage, ApplyPage, CheckAnswersPage, DocumentsPage}, services::{GuidePage, ServicesPage}, case::CasePage, console::{ConsolePage, WorkloadPage}, home::{GovHome, MyCasesPage}, manage::{ServiceEditPage, StaffServicesPage}, report::ReportPage, request::RequestPage};
+    use self::{
+        apply::{ApplicationPage, ApplyPage, CheckAnswersPage, DocumentsPage},
+        case::CasePage,
+        console::{ConsolePage, WorkloadPage},
+        home::{GovHome, MyCasesPage},
+        manage::{ServiceEditPage, StaffServicesPage},
+        report::ReportPage,
+        request::RequestPage,
+        services::{GuidePage, ServicesPage},
+    };
+    use leptos_router::components::Route;
+    use leptos_router::{path, SsrMode};
     view! {
         <Route path=path!("/gov") view=GovHome ssr=SsrMode::Async />
         <Route path=path!("/gov/report") view=ReportPage ssr=SsrMode::Async />
@@ -122,7 +131,13 @@ pub fn StatusText(status: String, overdue: bool) -> impl IntoView {
     };
     view! {
         <span class=class>{tr.t(status_key(&status))}</span>
-        {overdue.then(|| view! { " " <span class="status status-bad">{tr.t("case-overdue")}</span> })}
+        {overdue
+            .then(|| {
+                view! {
+                    " "
+                    <span class="status status-bad">{tr.t("case-overdue")}</span>
+                }
+            })}
     }
 }
 

@@ -39,7 +39,13 @@ pub fn RequestPage() -> impl IntoView {
     let with_errors = !errors.is_empty();
     let back = Resource::new(
         || (),
-        move |_| async move { if with_errors { typed_back(REQUEST_FORM.to_string()).await.unwrap_or_default() } else { Vec::new() } },
+        move |_| async move {
+            if with_errors {
+                typed_back(REQUEST_FORM.to_string()).await.unwrap_or_default()
+            } else {
+                Vec::new()
+            }
+        },
     );
     view! {
         <Title text=tr.t("request-title") />
@@ -47,27 +53,36 @@ pub fn RequestPage() -> impl IntoView {
         <ErrorSummary errors />
         <h1 class="page-title">{tr.t("request-title")}</h1>
         <p class="lead">{tr.t("request-intro")}</p>
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{tr.t("loading")}</p> }
+        }>
             {move || {
                 let (e_kind, e_topic, e_text) = (e_kind.clone(), e_topic.clone(), e_text.clone());
                 Suspend::new(async move {
                     let tr = use_tr();
                     let fields = back.await;
-                    let (kind, topic, text) = (field(&fields, "kind").to_string(), field(&fields, "topic").to_string(), field(&fields, "text").to_string());
+                    let (kind, topic, text) = (
+                        field(&fields, "kind").to_string(),
+                        field(&fields, "topic").to_string(),
+                        field(&fields, "text").to_string(),
+                    );
                     view! {
                         <form method="post" action=FileRequest::url() class="form" novalidate>
                             <fieldset class="choices" id="kind">
                                 <legend>{tr.t("request-kind")}</legend>
                                 <FieldMessage id="kind-error".into() message=e_kind />
-                                {REQUEST_KINDS.iter().map(|k| {
-                                    let id = format!("kind-{k}");
-                                    view! {
-                                        <div class="choice">
-                                            <input type="radio" name="kind" id=id.clone() value=*k checked=kind == *k />
-                                            <label for=id>{tr.t(kind_key(k))}</label>
-                                        </div>
-                                    }
-                                }).collect_view()}
+                                {REQUEST_KINDS
+                                    .iter()
+                                    .map(|k| {
+                                        let id = format!("kind-{k}");
+                                        view! {
+                                            <div class="choice">
+                                                <input type="radio" name="kind" id=id.clone() value=*k checked=kind == *k />
+                                                <label for=id>{tr.t(kind_key(k))}</label>
+                                            </div>
+                                        }
+                                    })
+                                    .collect_view()}
                             </fieldset>
                             <div class="field">
                                 <label for="topic">{tr.t("request-topic")}</label>
@@ -76,11 +91,24 @@ pub fn RequestPage() -> impl IntoView {
                             </div>
                             <div class="field">
                                 <label for="text">{tr.t("request-text")}</label>
-                                <p class="hint" id="text-hint">{tr.t("request-text-hint")}</p>
+                                <p class="hint" id="text-hint">
+                                    {tr.t("request-text-hint")}
+                                </p>
                                 <FieldMessage id="text-error".into() message=e_text.clone() />
-                                <textarea id="text" name="text" class="input" class:input-error=e_text.is_some() rows="6" aria-describedby="text-hint">{text}</textarea>
+                                <textarea
+                                    id="text"
+                                    name="text"
+                                    class="input"
+                                    class:input-error=e_text.is_some()
+                                    rows="6"
+                                    aria-describedby="text-hint"
+                                >
+                                    {text}
+                                </textarea>
                             </div>
-                            <button type="submit" class="button button-main button-wide">{tr.t("request-send")}</button>
+                            <button type="submit" class="button button-main button-wide">
+                                {tr.t("request-send")}
+                            </button>
                         </form>
                     }
                 })

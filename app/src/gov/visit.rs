@@ -10,9 +10,9 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use linli_server_fn::gov::visits::{get_centre_day, get_visit, get_visit_form, BookVisit, CancelVisit};
 
-use crate::components::page::{SignInPrompt, StaffOnly};
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::components::page::{SignInPrompt, StaffOnly};
 use crate::components::table_scroll::TableScroll;
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
 
@@ -38,7 +38,13 @@ pub fn visit_status_key(status: &str) -> &'static str {
 
 /// "Monday 2026-11-30"
 pub fn day_words(tr: Tr, day: &str, weekday: u8) -> impl IntoView {
-    view! { {tr.t(weekday_key(weekday))}" "<bdi dir="ltr" class="nowrap">{day.to_string()}</bdi> }
+    view! {
+        {tr.t(weekday_key(weekday))}
+        " "
+        <bdi dir="ltr" class="nowrap">
+            {day.to_string()}
+        </bdi>
+    }
 }
 
 fn error_text(tr: Tr, code: &str) -> String {
@@ -62,88 +68,173 @@ pub fn VisitPage() -> impl IntoView {
     let data = Resource::new(move || (item.get(), day.get()), |(i, d)| get_visit_form(i, d));
     view! {
         <Title text=tr.t("visit-title") />
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{tr.t("loading")}</p> }
+        }>
             {move || {
                 let error = query.with_untracked(|q| q.get("error"));
                 Suspend::new(async move {
-                let tr = use_tr();
-                match data.await {
-                    Ok(Some(f)) if !f.signed_in => view! {
-                        <BackLink href=format!("/gov/services/{}", f.item_id) label_key="back-guide" />
-                        <h1 class="page-title">{tr.t("visit-title")}</h1>
-                        <p class="lead"><LocalizedText text=f.title.clone() /></p>
-                        <SignInPrompt message_key="visit-signed-out" next=format!("/gov/visit/{}", f.item_id) />
-                    }.into_any(),
-                    Ok(Some(f)) if f.existing.is_some() && f.day.is_none() => view! {
-                        <BackLink href=format!("/gov/services/{}", f.item_id) label_key="back-guide" />
-                        <h1 class="page-title">{tr.t("visit-title")}</h1>
-                        <p class="lead"><LocalizedText text=f.title.clone() /></p>
-                        <p>{tr.t("visit-have-one")}</p>
-                        <p><A href=format!("/gov/visits/{}", f.existing.clone().unwrap_or_default()) attr:class="button button-main">{tr.t("visit-see-it")}</A></p>
-                    }.into_any(),
-                    Ok(Some(f)) => match f.day.clone() {
-                        None => view! {
-                            <BackLink href=format!("/gov/services/{}", f.item_id) label_key="back-guide" />
-                            <p class="hint"><LocalizedText text=f.title.clone() /></p>
-                            <form method="get" action=format!("/gov/visit/{}", f.item_id) class="form" novalidate>
-                                <fieldset class="choices" id="day">
-                                    <legend><h1 class="page-title">{tr.t("visit-which-day")}</h1></legend>
-                                    <p class="hint">{tr.t("visit-day-hint")}" "<LocalizedText text=f.place.clone() /></p>
-                                    {f.days.iter().map(|d| {
-                                        let id = format!("day-{}", d.day);
-                                        let full = d.free == 0;
-                                        view! {
-                                            <div class="choice">
-                                                <input type="radio" name="day" id=id.clone() value=d.day.clone() disabled=full />
-                                                <label for=id>
-                                                    {day_words(tr, &d.day, d.weekday)}
-                                                    " · "{if full { tr.t("visit-day-full") } else { tr.a("visit-places", &[("count", FluentValue::from(d.free))]) }}
-                                                </label>
-                                            </div>
-                                        }
-                                    }).collect_view()}
-                                </fieldset>
-                                <button type="submit" class="button button-main">{tr.t("apply-continue")}</button>
-                            </form>
-                        }.into_any(),
-                        Some(d) => {
-                            let message = error.as_deref().map(|e| error_text(tr, e));
-                            let errors: Vec<FieldError> = message.iter().map(|m| FieldError { field: "time", message: m.clone() }).collect();
+                    let tr = use_tr();
+                    match data.await {
+                        Ok(Some(f)) if !f.signed_in => {
                             view! {
-                                <BackLink href=format!("/gov/visit/{}", f.item_id) label_key="back-previous" />
-                                <ErrorSummary errors />
-                                <p class="hint"><LocalizedText text=f.title.clone() /></p>
-                                <form method="post" action=BookVisit::url() class="form" novalidate>
-                                    <input type="hidden" name="item" value=f.item_id.clone() />
-                                    <input type="hidden" name="day" value=d.day.clone() />
-                                    <fieldset class="choices" id="time">
-                                        <legend><h1 class="page-title">{tr.t("visit-which-time")}" "{day_words(tr, &d.day, d.weekday)}</h1></legend>
-                                        <FieldMessage id="time-error".into() message />
-                                        {f.times.iter().map(|t| {
-                                            let id = format!("time-{}", t.time.replace(':', ""));
-                                            let full = t.free == 0;
-                                            view! {
-                                                <div class="choice">
-                                                    <input type="radio" name="time" id=id.clone() value=t.time.clone() disabled=full />
-                                                    <label for=id>
-                                                        <bdi dir="ltr">{t.time.clone()}</bdi>
-                                                        " · "{if full { tr.t("visit-time-full") } else { tr.a("visit-places", &[("count", FluentValue::from(t.free))]) }}
-                                                    </label>
-                                                </div>
-                                            }
-                                        }).collect_view()}
-                                    </fieldset>
-                                    <p><LocalizedText text=f.place.clone() /></p>
-                                    <button type="submit" class="button button-main button-wide">{tr.t("visit-book")}</button>
-                                </form>
-                                <p><A href=format!("/gov/visit/{}", f.item_id)>{tr.t("visit-other-day")}</A></p>
-                            }.into_any()
+                                <BackLink href=format!("/gov/services/{}", f.item_id) label_key="back-guide" />
+                                <h1 class="page-title">{tr.t("visit-title")}</h1>
+                                <p class="lead">
+                                    <LocalizedText text=f.title.clone() />
+                                </p>
+                                <SignInPrompt message_key="visit-signed-out" next=format!("/gov/visit/{}", f.item_id) />
+                            }
+                                .into_any()
                         }
-                    },
-                    Ok(None) => view! { <h1 class="page-title">{tr.t("visit-title")}</h1><p>{tr.t("guide-not-found")}</p> }.into_any(),
-                    Err(_) => view! { <LoadError /> }.into_any(),
-                }
-            })}}
+                        Ok(Some(f)) if f.existing.is_some() && f.day.is_none() => {
+                            view! {
+                                <BackLink href=format!("/gov/services/{}", f.item_id) label_key="back-guide" />
+                                <h1 class="page-title">{tr.t("visit-title")}</h1>
+                                <p class="lead">
+                                    <LocalizedText text=f.title.clone() />
+                                </p>
+                                <p>{tr.t("visit-have-one")}</p>
+                                <p>
+                                    <A
+                                        href=format!("/gov/visits/{}", f.existing.clone().unwrap_or_default())
+                                        attr:class="button button-main"
+                                    >
+                                        {tr.t("visit-see-it")}
+                                    </A>
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Ok(Some(f)) => {
+                            match f.day.clone() {
+                                None => {
+                                    view! {
+                                        <BackLink href=format!("/gov/services/{}", f.item_id) label_key="back-guide" />
+                                        <p class="hint">
+                                            <LocalizedText text=f.title.clone() />
+                                        </p>
+                                        <form method="get" action=format!("/gov/visit/{}", f.item_id) class="form" novalidate>
+                                            <fieldset class="choices" id="day">
+                                                <legend>
+                                                    <h1 class="page-title">{tr.t("visit-which-day")}</h1>
+                                                </legend>
+                                                <p class="hint">{tr.t("visit-day-hint")}" "<LocalizedText text=f.place.clone() /></p>
+                                                {f
+                                                    .days
+                                                    .iter()
+                                                    .map(|d| {
+                                                        let id = format!("day-{}", d.day);
+                                                        let full = d.free == 0;
+                                                        view! {
+                                                            <div class="choice">
+                                                                <input
+                                                                    type="radio"
+                                                                    name="day"
+                                                                    id=id.clone()
+                                                                    value=d.day.clone()
+                                                                    disabled=full
+                                                                />
+                                                                <label for=id>
+                                                                    {day_words(tr, &d.day, d.weekday)} " · "
+                                                                    {if full {
+                                                                        tr.t("visit-day-full")
+                                                                    } else {
+                                                                        tr.a("visit-places", &[("count", FluentValue::from(d.free))])
+                                                                    }}
+                                                                </label>
+                                                            </div>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </fieldset>
+                                            <button type="submit" class="button button-main">
+                                                {tr.t("apply-continue")}
+                                            </button>
+                                        </form>
+                                    }
+                                        .into_any()
+                                }
+                                Some(d) => {
+                                    let message = error.as_deref().map(|e| error_text(tr, e));
+                                    let errors: Vec<FieldError> = message
+                                        .iter()
+                                        .map(|m| FieldError {
+                                            field: "time",
+                                            message: m.clone(),
+                                        })
+                                        .collect();
+                                    view! {
+                                        <BackLink href=format!("/gov/visit/{}", f.item_id) label_key="back-previous" />
+                                        <ErrorSummary errors />
+                                        <p class="hint">
+                                            <LocalizedText text=f.title.clone() />
+                                        </p>
+                                        <form method="post" action=BookVisit::url() class="form" novalidate>
+                                            <input type="hidden" name="item" value=f.item_id.clone() />
+                                            <input type="hidden" name="day" value=d.day.clone() />
+                                            <fieldset class="choices" id="time">
+                                                <legend>
+                                                    <h1 class="page-title">
+                                                        {tr.t("visit-which-time")}" "{day_words(tr, &d.day, d.weekday)}
+                                                    </h1>
+                                                </legend>
+                                                <FieldMessage id="time-error".into() message />
+                                                {f
+                                                    .times
+                                                    .iter()
+                                                    .map(|t| {
+                                                        let id = format!("time-{}", t.time.replace(':', ""));
+                                                        let full = t.free == 0;
+                                                        view! {
+                                                            <div class="choice">
+                                                                <input
+                                                                    type="radio"
+                                                                    name="time"
+                                                                    id=id.clone()
+                                                                    value=t.time.clone()
+                                                                    disabled=full
+                                                                />
+                                                                <label for=id>
+                                                                    <bdi dir="ltr">{t.time.clone()}</bdi>
+                                                                    " · "
+                                                                    {if full {
+                                                                        tr.t("visit-time-full")
+                                                                    } else {
+                                                                        tr.a("visit-places", &[("count", FluentValue::from(t.free))])
+                                                                    }}
+                                                                </label>
+                                                            </div>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </fieldset>
+                                            <p>
+                                                <LocalizedText text=f.place.clone() />
+                                            </p>
+                                            <button type="submit" class="button button-main button-wide">
+                                                {tr.t("visit-book")}
+                                            </button>
+                                        </form>
+                                        <p>
+                                            <A href=format!("/gov/visit/{}", f.item_id)>{tr.t("visit-other-day")}</A>
+                                        </p>
+                                    }
+                                        .into_any()
+                                }
+                            }
+                        }
+                        Ok(None) => {
+                            view! {
+                                <h1 class="page-title">{tr.t("visit-title")}</h1>
+                                <p>{tr.t("guide-not-found")}</p>
+                            }
+                                .into_any()
+                        }
+                        Err(_) => view! { <LoadError /> }.into_any(),
+                    }
+                })
+            }}
         </Suspense>
     }
 }
@@ -153,62 +244,150 @@ pub fn VisitBookingPage() -> impl IntoView {
     let tr = use_tr();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let (booked, cancelled, error) = use_query_map().with_untracked(|q| (q.get("booked").is_some(), q.get("cancelled").is_some(), q.get("error")));
+    let (booked, cancelled, error) =
+        use_query_map().with_untracked(|q| (q.get("booked").is_some(), q.get("cancelled").is_some(), q.get("error")));
     let data = Resource::new(move || id.get(), get_visit);
     view! {
         <Title text=tr.t("visit-booking-title") />
         <BackLink href="/gov/mine" label_key="back-mine" />
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
-            {move || { let error = error.clone(); Suspend::new(async move {
-                let tr = use_tr();
-                match data.await {
-                    Ok(Some(v)) => {
-                        let when = view! { {day_words(tr, &v.day, v.weekday)}" "<bdi dir="ltr">{v.time.clone()}</bdi> };
-                        view! {
-                            {error.as_deref().map(|e| view! { <div class="notice notice-error" role="alert"><p>{error_text(tr, e)}</p></div> })}
-                            {cancelled.then(|| view! { <div class="notice notice-success" role="status"><p>{tr.t("visit-cancelled-notice")}</p></div> })}
-                            {if booked && v.status == "booked" {
-                                view! {
-                                    <div class="notice notice-success confirmation" role="status">
-                                        <h1 class="page-title">{tr.t("visit-booked")}</h1>
-                                        <p>{tr.t("visit-reference")}</p>
-                                        <p class="reference"><bdi dir="ltr">{v.id.clone()}</bdi></p>
+        <Suspense fallback=move || {
+            view! { <p>{tr.t("loading")}</p> }
+        }>
+            {move || {
+                let error = error.clone();
+                Suspend::new(async move {
+                    let tr = use_tr();
+                    match data.await {
+                        Ok(Some(v)) => {
+                            let when = view! {
+                                {day_words(tr, &v.day, v.weekday)}
+                                " "
+                                <bdi dir="ltr">{v.time.clone()}</bdi>
+                            };
+                            view! {
+                                {error
+                                    .as_deref()
+                                    .map(|e| {
+                                        view! {
+                                            <div class="notice notice-error" role="alert">
+                                                <p>{error_text(tr, e)}</p>
+                                            </div>
+                                        }
+                                    })}
+                                {cancelled
+                                    .then(|| {
+                                        view! {
+                                            <div class="notice notice-success" role="status">
+                                                <p>{tr.t("visit-cancelled-notice")}</p>
+                                            </div>
+                                        }
+                                    })}
+                                {if booked && v.status == "booked" {
+                                    view! {
+                                        <div class="notice notice-success confirmation" role="status">
+                                            <h1 class="page-title">{tr.t("visit-booked")}</h1>
+                                            <p>{tr.t("visit-reference")}</p>
+                                            <p class="reference">
+                                                <bdi dir="ltr">{v.id.clone()}</bdi>
+                                            </p>
+                                        </div>
+                                    }
+                                        .into_any()
+                                } else {
+                                    view! { <h1 class="page-title">{tr.t("visit-booking-title")}</h1> }.into_any()
+                                }}
+                                <dl class="summary">
+                                    <div>
+                                        <dt>{tr.t("application-service")}</dt>
+                                        <dd>
+                                            <LocalizedText text=v.title.clone() />
+                                        </dd>
                                     </div>
-                                }.into_any()
-                            } else {
-                                view! { <h1 class="page-title">{tr.t("visit-booking-title")}</h1> }.into_any()
-                            }}
-                            <dl class="summary">
-                                <div><dt>{tr.t("application-service")}</dt><dd><LocalizedText text=v.title.clone() /></dd></div>
-                                <div><dt>{tr.t("visit-when")}</dt><dd>{when}</dd></div>
-                                <div><dt>{tr.t("guide-where")}</dt><dd><LocalizedText text=v.place.clone() /></dd></div>
-                                <div><dt>{tr.t("visit-reference")}</dt><dd><bdi dir="ltr" class="reference">{v.id.clone()}</bdi></dd></div>
-                                <div><dt>{tr.t("case-state")}</dt><dd>
-                                    <span class=if v.status == "booked" { "status status-ok" } else { "status status-bad" }>
-                                        {tr.t(visit_status_key(&v.status))}
-                                    </span>
-                                </dd></div>
-                            </dl>
-                            {(v.status == "booked").then(|| view! {
-                                <h2>{tr.t("visit-bring")}</h2>
-                                <ul>{v.materials.iter().map(|m| view! { <li><LocalizedText text=m.clone() /></li> }).collect_view()}</ul>
-                                <p>{tr.t("visit-bring-reference")}</p>
-                            })}
-                            {v.can_cancel.then(|| view! {
-                                <form method="post" action=CancelVisit::url() class="form">
-                                    <input type="hidden" name="id" value=v.id.clone() />
-                                    <button type="submit" class="button button-secondary">{tr.t("visit-cancel")}</button>
-                                </form>
-                            })}
-                            {(v.status != "booked" && v.mine).then(|| view! {
-                                <p><A href=format!("/gov/visit/{}", v.item_id) attr:class="button button-main">{tr.t("visit-book-again")}</A></p>
-                            })}
-                        }.into_any()
+                                    <div>
+                                        <dt>{tr.t("visit-when")}</dt>
+                                        <dd>{when}</dd>
+                                    </div>
+                                    <div>
+                                        <dt>{tr.t("guide-where")}</dt>
+                                        <dd>
+                                            <LocalizedText text=v.place.clone() />
+                                        </dd>
+                                    </div>
+                                    <div>
+                                        <dt>{tr.t("visit-reference")}</dt>
+                                        <dd>
+                                            <bdi dir="ltr" class="reference">
+                                                {v.id.clone()}
+                                            </bdi>
+                                        </dd>
+                                    </div>
+                                    <div>
+                                        <dt>{tr.t("case-state")}</dt>
+                                        <dd>
+                                            <span class=if v.status == "booked" {
+                                                "status status-ok"
+                                            } else {
+                                                "status status-bad"
+                                            }>{tr.t(visit_status_key(&v.status))}</span>
+                                        </dd>
+                                    </div>
+                                </dl>
+                                {(v.status == "booked")
+                                    .then(|| {
+                                        view! {
+                                            <h2>{tr.t("visit-bring")}</h2>
+                                            <ul>
+                                                {v
+                                                    .materials
+                                                    .iter()
+                                                    .map(|m| {
+                                                        view! {
+                                                            <li>
+                                                                <LocalizedText text=m.clone() />
+                                                            </li>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </ul>
+                                            <p>{tr.t("visit-bring-reference")}</p>
+                                        }
+                                    })}
+                                {v
+                                    .can_cancel
+                                    .then(|| {
+                                        view! {
+                                            <form method="post" action=CancelVisit::url() class="form">
+                                                <input type="hidden" name="id" value=v.id.clone() />
+                                                <button type="submit" class="button button-secondary">
+                                                    {tr.t("visit-cancel")}
+                                                </button>
+                                            </form>
+                                        }
+                                    })}
+                                {(v.status != "booked" && v.mine)
+                                    .then(|| {
+                                        view! {
+                                            <p>
+                                                <A href=format!("/gov/visit/{}", v.item_id) attr:class="button button-main">
+                                                    {tr.t("visit-book-again")}
+                                                </A>
+                                            </p>
+                                        }
+                                    })}
+                            }
+                                .into_any()
+                        }
+                        Ok(None) => {
+                            view! {
+                                <h1 class="page-title">{tr.t("visit-booking-title")}</h1>
+                                <p>{tr.t("case-not-found")}</p>
+                            }
+                                .into_any()
+                        }
+                        Err(_) => view! { <LoadError /> }.into_any(),
                     }
-                    Ok(None) => view! { <h1 class="page-title">{tr.t("visit-booking-title")}</h1><p>{tr.t("case-not-found")}</p> }.into_any(),
-                    Err(_) => view! { <LoadError /> }.into_any(),
-                }
-            })}}
+                })
+            }}
         </Suspense>
     }
 }
@@ -223,7 +402,9 @@ pub fn CentreVisitsPage() -> impl IntoView {
         <Title text=tr.t("centre-title") />
         <BackLink href="/me" label_key="back-me" />
         <h1 class="page-title">{tr.t("centre-title")}</h1>
-        <Transition fallback=move || view! { <p>{tr.t("loading")}</p> }>
+        <Transition fallback=move || {
+            view! { <p>{tr.t("loading")}</p> }
+        }>
             {move || Suspend::new(async move {
                 let tr = use_tr();
                 match data.await {
@@ -235,41 +416,81 @@ pub fn CentreVisitsPage() -> impl IntoView {
                                 <div class="field">
                                     <label for="day">{tr.t("centre-day")}</label>
                                     <select id="day" name="day" class="input">
-                                        {d.days.clone().into_iter().map(|x| view! {
-                                            <option value=x.day.clone() selected=x.day == d.day>{format!("{} {}", tr.t(weekday_key(x.weekday)), x.day)}</option>
-                                        }).collect_view()}
+                                        {d
+                                            .days
+                                            .clone()
+                                            .into_iter()
+                                            .map(|x| {
+                                                view! {
+                                                    <option value=x.day.clone() selected=x.day == d.day>
+                                                        {format!("{} {}", tr.t(weekday_key(x.weekday)), x.day)}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
                                     </select>
                                 </div>
-                                <button type="submit" class="button button-secondary">{tr.t("centre-show")}</button>
+                                <button type="submit" class="button button-secondary">
+                                    {tr.t("centre-show")}
+                                </button>
                             </form>
-                            <h2 id="centre-day-title">{day_words(tr, &d.day, d.weekday)}" · "{tr.a("centre-count", &[("count", FluentValue::from(booked))])}</h2>
+                            <h2 id="centre-day-title">
+                                {day_words(tr, &d.day, d.weekday)}" · "{tr.a("centre-count", &[("count", FluentValue::from(booked))])}
+                            </h2>
                             {if d.visits.is_empty() {
                                 view! { <p>{tr.t("centre-none")}</p> }.into_any()
                             } else {
                                 view! {
                                     <TableScroll labelledby="centre-day-title">
-                                    <table class="lines">
-                                        <thead><tr>
-                                            <th scope="col">{tr.t("centre-time")}</th>
-                                            <th scope="col">{tr.t("centre-person")}</th>
-                                            <th scope="col">{tr.t("application-service")}</th>
-                                            <th scope="col">{tr.t("case-state")}</th>
-                                        </tr></thead>
-                                        <tbody>
-                                            {d.visits.clone().into_iter().map(|v| view! {
+                                        <table class="lines">
+                                            <thead>
                                                 <tr>
-                                                    <td><bdi dir="ltr">{v.time.clone()}</bdi></td>
-                                                    <td><LocalizedText text=v.person.clone() /><br /><bdi dir="ltr" class="hint">{v.phone.clone()}</bdi></td>
-                                                    <td><A href=format!("/gov/visits/{}", v.id)><LocalizedText text=v.title.clone() /></A><br /><bdi dir="ltr" class="hint">{v.id.clone()}</bdi></td>
-                                                    <td>{tr.t(visit_status_key(&v.status))}</td>
+                                                    <th scope="col">{tr.t("centre-time")}</th>
+                                                    <th scope="col">{tr.t("centre-person")}</th>
+                                                    <th scope="col">{tr.t("application-service")}</th>
+                                                    <th scope="col">{tr.t("case-state")}</th>
                                                 </tr>
-                                            }).collect_view()}
-                                        </tbody>
-                                    </table>
+                                            </thead>
+                                            <tbody>
+                                                {d
+                                                    .visits
+                                                    .clone()
+                                                    .into_iter()
+                                                    .map(|v| {
+                                                        view! {
+                                                            <tr>
+                                                                <td>
+                                                                    <bdi dir="ltr">{v.time.clone()}</bdi>
+                                                                </td>
+                                                                <td>
+                                                                    <LocalizedText text=v.person.clone() />
+                                                                    <br />
+                                                                    <bdi dir="ltr" class="hint">
+                                                                        {v.phone.clone()}
+                                                                    </bdi>
+                                                                </td>
+                                                                <td>
+                                                                    <A href=format!("/gov/visits/{}", v.id)>
+                                                                        <LocalizedText text=v.title.clone() />
+                                                                    </A>
+                                                                    <br />
+                                                                    <bdi dir="ltr" class="hint">
+                                                                        {v.id.clone()}
+                                                                    </bdi>
+                                                                </td>
+                                                                <td>{tr.t(visit_status_key(&v.status))}</td>
+                                                            </tr>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </tbody>
+                                        </table>
                                     </TableScroll>
-                                }.into_any()
+                                }
+                                    .into_any()
                             }}
-                        }.into_any()
+                        }
+                            .into_any()
                     }
                     Err(_) => view! { <LoadError /> }.into_any(),
                 }

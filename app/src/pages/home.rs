@@ -6,8 +6,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::home::get_home;
 
-use crate::components::page::Loaded;
 use crate::components::errors::LoadError;
+use crate::components::page::Loaded;
 use crate::components::settings::ElderSwitch;
 use crate::icons::Icon;
 use crate::text::{use_tr, LocalizedText};
@@ -19,58 +19,83 @@ pub fn Home() -> impl IntoView {
     let signed_out = use_query_map().with_untracked(|q| q.get("signed_out").is_some());
     view! {
         <Title text="" />
-        {signed_out.then(|| view! {
-            <div class="notice notice-success" role="status"><p>{tr.t("signed-out-notice")}</p></div>
-        })}
-        <Loaded data=home page=move |d| {
-                match d {
-                    home => view! {
-                        <h1 class="page-title"><LocalizedText text=home.community.name.clone() /></h1>
-                        {match home.user_name.clone() {
-                            Some(name) => view! {
-                                <p class="lead">{tr.t("home-greeting")}" "<LocalizedText text=name /></p>
-                            }.into_any(),
-                            None => view! { <p class="lead">{tr.t("home-intro")}</p> }.into_any(),
-                        }}
-                        <section aria-labelledby="services-title">
-                            <h2 id="services-title">{tr.t("home-services-title")}</h2>
-                            <ul class="tiles">
-                                {home.user_name.is_none().then(|| view! {
-                                    <li>
-                                        <A href="/login" attr:class="tile tile-primary">
-                                            <Icon name="phone" />
-                                            <span class="tile-name">{tr.t("header-sign-in")}</span>
-                                            <span class="tile-hint">{tr.t("home-sign-in-hint")}</span>
-                                        </A>
-                                    </li>
-                                })}
-                                {home.tiles.clone().into_iter().map(|tile| view! {
-                                    <li>
-                                        <A href=tile.href attr:class="tile">
-                                            <Icon name=tile.icon />
-                                            <span class="tile-name">{tr.t(&tile.name_key)}</span>
-                                            <span class="tile-hint">{tr.t(&tile.hint_key)}</span>
-                                        </A>
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                        </section>
-                        <section aria-labelledby="elder-title" class="panel">
-                            <h2 id="elder-title">{tr.t("elder-mode-title")}</h2>
-                            <ElderSwitch big=true />
-                        </section>
-                        <section aria-labelledby="hotline-title" class="panel">
-                            <h2 id="hotline-title">{tr.t("home-hotline-title")}</h2>
-                            <p>
-                                <a class="tel" href=format!("tel:{}", home.community.hotline)>
-                                    <Icon name="phone" />
-                                    <bdi dir="ltr">{home.community.hotline.clone()}</bdi>
-                                </a>
-                            </p>
-                            <p><LocalizedText text=home.community.address.clone() /></p>
-                        </section>
-                    }.into_any(),
+        {signed_out
+            .then(|| {
+                view! {
+                    <div class="notice notice-success" role="status">
+                        <p>{tr.t("signed-out-notice")}</p>
+                    </div>
                 }
-        } />
+            })}
+        <Loaded
+            data=home
+            page=move |d| {
+                match d {
+                    home => {
+                        view! {
+                            <h1 class="page-title">
+                                <LocalizedText text=home.community.name.clone() />
+                            </h1>
+                            {match home.user_name.clone() {
+                                Some(name) => view! { <p class="lead">{tr.t("home-greeting")}" "<LocalizedText text=name /></p> }.into_any(),
+                                None => view! { <p class="lead">{tr.t("home-intro")}</p> }.into_any(),
+                            }}
+                            <section aria-labelledby="services-title">
+                                <h2 id="services-title">{tr.t("home-services-title")}</h2>
+                                <ul class="tiles">
+                                    {home
+                                        .user_name
+                                        .is_none()
+                                        .then(|| {
+                                            view! {
+                                                <li>
+                                                    <A href="/login" attr:class="tile tile-primary">
+                                                        <Icon name="phone" />
+                                                        <span class="tile-name">{tr.t("header-sign-in")}</span>
+                                                        <span class="tile-hint">{tr.t("home-sign-in-hint")}</span>
+                                                    </A>
+                                                </li>
+                                            }
+                                        })}
+                                    {home
+                                        .tiles
+                                        .clone()
+                                        .into_iter()
+                                        .map(|tile| {
+                                            view! {
+                                                <li>
+                                                    <A href=tile.href attr:class="tile">
+                                                        <Icon name=tile.icon />
+                                                        <span class="tile-name">{tr.t(&tile.name_key)}</span>
+                                                        <span class="tile-hint">{tr.t(&tile.hint_key)}</span>
+                                                    </A>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            </section>
+                            <section aria-labelledby="elder-title" class="panel">
+                                <h2 id="elder-title">{tr.t("elder-mode-title")}</h2>
+                                <ElderSwitch big=true />
+                            </section>
+                            <section aria-labelledby="hotline-title" class="panel">
+                                <h2 id="hotline-title">{tr.t("home-hotline-title")}</h2>
+                                <p>
+                                    <a class="tel" href=format!("tel:{}", home.community.hotline)>
+                                        <Icon name="phone" />
+                                        <bdi dir="ltr">{home.community.hotline.clone()}</bdi>
+                                    </a>
+                                </p>
+                                <p>
+                                    <LocalizedText text=home.community.address.clone() />
+                                </p>
+                            </section>
+                        }
+                            .into_any()
+                    }
+                }
+            }
+        />
     }
 }

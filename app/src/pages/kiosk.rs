@@ -20,10 +20,14 @@ pub fn KioskIdle() -> impl IntoView {
         <h1 class="page-title">{tr.t("kiosk-idle-title")}</h1>
         <p>{tr.a("kiosk-idle-countdown", &[("seconds", FluentValue::from(prefs.kiosk_grace_secs as i64))])}</p>
         <p class="button-row">
-            <a href=next class="button button-main">{tr.t("kiosk-idle-continue")}</a>
+            <a href=next class="button button-main">
+                {tr.t("kiosk-idle-continue")}
+            </a>
         </p>
         <form method="post" action="/kiosk/clear" class="button-row">
-            <button type="submit" class="button button-secondary">{tr.t("kiosk-idle-finish")}</button>
+            <button type="submit" class="button button-secondary">
+                {tr.t("kiosk-idle-finish")}
+            </button>
         </form>
     }
 }

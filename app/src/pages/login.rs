@@ -10,8 +10,8 @@ use linli_server_fn::auth::{login_state, RequestCode, ResendCode, VerifyCode};
 use linli_server_fn::typed::{field, typed_back};
 
 use crate::components::back_link::BackLink;
-use crate::components::keypad::Keypad;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::components::keypad::Keypad;
 use crate::icons::Icon;
 use crate::text::{use_tr, FluentValue, Tr};
 
@@ -29,26 +29,35 @@ fn phone_error(tr: &Tr, code: &str, minutes: i64) -> Option<String> {
 pub fn Login() -> impl IntoView {
     let tr = use_tr();
     let query = use_query_map();
-    let (error, minutes) = query.with_untracked(|q| {
-        (q.get("error").unwrap_or_default(), q.get("minutes").and_then(|m| m.parse::<i64>().ok()).unwrap_or(1))
-    });
+    let (error, minutes) =
+        query.with_untracked(|q| (q.get("error").unwrap_or_default(), q.get("minutes").and_then(|m| m.parse::<i64>().ok()).unwrap_or(1)));
     // What was typed comes back from the server (never in the URL).
     let typed = Resource::new(|| (), |_| typed_back("login".into()));
     let next = query.with_untracked(|q| q.get("next")).filter(|n| crate::pages::kiosk::safe_next(Some(n.clone())) != "/");
     let restart = error == "restart";
     let message = phone_error(&tr, &error, minutes);
-    let errors: Vec<FieldError> =
-        message.iter().map(|m| FieldError { field: "phone", message: m.clone() }).collect();
+    let errors: Vec<FieldError> = message.iter().map(|m| FieldError { field: "phone", message: m.clone() }).collect();
     let described = if message.is_some() { "phone-hint phone-error" } else { "phone-hint" };
     view! {
         <Title text=tr.t("login-title") />
         <BackLink href="/" label_key="back-home" />
         <ErrorSummary errors />
-        {restart.then(|| view! { <div class="notice" role="status"><p>{tr.t("login-restart")}</p></div> })}
+        {restart
+            .then(|| {
+                view! {
+                    <div class="notice" role="status">
+                        <p>{tr.t("login-restart")}</p>
+                    </div>
+                }
+            })}
         <form method="post" action=RequestCode::url() class="form" novalidate>
             {next.map(|n| view! { <input type="hidden" name="next" value=n /> })}
-            <h1 class="page-title"><label for="phone">{tr.t("login-title")}</label></h1>
-            <p class="hint" id="phone-hint">{tr.t("login-phone-hint")}</p>
+            <h1 class="page-title">
+                <label for="phone">{tr.t("login-title")}</label>
+            </h1>
+            <p class="hint" id="phone-hint">
+                {tr.t("login-phone-hint")}
+            </p>
             <FieldMessage id="phone-error".into() message=message.clone() />
             <Suspense fallback=|| ()>
                 {
@@ -74,9 +83,14 @@ pub fn Login() -> impl IntoView {
                 }
             </Suspense>
             <Keypad target="phone" />
-            <button type="submit" class="button button-main">{tr.t("login-send-code")}</button>
+            <button type="submit" class="button button-main">
+                {tr.t("login-send-code")}
+            </button>
         </form>
-        <p class="fraud-line"><Icon name="shield" />{tr.t("fraud-never-ask-code")}</p>
+        <p class="fraud-line">
+            <Icon name="shield" />
+            {tr.t("fraud-never-ask-code")}
+        </p>
     }
 }
 
@@ -109,7 +123,9 @@ pub fn LoginCode() -> impl IntoView {
     view! {
         <Title text=tr.t("code-title") />
         <BackLink href="/login" label_key="code-change-number" />
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{tr.t("loading")}</p> }
+        }>
             {
                 let message = message.clone();
                 move || {
@@ -118,13 +134,32 @@ pub fn LoginCode() -> impl IntoView {
                         let tr = use_tr();
                         match state.await {
                             Ok(Some(s)) => {
-                                let errors: Vec<FieldError> = message.iter().map(|m| FieldError { field: "code", message: m.clone() }).collect();
-                                let described = if message.is_some() { "code-hint code-expiry code-error" } else { "code-hint code-expiry" };
+                                let errors: Vec<FieldError> = message
+                                    .iter()
+                                    .map(|m| FieldError {
+                                        field: "code",
+                                        message: m.clone(),
+                                    })
+                                    .collect();
+                                let described = if message.is_some() {
+                                    "code-hint code-expiry code-error"
+                                } else {
+                                    "code-hint code-expiry"
+                                };
                                 view! {
                                     <ErrorSummary errors />
-                                    {sent.then(|| view! { <div class="notice notice-success" role="status"><p>{tr.t("code-resent")}</p></div> })}
+                                    {sent
+                                        .then(|| {
+                                            view! {
+                                                <div class="notice notice-success" role="status">
+                                                    <p>{tr.t("code-resent")}</p>
+                                                </div>
+                                            }
+                                        })}
                                     <form method="post" action=VerifyCode::url() class="form" novalidate>
-                                        <h1 class="page-title"><label for="code">{tr.t("code-title")}</label></h1>
+                                        <h1 class="page-title">
+                                            <label for="code">{tr.t("code-title")}</label>
+                                        </h1>
                                         <p class="hint" id="code-hint">
                                             {tr.a("code-sent-to", &[("phone", FluentValue::from(s.phone_masked.clone()))])}
                                         </p>
@@ -132,10 +167,13 @@ pub fn LoginCode() -> impl IntoView {
                                             {if s.expired {
                                                 tr.t("code-expired-hint")
                                             } else {
-                                                tr.a("code-expires", &[
-                                                    ("time", FluentValue::from(s.expires_at.clone())),
-                                                    ("minutes", FluentValue::from(s.minutes_left)),
-                                                ])
+                                                tr.a(
+                                                    "code-expires",
+                                                    &[
+                                                        ("time", FluentValue::from(s.expires_at.clone())),
+                                                        ("minutes", FluentValue::from(s.minutes_left)),
+                                                    ],
+                                                )
                                             }}
                                         </p>
                                         <FieldMessage id="code-error".into() message=message.clone() />
@@ -153,24 +191,43 @@ pub fn LoginCode() -> impl IntoView {
                                             aria-invalid=message.is_some().then_some("true")
                                         />
                                         <Keypad target="code" />
-                                        <button type="submit" class="button button-main">{tr.t("code-sign-in")}</button>
+                                        <button type="submit" class="button button-main">
+                                            {tr.t("code-sign-in")}
+                                        </button>
                                     </form>
                                     <form method="post" action=ResendCode::url() class="form-inline">
-                                        <button type="submit" class="button button-secondary">{tr.t("code-resend")}</button>
+                                        <button type="submit" class="button button-secondary">
+                                            {tr.t("code-resend")}
+                                        </button>
                                     </form>
-                                    {s.demo.then(|| view! {
-                                        <p class="demo-note">
-                                            <A href="/demo/sms">{tr.t("code-demo-link")}</A>
-                                        </p>
-                                    })}
-                                    <p class="fraud-line"><Icon name="shield" />{tr.t("fraud-never-ask-code")}</p>
-                                }.into_any()
+                                    {s
+                                        .demo
+                                        .then(|| {
+                                            view! {
+                                                <p class="demo-note">
+                                                    <A href="/demo/sms">{tr.t("code-demo-link")}</A>
+                                                </p>
+                                            }
+                                        })}
+                                    <p class="fraud-line">
+                                        <Icon name="shield" />
+                                        {tr.t("fraud-never-ask-code")}
+                                    </p>
+                                }
+                                    .into_any()
                             }
-                            Ok(None) => view! {
-                                <h1 class="page-title">{tr.t("code-title")}</h1>
-                                <p>{tr.t("code-no-pending")}</p>
-                                <p><A href="/login" attr:class="button button-main">{tr.t("login-title")}</A></p>
-                            }.into_any(),
+                            Ok(None) => {
+                                view! {
+                                    <h1 class="page-title">{tr.t("code-title")}</h1>
+                                    <p>{tr.t("code-no-pending")}</p>
+                                    <p>
+                                        <A href="/login" attr:class="button button-main">
+                                            {tr.t("login-title")}
+                                        </A>
+                                    </p>
+                                }
+                                    .into_any()
+                            }
                             Err(_) => view! { <LoadError /> }.into_any(),
                         }
                     })

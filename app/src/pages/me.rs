@@ -3,15 +3,15 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use linli_server_fn::auth::SignOut;
-use linli_server_fn::home::get_me;
-use linli_server_fn::family::SetConsent;
 use leptos_router::hooks::use_query_map;
+use linli_server_fn::auth::SignOut;
+use linli_server_fn::family::SetConsent;
+use linli_server_fn::home::get_me;
 use linli_server_fn::{FamilyMember, Role};
 
-use crate::components::page::Loaded;
 use crate::components::back_link::BackLink;
 use crate::components::errors::LoadError;
+use crate::components::page::Loaded;
 use crate::components::settings::{ElderSwitch, TextSize};
 use crate::text::{use_tr, LocalizedText, Tr};
 
@@ -39,21 +39,28 @@ fn family_item(tr: Tr, m: FamilyMember) -> impl IntoView {
     let consent = if m.consent_given { tr.t("family-consent-given") } else { tr.t("family-consent-missing") };
     // Only the elder decides: they see the button, the relative sees the state.
     let control = m.acts_for_me.then(|| {
-        let (value, label) =
-            if m.consent_given { ("0", tr.t("family-consent-withdraw")) } else { ("1", tr.t("family-consent-give")) };
+        let (value, label) = if m.consent_given { ("0", tr.t("family-consent-withdraw")) } else { ("1", tr.t("family-consent-give")) };
         view! {
             <form method="post" action=SetConsent::url()>
                 <input type="hidden" name="link" value=m.link_id.to_string() />
-                <button type="submit" name="give" value=value class="button button-secondary">{label}</button>
+                <button type="submit" name="give" value=value class="button button-secondary">
+                    {label}
+                </button>
             </form>
         }
     });
     view! {
         <li class="family-member">
-            <p class="family-name"><LocalizedText text=m.name /></p>
+            <p class="family-name">
+                <LocalizedText text=m.name />
+            </p>
             <p>{how}</p>
-            <p><bdi dir="ltr">{m.phone_masked}</bdi></p>
-            <p class="status" class:status-ok=m.consent_given>{consent}</p>
+            <p>
+                <bdi dir="ltr">{m.phone_masked}</bdi>
+            </p>
+            <p class="status" class:status-ok=m.consent_given>
+                {consent}
+            </p>
             {control}
         </li>
     }
@@ -89,59 +96,133 @@ pub fn MePage() -> impl IntoView {
     view! {
         <Title text=tr.t("me-title") />
         <BackLink href="/" label_key="back-home" />
-        {consent_notice.map(|n| view! { <div class="notice notice-success" role="status"><p>{n}</p></div> })}
-        <Loaded data=me page=move |d| {
-                match d {
-                    Some(me) => view! {
-                        <h1 class="page-title"><LocalizedText text=me.name.clone() /></h1>
-                        <dl class="summary">
-                            <div><dt>{tr.t("me-phone")}</dt><dd><bdi dir="ltr">{me.phone_masked.clone()}</bdi></dd></div>
-                            {me.id_masked.clone().map(|id| view! {
-                                <div><dt>{tr.t("me-id-number")}</dt><dd><bdi dir="ltr">{id}</bdi></dd></div>
-                            })}
-                            <div><dt>{tr.t("me-community")}</dt><dd><LocalizedText text=me.community.name.clone() /></dd></div>
-                            {me.home.clone().map(|home| view! {
-                                <div><dt>{tr.t("me-home")}</dt><dd><bdi>{home}</bdi></dd></div>
-                            })}
-                            <div>
-                                <dt>{tr.t("me-roles")}</dt>
-                                <dd>{me.roles.iter().map(|r| tr.t(role_key(*r))).collect::<Vec<_>>().join(tr.t("list-separator").as_str())}</dd>
-                            </div>
-                        </dl>
-                        {(!me.work_links.is_empty()).then(|| view! {
-                            <section aria-labelledby="work-title" class="panel">
-                                <h2 id="work-title">{tr.t("me-work-title")}</h2>
-                                <ul class="actions">
-                                    {me.work_links.clone().into_iter().map(|l| view! {
-                                        <li><A href=l.href attr:class="button button-secondary">{tr.t(&l.label_key)}</A></li>
-                                    }).collect_view()}
-                                </ul>
-                            </section>
-                        })}
-                        <section aria-labelledby="family-title" class="panel">
-                            <h2 id="family-title">{tr.t("family-title")}</h2>
-                            {if me.family.is_empty() {
-                                view! { <p>{tr.t("family-none")}</p> }.into_any()
-                            } else {
-                                view! {
-                                    <ul class="family-list">
-                                        {me.family.iter().cloned().map(|m| family_item(tr, m)).collect_view()}
-                                    </ul>
-                                }.into_any()
-                            }}
-                        </section>
-                        <Settings />
-                        <form method="post" action=SignOut::url() class="form-inline">
-                            <button type="submit" class="button button-secondary">{tr.t("sign-out")}</button>
-                        </form>
-                    }.into_any(),
-                    None => view! {
-                        <h1 class="page-title">{tr.t("me-title")}</h1>
-                        <p>{tr.t("me-signed-out")}</p>
-                        <p><A href="/login" attr:class="button button-main">{tr.t("header-sign-in")}</A></p>
-                        <Settings />
-                    }.into_any(),
+        {consent_notice
+            .map(|n| {
+                view! {
+                    <div class="notice notice-success" role="status">
+                        <p>{n}</p>
+                    </div>
                 }
-        } />
+            })}
+        <Loaded
+            data=me
+            page=move |d| {
+                match d {
+                    Some(me) => {
+                        view! {
+                            <h1 class="page-title">
+                                <LocalizedText text=me.name.clone() />
+                            </h1>
+                            <dl class="summary">
+                                <div>
+                                    <dt>{tr.t("me-phone")}</dt>
+                                    <dd>
+                                        <bdi dir="ltr">{me.phone_masked.clone()}</bdi>
+                                    </dd>
+                                </div>
+                                {me
+                                    .id_masked
+                                    .clone()
+                                    .map(|id| {
+                                        view! {
+                                            <div>
+                                                <dt>{tr.t("me-id-number")}</dt>
+                                                <dd>
+                                                    <bdi dir="ltr">{id}</bdi>
+                                                </dd>
+                                            </div>
+                                        }
+                                    })}
+                                <div>
+                                    <dt>{tr.t("me-community")}</dt>
+                                    <dd>
+                                        <LocalizedText text=me.community.name.clone() />
+                                    </dd>
+                                </div>
+                                {me
+                                    .home
+                                    .clone()
+                                    .map(|home| {
+                                        view! {
+                                            <div>
+                                                <dt>{tr.t("me-home")}</dt>
+                                                <dd>
+                                                    <bdi>{home}</bdi>
+                                                </dd>
+                                            </div>
+                                        }
+                                    })}
+                                <div>
+                                    <dt>{tr.t("me-roles")}</dt>
+                                    <dd>
+                                        {me
+                                            .roles
+                                            .iter()
+                                            .map(|r| tr.t(role_key(*r)))
+                                            .collect::<Vec<_>>()
+                                            .join(tr.t("list-separator").as_str())}
+                                    </dd>
+                                </div>
+                            </dl>
+                            {(!me.work_links.is_empty())
+                                .then(|| {
+                                    view! {
+                                        <section aria-labelledby="work-title" class="panel">
+                                            <h2 id="work-title">{tr.t("me-work-title")}</h2>
+                                            <ul class="actions">
+                                                {me
+                                                    .work_links
+                                                    .clone()
+                                                    .into_iter()
+                                                    .map(|l| {
+                                                        view! {
+                                                            <li>
+                                                                <A href=l.href attr:class="button button-secondary">
+                                                                    {tr.t(&l.label_key)}
+                                                                </A>
+                                                            </li>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </ul>
+                                        </section>
+                                    }
+                                })}
+                            <section aria-labelledby="family-title" class="panel">
+                                <h2 id="family-title">{tr.t("family-title")}</h2>
+                                {if me.family.is_empty() {
+                                    view! { <p>{tr.t("family-none")}</p> }.into_any()
+                                } else {
+                                    view! {
+                                        <ul class="family-list">{me.family.iter().cloned().map(|m| family_item(tr, m)).collect_view()}</ul>
+                                    }
+                                        .into_any()
+                                }}
+                            </section>
+                            <Settings />
+                            <form method="post" action=SignOut::url() class="form-inline">
+                                <button type="submit" class="button button-secondary">
+                                    {tr.t("sign-out")}
+                                </button>
+                            </form>
+                        }
+                            .into_any()
+                    }
+                    None => {
+                        view! {
+                            <h1 class="page-title">{tr.t("me-title")}</h1>
+                            <p>{tr.t("me-signed-out")}</p>
+                            <p>
+                                <A href="/login" attr:class="button button-main">
+                                    {tr.t("header-sign-in")}
+                                </A>
+                            </p>
+                            <Settings />
+                        }
+                            .into_any()
+                    }
+                }
+            }
+        />
     }
 }

@@ -16,6 +16,10 @@ pub fn NotFound() -> impl IntoView {
         <Title text=tr.t("not-found-title") />
         <h1 class="page-title">{tr.t("not-found-title")}</h1>
         <p>{tr.t("not-found-body")}</p>
-        <p><A href="/" attr:class="button button-main">{tr.t("not-found-home")}</A></p>
+        <p>
+            <A href="/" attr:class="button button-main">
+                {tr.t("not-found-home")}
+            </A>
+        </p>
     }
 }

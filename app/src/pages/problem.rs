@@ -22,9 +22,12 @@ pub fn ProblemPage() -> impl IntoView {
         <Title text=tr.t("problem-title") />
         <h1 class="page-title">{tr.t("problem-title")}</h1>
         <p>{tr.t("problem-body")}</p>
-        {(!reference.is_empty()).then(|| view! {
-            <p>{tr.a("problem-reference", &[("reference", FluentValue::from(reference.clone()))])}</p>
-        })}
-        <p><A href="/" attr:class="button button-main">{tr.t("not-found-home")}</A></p>
+        {(!reference.is_empty())
+            .then(|| view! { <p>{tr.a("problem-reference", &[("reference", FluentValue::from(reference.clone()))])}</p> })}
+        <p>
+            <A href="/" attr:class="button button-main">
+                {tr.t("not-found-home")}
+            </A>
+        </p>
     }
 }

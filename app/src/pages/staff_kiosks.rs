@@ -30,8 +30,17 @@ pub fn StaffKiosksPage() -> impl IntoView {
     view! {
         <Title text=tr.t("kiosks-title") />
         <BackLink href="/me" label_key="back-me" />
-        {notice.map(|k| view! { <div class="notice notice-success" role="status"><p>{tr.t(k)}</p></div> })}
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
+        {notice
+            .map(|k| {
+                view! {
+                    <div class="notice notice-success" role="status">
+                        <p>{tr.t(k)}</p>
+                    </div>
+                }
+            })}
+        <Suspense fallback=move || {
+            view! { <p>{tr.t("loading")}</p> }
+        }>
             {
                 let error = error.clone();
                 move || {
@@ -55,7 +64,16 @@ fn Kiosks(page: KiosksPage, error: String) -> impl IntoView {
         return view! {
             <h1 class="page-title">{tr.t("kiosks-title")}</h1>
             <p>{tr.t(if page.signed_in { "kiosks-staff-only" } else { "kiosks-sign-in" })}</p>
-            {(!page.signed_in).then(|| view! { <p><a href="/login?next=/staff/kiosks" class="button button-main">{tr.t("header-sign-in")}</a></p> })}
+            {(!page.signed_in)
+                .then(|| {
+                    view! {
+                        <p>
+                            <a href="/login?next=/staff/kiosks" class="button button-main">
+                                {tr.t("header-sign-in")}
+                            </a>
+                        </p>
+                    }
+                })}
         }
         .into_any();
     }
@@ -77,22 +95,46 @@ fn Kiosks(page: KiosksPage, error: String) -> impl IntoView {
         <ErrorSummary errors />
         <h1 class="page-title">{tr.t("kiosks-title")}</h1>
         <p class="status">{here}</p>
-        {(!page.here_registered).then(|| view! {
-            <form method="post" action=RegisterKiosk::url() class="form" id="register" novalidate>
-                <h2><label for="kiosk-name">{tr.t("kiosks-register-title")}</label></h2>
-                <p class="hint" id="kiosk-name-hint">{tr.t("kiosks-name-hint")}</p>
-                <FieldMessage id="kiosk-name-error".into() message=message.clone() />
-                <input class="input" class:input-error=message.is_some() id="kiosk-name" name="name" type="text" maxlength="60"
-                    value=page.typed_name.clone() aria-describedby=described aria-invalid=message.is_some().then_some("true") />
-                <button type="submit" class="button button-main">{tr.t("kiosks-register")}</button>
-            </form>
-        })}
-        {page.here_kiosk.then(|| view! {
-            <form method="post" action=LeaveKioskMode::url() class="form">
-                <p>{tr.t("kiosks-leave-hint")}</p>
-                <button type="submit" class="button button-secondary">{tr.t("kiosks-leave")}</button>
-            </form>
-        })}
+        {(!page.here_registered)
+            .then(|| {
+                view! {
+                    <form method="post" action=RegisterKiosk::url() class="form" id="register" novalidate>
+                        <h2>
+                            <label for="kiosk-name">{tr.t("kiosks-register-title")}</label>
+                        </h2>
+                        <p class="hint" id="kiosk-name-hint">
+                            {tr.t("kiosks-name-hint")}
+                        </p>
+                        <FieldMessage id="kiosk-name-error".into() message=message.clone() />
+                        <input
+                            class="input"
+                            class:input-error=message.is_some()
+                            id="kiosk-name"
+                            name="name"
+                            type="text"
+                            maxlength="60"
+                            value=page.typed_name.clone()
+                            aria-describedby=described
+                            aria-invalid=message.is_some().then_some("true")
+                        />
+                        <button type="submit" class="button button-main">
+                            {tr.t("kiosks-register")}
+                        </button>
+                    </form>
+                }
+            })}
+        {page
+            .here_kiosk
+            .then(|| {
+                view! {
+                    <form method="post" action=LeaveKioskMode::url() class="form">
+                        <p>{tr.t("kiosks-leave-hint")}</p>
+                        <button type="submit" class="button button-secondary">
+                            {tr.t("kiosks-leave")}
+                        </button>
+                    </form>
+                }
+            })}
         <section aria-labelledby="kiosks-list-title" class="panel">
             <h2 id="kiosks-list-title">{tr.t("kiosks-list-title")}</h2>
             {if page.kiosks.is_empty() {
@@ -100,23 +142,41 @@ fn Kiosks(page: KiosksPage, error: String) -> impl IntoView {
             } else {
                 view! {
                     <ul class="cards">
-                        {page.kiosks.into_iter().map(|k| {
-                            let tr = use_tr();
-                            let label = tr.a("kiosks-retire", &[("name", k.name.clone().into())]);
-                            view! {
-                                <li class="card">
-                                    <p><strong><bdi>{k.name.clone()}</bdi></strong>
-                                        {k.this_screen.then(|| view! { " " <span class="status">{tr.t("kiosks-this-screen")}</span> })}</p>
-                                    <p>{tr.a("kiosks-registered-at", &[("when", k.registered.clone().into())])}</p>
-                                    <form method="post" action=RetireKiosk::url()>
-                                        <input type="hidden" name="id" value=k.id />
-                                        <button type="submit" class="button button-secondary" aria-label=label>{tr.t("kiosks-retire-short")}</button>
-                                    </form>
-                                </li>
-                            }
-                        }).collect_view()}
+                        {page
+                            .kiosks
+                            .into_iter()
+                            .map(|k| {
+                                let tr = use_tr();
+                                let label = tr.a("kiosks-retire", &[("name", k.name.clone().into())]);
+                                view! {
+                                    <li class="card">
+                                        <p>
+                                            <strong>
+                                                <bdi>{k.name.clone()}</bdi>
+                                            </strong>
+                                            {k
+                                                .this_screen
+                                                .then(|| {
+                                                    view! {
+                                                        " "
+                                                        <span class="status">{tr.t("kiosks-this-screen")}</span>
+                                                    }
+                                                })}
+                                        </p>
+                                        <p>{tr.a("kiosks-registered-at", &[("when", k.registered.clone().into())])}</p>
+                                        <form method="post" action=RetireKiosk::url()>
+                                            <input type="hidden" name="id" value=k.id />
+                                            <button type="submit" class="button button-secondary" aria-label=label>
+                                                {tr.t("kiosks-retire-short")}
+                                            </button>
+                                        </form>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ul>
-                }.into_any()
+                }
+                    .into_any()
             }}
         </section>
     }

@@ -10,11 +10,11 @@ use leptos_router::hooks::use_query_map;
 use linli_server_fn::pay::bills::{get_confirm, StartPayment};
 use linli_server_fn::pay::{BillStatus, Confirm};
 
-use super::{LinesHead, kind_name, money_text, provider_key, AntiFraud, Money, UnitText};
-use crate::components::page::SignInPrompt;
-use crate::text::period_text;
+use super::{kind_name, money_text, provider_key, AntiFraud, LinesHead, Money, UnitText};
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::components::page::SignInPrompt;
+use crate::text::period_text;
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
 
 fn error_text(tr: Tr, code: &str) -> Option<String> {
@@ -41,33 +41,71 @@ fn ConfirmForm(c: Confirm, provider_error: Option<String>) -> impl IntoView {
         <dl class="summary">
             <div>
                 <dt>{tr.t("confirm-for")}</dt>
-                <dd><LocalizedText text=h.holder.clone() />" · "<UnitText unit=h.unit.clone() /></dd>
+                <dd>
+                    <LocalizedText text=h.holder.clone() />
+                    " · "
+                    <UnitText unit=h.unit.clone() />
+                </dd>
             </div>
-            {proxy.then(|| view! {
-                <div><dt>{tr.t("confirm-paid-by")}</dt><dd>{tr.t("confirm-paid-by-you")}</dd></div>
-            })}
+            {proxy
+                .then(|| {
+                    view! {
+                        <div>
+                            <dt>{tr.t("confirm-paid-by")}</dt>
+                            <dd>{tr.t("confirm-paid-by-you")}</dd>
+                        </div>
+                    }
+                })}
         </dl>
         <table class="lines">
             <caption class="visually-hidden">{tr.t("confirm-what")}</caption>
             <LinesHead />
             <tbody>
-                {h.bills.iter().map(|b| view! {
-                    <tr>
-                        <td>
-                            <strong>{kind_name(tr, b.kind)}</strong><br /><span class="hint">{period_text(tr, &b.period)}</span><br />
-                            <span class="payee">{tr.t("bill-payee")}{tr.t("title-separator")}<LocalizedText text=b.payee.clone() /></span>
-                        </td>
-                        <td class="num"><Money fen=b.amount_fen /></td>
-                    </tr>
-                }).collect_view()}
+                {h
+                    .bills
+                    .iter()
+                    .map(|b| {
+                        view! {
+                            <tr>
+                                <td>
+                                    <strong>{kind_name(tr, b.kind)}</strong>
+                                    <br />
+                                    <span class="hint">{period_text(tr, &b.period)}</span>
+                                    <br />
+                                    <span class="payee">
+                                        {tr.t("bill-payee")}{tr.t("title-separator")}<LocalizedText text=b.payee.clone() />
+                                    </span>
+                                </td>
+                                <td class="num">
+                                    <Money fen=b.amount_fen />
+                                </td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
             </tbody>
             <tfoot>
-                <tr><th scope="row" >{tr.t("confirm-total")}</th><td class="num total"><Money fen=c.total_fen /></td></tr>
+                <tr>
+                    <th scope="row">{tr.t("confirm-total")}</th>
+                    <td class="num total">
+                        <Money fen=c.total_fen />
+                    </td>
+                </tr>
             </tfoot>
         </table>
-        <p><A href=match &h.for_user { Some(f) => format!("/pay?for={f}"), None => "/pay".into() }>{tr.t("confirm-change")}</A></p>
+        <p>
+            <A href=match &h.for_user {
+                Some(f) => format!("/pay?for={f}"),
+                None => "/pay".into(),
+            }>{tr.t("confirm-change")}</A>
+        </p>
         {if c.providers.is_empty() {
-            view! { <div class="notice" role="status"><p>{tr.t("pay-no-provider")}</p></div> }.into_any()
+            view! {
+                <div class="notice" role="status">
+                    <p>{tr.t("pay-no-provider")}</p>
+                </div>
+            }
+                .into_any()
         } else {
             view! {
                 <form method="post" action=StartPayment::url() class="form" novalidate>
@@ -77,20 +115,35 @@ fn ConfirmForm(c: Confirm, provider_error: Option<String>) -> impl IntoView {
                     <fieldset class="choices" id="provider" aria-describedby=provider_error.as_ref().map(|_| "provider-error")>
                         <legend>{tr.t("confirm-how")}</legend>
                         <FieldMessage id="provider-error".into() message=provider_error.clone() />
-                        {c.providers.iter().map(|p| {
-                            let id = format!("provider-{}", p.id);
-                            let hint = if p.in_app { Some(tr.t("provider-in-app")) } else { Some(tr.t("provider-web")) };
-                            view! {
-                                <div class="choice">
-                                    <input type="radio" name="provider" id=id.clone() value=p.id.clone() checked=first.as_deref() == Some(p.id.as_str()) />
-                                    <label for=id>{tr.t(provider_key(&p.id))}{hint.map(|h| view! { <span class="hint">{h}</span> })}</label>
-                                </div>
-                            }
-                        }).collect_view()}
+                        {c
+                            .providers
+                            .iter()
+                            .map(|p| {
+                                let id = format!("provider-{}", p.id);
+                                let hint = if p.in_app { Some(tr.t("provider-in-app")) } else { Some(tr.t("provider-web")) };
+                                view! {
+                                    <div class="choice">
+                                        <input
+                                            type="radio"
+                                            name="provider"
+                                            id=id.clone()
+                                            value=p.id.clone()
+                                            checked=first.as_deref() == Some(p.id.as_str())
+                                        />
+                                        <label for=id>
+                                            {tr.t(provider_key(&p.id))}{hint.map(|h| view! { <span class="hint">{h}</span> })}
+                                        </label>
+                                    </div>
+                                }
+                            })
+                            .collect_view()}
                     </fieldset>
-                    <button type="submit" class="button button-main button-wide">{pay_label}</button>
+                    <button type="submit" class="button button-main button-wide">
+                        {pay_label}
+                    </button>
                 </form>
-            }.into_any()
+            }
+                .into_any()
         }}
     }
 }
@@ -98,9 +151,8 @@ fn ConfirmForm(c: Confirm, provider_error: Option<String>) -> impl IntoView {
 #[component]
 pub fn ConfirmPage() -> impl IntoView {
     let tr = use_tr();
-    let (bills, for_user, error, order) = use_query_map().with_untracked(|q| {
-        (q.get("bills").unwrap_or_default(), q.get("for").filter(|f| !f.is_empty()), q.get("error"), q.get("order"))
-    });
+    let (bills, for_user, error, order) = use_query_map()
+        .with_untracked(|q| (q.get("bills").unwrap_or_default(), q.get("for").filter(|f| !f.is_empty()), q.get("error"), q.get("order")));
     let back = match &for_user {
         Some(f) => format!("/pay?for={f}"),
         None => "/pay".to_string(),
@@ -118,45 +170,79 @@ pub fn ConfirmPage() -> impl IntoView {
         <BackLink href=back label_key="back-bills" />
         <ErrorSummary errors />
         <h1 class="page-title">{tr.t("confirm-title")}</h1>
-        {order.filter(|_| error.as_deref() == Some("being-paid")).map(|o| view! {
-            <p><A href=format!("/pay/orders/{o}")>{tr.t("pay-see-payment")}</A></p>
-        })}
+        {order
+            .filter(|_| error.as_deref() == Some("being-paid"))
+            .map(|o| {
+                view! {
+                    <p>
+                        <A href=format!("/pay/orders/{o}")>{tr.t("pay-see-payment")}</A>
+                    </p>
+                }
+            })}
         <AntiFraud />
-        <Suspense fallback=move || view! { <p>{tr.t("loading")}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{tr.t("loading")}</p> }
+        }>
             {move || {
                 let provider_error = provider_error.clone();
                 Suspend::new(async move {
-                let tr = use_tr();
-                match data.await {
-                    Ok(None) => view! {
-                        <SignInPrompt message_key="pay-signed-out" next="/pay" />
-                    }.into_any(),
-                    Ok(Some(c)) => {
-                        let skipped = c.skipped.clone();
-                        view! {
-                            {(!skipped.is_empty()).then(|| view! {
-                                <div class="notice" role="status">
-                                    <ul>
-                                        {skipped.into_iter().map(|b| {
-                                            let key = if b.status == BillStatus::Paid { "confirm-skipped-paid" } else { "confirm-skipped-checking" };
-                                            view! { <li>{tr.a(key, &[("kind", FluentValue::from(kind_name(tr, b.kind))), ("period", FluentValue::from(period_text(tr, &b.period)))])}</li> }
-                                        }).collect_view()}
-                                    </ul>
-                                </div>
-                            })}
-                            {if c.household.bills.is_empty() {
-                                view! {
-                                    <p>{tr.t("confirm-nothing")}</p>
-                                    <p><A href="/pay" attr:class="button button-main">{tr.t("back-bills")}</A></p>
-                                }.into_any()
-                            } else {
-                                view! { <ConfirmForm c provider_error=provider_error.clone() /> }.into_any()
-                            }}
-                        }.into_any()
+                    let tr = use_tr();
+                    match data.await {
+                        Ok(None) => view! { <SignInPrompt message_key="pay-signed-out" next="/pay" /> }.into_any(),
+                        Ok(Some(c)) => {
+                            let skipped = c.skipped.clone();
+                            view! {
+                                {(!skipped.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <div class="notice" role="status">
+                                                <ul>
+                                                    {skipped
+                                                        .into_iter()
+                                                        .map(|b| {
+                                                            let key = if b.status == BillStatus::Paid {
+                                                                "confirm-skipped-paid"
+                                                            } else {
+                                                                "confirm-skipped-checking"
+                                                            };
+                                                            view! {
+                                                                <li>
+                                                                    {tr
+                                                                        .a(
+                                                                            key,
+                                                                            &[
+                                                                                ("kind", FluentValue::from(kind_name(tr, b.kind))),
+                                                                                ("period", FluentValue::from(period_text(tr, &b.period))),
+                                                                            ],
+                                                                        )}
+                                                                </li>
+                                                            }
+                                                        })
+                                                        .collect_view()}
+                                                </ul>
+                                            </div>
+                                        }
+                                    })}
+                                {if c.household.bills.is_empty() {
+                                    view! {
+                                        <p>{tr.t("confirm-nothing")}</p>
+                                        <p>
+                                            <A href="/pay" attr:class="button button-main">
+                                                {tr.t("back-bills")}
+                                            </A>
+                                        </p>
+                                    }
+                                        .into_any()
+                                } else {
+                                    view! { <ConfirmForm c provider_error=provider_error.clone() /> }.into_any()
+                                }}
+                            }
+                                .into_any()
+                        }
+                        Err(_) => view! { <LoadError /> }.into_any(),
                     }
-                    Err(_) => view! { <LoadError /> }.into_any(),
-                }
-            })}}
+                })
+            }}
         </Suspense>
     }
 }

@@ -53,10 +53,18 @@ pub fn PrintButton(label: String) -> impl IntoView {
     Effect::new(move |_| ready.set(true));
     view! {
         <Show when=move || ready.get()>
-            <button type="button" class="button button-secondary" on:click=move |_| {
-                #[cfg(feature = "hydrate")]
-                if let Some(w) = web_sys::window() { let _ = w.print(); }
-            }>{label.clone()}</button>
+            <button
+                type="button"
+                class="button button-secondary"
+                on:click=move |_| {
+                    #[cfg(feature = "hydrate")]
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.print();
+                    }
+                }
+            >
+                {label.clone()}
+            </button>
         </Show>
     }
 }

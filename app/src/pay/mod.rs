@@ -25,9 +25,17 @@ stylance::import_crate_style!(pub(crate) style, "src/pay/pay.module.css");
 /// Pay's pages.
 #[component(transparent)]
 pub fn PayRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    use self::{
+        bills::PayPage,
+        confirm::ConfirmPage,
+        history::HistoryPage,
+        kiosk::{KioskHandoffPage, ScanPage},
+        order::OrderPage,
+        sandbox::SandboxPage,
+        staff::StaffPayPage,
+    };
     use leptos_router::components::Route;
     use leptos_router::{path, SsrMode};
-    use self::{bills::PayPage, confirm::ConfirmPage, history::HistoryPage, kiosk::{KioskHandoffPage, ScanPage}, order::OrderPage, sandbox::SandboxPage, staff::StaffPayPage};
     view! {
         <Route path=path!("/pay") view=PayPage ssr=SsrMode::Async />
         <Route path=path!("/pay/confirm") view=ConfirmPage ssr=SsrMode::Async />
@@ -52,7 +60,11 @@ pub fn http_routes(router: axum::Router<crate::server::routes::ServerState>) -> 
 /// An amount of money, kept left-to-right inside any sentence.
 #[component]
 pub fn Money(fen: i64) -> impl IntoView {
-    view! { <bdi dir="ltr" class="money">{Fen(fen).display()}</bdi> }
+    view! {
+        <bdi dir="ltr" class="money">
+            {Fen(fen).display()}
+        </bdi>
+    }
 }
 
 pub fn money_text(fen: i64) -> String {
@@ -96,7 +108,11 @@ pub fn provider_key(id: &str) -> &'static str {
 /// "Building 1, 1-101"
 #[component]
 pub fn UnitText(unit: UnitLabel) -> impl IntoView {
-    view! { <LocalizedText text=unit.building /> " " <bdi dir="ltr">{unit.number}</bdi> }
+    view! {
+        <LocalizedText text=unit.building />
+        " "
+        <bdi dir="ltr">{unit.number}</bdi>
+    }
 }
 
 /// The column heads of a table of bills.
@@ -107,7 +123,9 @@ pub fn LinesHead() -> impl IntoView {
         <thead>
             <tr>
                 <th scope="col">{tr.t("confirm-col-bill")}</th>
-                <th scope="col" class="num">{tr.t("confirm-col-amount")}</th>
+                <th scope="col" class="num">
+                    {tr.t("confirm-col-amount")}
+                </th>
             </tr>
         </thead>
     }
@@ -130,6 +148,11 @@ pub fn BillStatusText(bill: Bill) -> impl IntoView {
 #[component]
 pub fn AntiFraud() -> impl IntoView {
     let tr = use_tr();
-    view! { <p class="anti-fraud"><strong>{tr.t("anti-fraud-title")}</strong>" "{tr.t("anti-fraud-body")}</p> }
+    view! {
+        <p class="anti-fraud">
+            <strong>{tr.t("anti-fraud-title")}</strong>
+            " "
+            {tr.t("anti-fraud-body")}
+        </p>
+    }
 }
-

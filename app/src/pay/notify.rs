@@ -15,9 +15,9 @@ use axum::Form;
 use linli_server_fn::pay::domain::providers::Provider;
 use linli_server_fn::pay::domain::signature::Notice;
 use linli_server_fn::pay::ssr::service::{log_rejected, receive_notice, Verdict};
+use linli_server_fn::pay::ssr::PayState;
 use linli_server_fn::ssr::AppState;
 use serde::Deserialize;
-use linli_server_fn::pay::ssr::PayState;
 
 /// The largest notification body taken in. Real ones are a few hundred bytes.
 pub const BODY_LIMIT: usize = 16 * 1024;

@@ -47,7 +47,9 @@ pub fn Hydration(options: LeptosOptions) -> impl IntoView {
     let wasm = format!("/{pkg}/{wasm_name}.wasm");
     let nonce = leptos::nonce::use_nonce();
     view! {
-        <script type="module" nonce=nonce>{loader_script(&js, &wasm)}</script>
+        <script type="module" nonce=nonce>
+            {loader_script(&js, &wasm)}
+        </script>
     }
 }
 

@@ -87,16 +87,10 @@ pub async fn set_lang(State(state): State<AppState>, headers: HeaderMap, Form(fo
         Some(lang) => {
             // Signed in: texts sent later (codes, alerts) follow the choice too.
             if let Ok(Some(user)) = linli_server_fn::ssr::session::user_id(&state.pool, &headers).await {
-                let _ = sqlx::query("UPDATE users SET preferred_lang = ? WHERE id = ?")
-                    .bind(lang.tag())
-                    .bind(user)
-                    .execute(&state.pool)
-                    .await;
+                let _ =
+                    sqlx::query("UPDATE users SET preferred_lang = ? WHERE id = ?").bind(lang.tag()).bind(user).execute(&state.pool).await;
             }
-            back_with_cookie(
-            form.next,
-            request::set_cookie(LANG_COOKIE, lang.tag(), Some(YEAR), false, state.secure_cookies),
-            )
+            back_with_cookie(form.next, request::set_cookie(LANG_COOKIE, lang.tag(), Some(YEAR), false, state.secure_cookies))
         }
         // only a hand-made request gets here: go back, change nothing
         None => Redirect::to(&safe_next(form.next)).into_response(),
@@ -105,18 +99,14 @@ pub async fn set_lang(State(state): State<AppState>, headers: HeaderMap, Form(fo
 
 pub async fn set_elder(State(state): State<AppState>, Form(form): Form<ElderForm>) -> Response {
     let on = form.elder == "1";
-    back_with_cookie(
-        form.next,
-        request::set_cookie(ELDER_COOKIE, if on { "1" } else { "0" }, Some(YEAR), false, state.secure_cookies),
-    )
+    back_with_cookie(form.next, request::set_cookie(ELDER_COOKIE, if on { "1" } else { "0" }, Some(YEAR), false, state.secure_cookies))
 }
 
 pub async fn set_size(State(state): State<AppState>, Form(form): Form<SizeForm>) -> Response {
     match Prefs::parse_size(&form.size) {
-        Some(size) => back_with_cookie(
-            form.next,
-            request::set_cookie(SIZE_COOKIE, &size.to_string(), Some(YEAR), false, state.secure_cookies),
-        ),
+        Some(size) => {
+            back_with_cookie(form.next, request::set_cookie(SIZE_COOKIE, &size.to_string(), Some(YEAR), false, state.secure_cookies))
+        }
         None => Redirect::to(&safe_next(form.next)).into_response(),
     }
 }
@@ -172,11 +162,19 @@ pub async fn remember_kiosk(
 
 /// Cookies a shared screen must not keep for the next person.
 fn personal_cookies(state: &AppState) -> Vec<HeaderValue> {
-    [request::SESSION_COOKIE, request::SECURE_SESSION_COOKIE, request::LOGIN_COOKIE, ELDER_COOKIE, SIZE_COOKIE, LANG_COOKIE, linli_server_fn::ssr::flash::FLASH_COOKIE]
-        .into_iter()
-        .filter(|name| !(name.starts_with("__Host-") && !state.secure_cookies))
-        .filter_map(|name| HeaderValue::from_str(&request::clear_cookie(name, state.secure_cookies)).ok())
-        .collect()
+    [
+        request::SESSION_COOKIE,
+        request::SECURE_SESSION_COOKIE,
+        request::LOGIN_COOKIE,
+        ELDER_COOKIE,
+        SIZE_COOKIE,
+        LANG_COOKIE,
+        linli_server_fn::ssr::flash::FLASH_COOKIE,
+    ]
+    .into_iter()
+    .filter(|name| !(name.starts_with("__Host-") && !state.secure_cookies))
+    .filter_map(|name| HeaderValue::from_str(&request::clear_cookie(name, state.secure_cookies)).ok())
+    .collect()
 }
 
 /// `POST /kiosk/clear`: sign out, forget the pending sign-in and anything

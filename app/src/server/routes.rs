@@ -147,10 +147,7 @@ pub fn build(state: AppState, options: LeptosOptions) -> Router {
             },
             move || shell(page_options.clone()),
         )
-        .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(
-            move || provide_context(err_state.clone()),
-            shell,
-        ))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(move || provide_context(err_state.clone()), shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), prefs::remember_kiosk))
         .layer(axum::middleware::from_fn(security::refuse_cross_site))
         .layer(axum::middleware::from_fn(security::tidy_pages))

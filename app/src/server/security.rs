@@ -139,8 +139,8 @@ pub async fn hide_internal_errors(req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
     let res = next.run(req).await;
     let status = res.status();
-    let failed_form = status.is_redirection()
-        && res.headers().get(header::LOCATION).and_then(|v| v.to_str().ok()).is_some_and(|l| l.contains("__err="));
+    let failed_form =
+        status.is_redirection() && res.headers().get(header::LOCATION).and_then(|v| v.to_str().ok()).is_some_and(|l| l.contains("__err="));
     if !status.is_server_error() && !failed_form {
         return res;
     }
@@ -160,11 +160,7 @@ pub async fn hide_internal_errors(req: Request, next: Next) -> Response {
         );
         return Response::from_parts(parts, axum::body::Body::empty());
     }
-    let text = linli_server_fn::i18n::t_args(
-        lang,
-        "problem-plain",
-        &[("reference", linli_server_fn::i18n::FluentValue::from(reference))],
-    );
+    let text = linli_server_fn::i18n::t_args(lang, "problem-plain", &[("reference", linli_server_fn::i18n::FluentValue::from(reference))]);
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
     Response::from_parts(parts, axum::body::Body::from(text))
@@ -185,11 +181,7 @@ pub fn tidy_html(html: &str) -> Option<String> {
 
 pub async fn tidy_pages(req: Request, next: Next) -> Response {
     let res = next.run(req).await;
-    let is_html = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
+    let is_html = res.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
     if !is_html {
         return res;
     }

@@ -79,20 +79,12 @@ impl TestApp {
 
     /// A plain HTML form post, as a browser without JavaScript sends it.
     pub async fn post_form(&self, c: &Client, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        c.post(self.url(path))
-            .header(ACCEPT, "text/html,application/xhtml+xml")
-            .header(ORIGIN, &self.base)
-            .form(form)
-            .send()
-            .await
-            .unwrap()
+        c.post(self.url(path)).header(ACCEPT, "text/html,application/xhtml+xml").header(ORIGIN, &self.base).form(form).send().await.unwrap()
     }
 
     pub async fn last_code(&self) -> String {
-        let body: String = sqlx::query_scalar("SELECT body FROM sms_outbox ORDER BY id DESC LIMIT 1")
-            .fetch_one(&self.state.pool)
-            .await
-            .unwrap();
+        let body: String =
+            sqlx::query_scalar("SELECT body FROM sms_outbox ORDER BY id DESC LIMIT 1").fetch_one(&self.state.pool).await.unwrap();
         body.chars().filter(char::is_ascii_digit).take(6).collect()
     }
 
@@ -116,7 +108,6 @@ pub const NEW_CASES: &str = "SELECT COUNT(*) FROM cases WHERE created_at >= (SEL
 pub async fn count(app: &TestApp, sql: &str) -> i64 {
     sqlx::query_scalar(sql).fetch_one(&app.state.pool).await.unwrap()
 }
-
 
 /// A browser that reads English, signed in as `phone` with a text-message code.
 pub async fn person(app: &TestApp, phone: &str) -> Client {

@@ -110,10 +110,7 @@ pub fn normalize_phone(input: &str) -> Option<String> {
     } else if let Some(rest) = s.strip_prefix("0086") {
         s = rest.to_string();
     }
-    let ok = s.len() == 11
-        && s.chars().all(|c| c.is_ascii_digit())
-        && s.starts_with('1')
-        && matches!(s.as_bytes()[1], b'3'..=b'9');
+    let ok = s.len() == 11 && s.chars().all(|c| c.is_ascii_digit()) && s.starts_with('1') && matches!(s.as_bytes()[1], b'3'..=b'9');
     ok.then_some(s)
 }
 

@@ -161,11 +161,11 @@ pub mod server {
     use super::*;
     use crate::auth::server::enc;
     use crate::domain::clock;
-    use crate::gov::services::server::loc;
-    use crate::ssr::ctx::{err, Ctx};
     use crate::gov::domain::application::{self as rules, Decision, Refused, Status};
+    use crate::gov::services::server::loc;
     use crate::gov::ssr::catalogue::{self, Item, Question};
     use crate::gov::ssr::documents;
+    use crate::ssr::ctx::{err, Ctx};
     use crate::ssr::now;
     use crate::types::Lang;
 
@@ -191,12 +191,13 @@ pub mod server {
     }
 
     async fn draft(c: &Ctx, item: &str, user: &str) -> Result<Answers, ServerFnError> {
-        let a: Option<String> = sqlx::query_scalar("SELECT answers FROM applications WHERE item_id = ? AND user_id = ? AND status = 'draft'")
-            .bind(item)
-            .bind(user)
-            .fetch_optional(c.pool())
-            .await
-            .map_err(err)?;
+        let a: Option<String> =
+            sqlx::query_scalar("SELECT answers FROM applications WHERE item_id = ? AND user_id = ? AND status = 'draft'")
+                .bind(item)
+                .bind(user)
+                .fetch_optional(c.pool())
+                .await
+                .map_err(err)?;
         Ok(a.and_then(|a| serde_json::from_str(&a).ok()).unwrap_or_default())
     }
 
@@ -205,7 +206,8 @@ pub mod server {
             .iter()
             .map(|q| {
                 let answer = answers.get(&q.id).cloned().unwrap_or_default();
-                let shown = q.choices.iter().find(|c| c.value == answer).map(|c| loc(lang, &c.label).text).unwrap_or_else(|| answer.clone());
+                let shown =
+                    q.choices.iter().find(|c| c.value == answer).map(|c| loc(lang, &c.label).text).unwrap_or_else(|| answer.clone());
                 QuestionView {
                     id: q.id.clone(),
                     kind: q.kind.clone(),
@@ -221,7 +223,8 @@ pub mod server {
     }
 
     fn complete(item: &Item, answers: &Answers, docs: &[DocumentView]) -> bool {
-        item.questions.iter().all(|q| !q.required || answers.get(&q.id).is_some_and(|a| !a.is_empty())) && docs.iter().all(|d| d.sent.is_some())
+        item.questions.iter().all(|q| !q.required || answers.get(&q.id).is_some_and(|a| !a.is_empty()))
+            && docs.iter().all(|d| d.sent.is_some())
     }
 
     /// The documents the item asks for, with what was sent for each.
@@ -236,7 +239,11 @@ pub mod server {
             .map(|d| DocumentView {
                 id: d.id.clone(),
                 label: loc(c.lang, &d.label),
-                sent: sent.iter().find(|s| s.doc_id == d.id).map(|s| SentDocument { name: s.name.clone(), kind: s.kind.clone(), kb: (s.bytes + 1023) / 1024 }),
+                sent: sent.iter().find(|s| s.doc_id == d.id).map(|s| SentDocument {
+                    name: s.name.clone(),
+                    kind: s.kind.clone(),
+                    kb: (s.bytes + 1023) / 1024,
+                }),
             })
             .collect())
     }
@@ -265,7 +272,11 @@ pub mod server {
         .bind(at)
         .execute(pool)
         .await?;
-        sqlx::query_scalar("SELECT id FROM applications WHERE item_id = ? AND user_id = ? AND status = 'draft'").bind(item).bind(user).fetch_one(pool).await
+        sqlx::query_scalar("SELECT id FROM applications WHERE item_id = ? AND user_id = ? AND status = 'draft'")
+            .bind(item)
+            .bind(user)
+            .fetch_one(pool)
+            .await
     }
 
     pub async fn apply_view(item_id: String) -> Result<Option<ApplyView>, ServerFnError> {
@@ -318,7 +329,9 @@ pub mod server {
         let checked = match check_answer(q, &value) {
             Ok(v) => v,
             Err(code) => {
-                crate::ssr::flash::keep_here(&super::answer_form(&item_id, step), &[("value", &value)]).await.map_err(ServerFnError::new)?;
+                crate::ssr::flash::keep_here(&super::answer_form(&item_id, step), &[("value", &value)])
+                    .await
+                    .map_err(ServerFnError::new)?;
                 redirect(&format!("{base}?step={step}&error={code}"));
                 return Ok(());
             }
@@ -381,13 +394,19 @@ pub mod server {
             return Ok(());
         }
         let answers = draft(&c, &item_id, &me).await?;
-        if let Some((step, _)) = item.questions.iter().enumerate().find(|(_, q)| check_answer(q, answers.get(&q.id).map(String::as_str).unwrap_or("")).is_err()) {
+        if let Some((step, _)) =
+            item.questions.iter().enumerate().find(|(_, q)| check_answer(q, answers.get(&q.id).map(String::as_str).unwrap_or("")).is_err())
+        {
             redirect(&format!("/gov/apply/{}?step={step}&error=answer-missing", enc(&item_id)));
             return Ok(());
         }
         let draft = draft_id(&c, &item_id, &me).await?;
-        let missing: Vec<String> =
-            document_views(&c, &item, draft.as_deref()).await?.into_iter().filter(|d| d.sent.is_none()).map(|d| format!("e_{}=doc-missing", enc(&d.id))).collect();
+        let missing: Vec<String> = document_views(&c, &item, draft.as_deref())
+            .await?
+            .into_iter()
+            .filter(|d| d.sent.is_none())
+            .map(|d| format!("e_{}=doc-missing", enc(&d.id)))
+            .collect();
         if !missing.is_empty() {
             redirect(&format!("/gov/apply/{}/documents?{}", enc(&item_id), missing.join("&")));
             return Ok(());
@@ -439,7 +458,8 @@ pub mod server {
         if owner != me && !is_staff {
             return Ok(None);
         }
-        let data: Option<String> = sqlx::query_scalar("SELECT data FROM service_items WHERE id = ?").bind(&item_id).fetch_optional(c.pool()).await.map_err(err)?;
+        let data: Option<String> =
+            sqlx::query_scalar("SELECT data FROM service_items WHERE id = ?").bind(&item_id).fetch_optional(c.pool()).await.map_err(err)?;
         let Some(item) = data.and_then(|d| serde_json::from_str::<Item>(&d).ok()) else { return Ok(None) };
         let answers: Answers = serde_json::from_str(&answers).unwrap_or_default();
         let events: Vec<(String, i64, String, String)> =
@@ -513,7 +533,10 @@ pub mod server {
             }
             Err(Refused::NotNow) => {
                 // a second tap of the same decision shows its result
-                let same = matches!((d, from), (Decision::Accept, Status::Accepted) | (Decision::Approve, Status::Approved) | (Decision::Reject, Status::Rejected));
+                let same = matches!(
+                    (d, from),
+                    (Decision::Accept, Status::Accepted) | (Decision::Approve, Status::Approved) | (Decision::Reject, Status::Rejected)
+                );
                 if same {
                     redirect(&format!("{page}?done={}", from.as_str()));
                     return Ok(());
@@ -601,7 +624,11 @@ pub mod server {
         }
 
         fn q(kind: &str, required: bool) -> Question {
-            let choices = if kind == "choice" { vec![Choice { value: "yes".into(), label: t() }, Choice { value: "no".into(), label: t() }] } else { vec![] };
+            let choices = if kind == "choice" {
+                vec![Choice { value: "yes".into(), label: t() }, Choice { value: "no".into(), label: t() }]
+            } else {
+                vec![]
+            };
             Question { id: "q".into(), kind: kind.into(), label: t(), hint: t(), required, choices }
         }
 

@@ -54,10 +54,10 @@ pub mod server {
     use leptos_axum::redirect;
 
     use crate::domain::clock;
+    use crate::gov::ssr::cases;
     use crate::gov::types::*;
     use crate::home::server::pick;
     use crate::ssr::ctx::{err, Ctx};
-    use crate::gov::ssr::cases;
     use crate::ssr::now;
 
     pub async fn report_form() -> Result<ReportForm, ServerFnError> {
@@ -77,7 +77,10 @@ pub mod server {
         .map_err(err)?;
         Ok(ReportForm {
             signed_in: true,
-            buildings: rows.into_iter().map(|(id, zh, ug, en, home)| BuildingChoice { id, name: pick(c.lang, Some(zh), ug, en), home }).collect(),
+            buildings: rows
+                .into_iter()
+                .map(|(id, zh, ug, en, home)| BuildingChoice { id, name: pick(c.lang, Some(zh), ug, en), home })
+                .collect(),
             max_photo_mb: (crate::gov::ssr::photos::MAX_BYTES / (1024 * 1024)) as i64,
         })
     }
@@ -103,7 +106,13 @@ pub mod server {
             .into_iter()
             .filter_map(|(id, item_id, status, at, data)| {
                 let item: crate::gov::ssr::catalogue::Item = serde_json::from_str(&data).ok()?;
-                Some(ApplicationSummary { id, item_id, title: crate::gov::services::server::loc(c.lang, &item.title), status, date: clock::date_time(at) })
+                Some(ApplicationSummary {
+                    id,
+                    item_id,
+                    title: crate::gov::services::server::loc(c.lang, &item.title),
+                    status,
+                    date: clock::date_time(at),
+                })
             })
             .collect();
         let visits = crate::gov::visits::server::summaries(&c, &me).await?;
@@ -173,7 +182,9 @@ pub mod server {
             errors.push("e_text=text-long".into());
         }
         if !errors.is_empty() {
-            crate::ssr::flash::keep_here(super::REQUEST_FORM, &[("kind", &kind), ("topic", &topic), ("text", &text)]).await.map_err(ServerFnError::new)?;
+            crate::ssr::flash::keep_here(super::REQUEST_FORM, &[("kind", &kind), ("topic", &topic), ("text", &text)])
+                .await
+                .map_err(ServerFnError::new)?;
             redirect(&format!("/gov/12345?{}", errors.join("&")));
             return Ok(());
         }

@@ -86,16 +86,37 @@ macro_rules! service_input {
 }
 
 service_input!(
-    id, category, online, visit,
-    title_zh, title_ug, title_en,
-    summary_zh, summary_ug, summary_en,
-    who_zh, who_ug, who_en,
-    fee_zh, fee_ug, fee_en,
-    time_limit_zh, time_limit_ug, time_limit_en,
-    place_zh, place_ug, place_en,
-    keywords_zh, keywords_ug, keywords_en,
-    materials_zh, materials_ug, materials_en,
-    steps_zh, steps_ug, steps_en,
+    id,
+    category,
+    online,
+    visit,
+    title_zh,
+    title_ug,
+    title_en,
+    summary_zh,
+    summary_ug,
+    summary_en,
+    who_zh,
+    who_ug,
+    who_en,
+    fee_zh,
+    fee_ug,
+    fee_en,
+    time_limit_zh,
+    time_limit_ug,
+    time_limit_en,
+    place_zh,
+    place_ug,
+    place_en,
+    keywords_zh,
+    keywords_ug,
+    keywords_en,
+    materials_zh,
+    materials_ug,
+    materials_en,
+    steps_zh,
+    steps_ug,
+    steps_en,
 );
 
 impl ServiceInput {
@@ -163,9 +184,9 @@ pub mod server {
     use crate::domain::clock;
     use crate::gov::domain::scope;
     use crate::gov::services::server::loc;
+    use crate::gov::ssr::catalogue::{Item, Texts};
     use crate::home::server::pick;
     use crate::ssr::ctx::{err, Ctx};
-    use crate::gov::ssr::catalogue::{Item, Texts};
     use crate::ssr::now;
 
     /// A problem with one field: its name in the form and a code
@@ -234,9 +255,7 @@ pub mod server {
                 }
                 return vec![];
             }
-            (0..counts[0])
-                .map(|i| Texts { zh: per_lang[0][i].clone(), ug: per_lang[1][i].clone(), en: per_lang[2][i].clone() })
-                .collect()
+            (0..counts[0]).map(|i| Texts { zh: per_lang[0][i].clone(), ug: per_lang[1][i].clone(), en: per_lang[2][i].clone() }).collect()
         };
         let materials = list("materials");
         let steps = list("steps");
@@ -320,7 +339,15 @@ pub mod server {
             visit: if i.visit { "on".into() } else { String::new() },
             ..Default::default()
         };
-        let texts = [("title", &i.title), ("summary", &i.summary), ("who", &i.who), ("fee", &i.fee), ("time_limit", &i.time_limit), ("place", &i.place), ("keywords", &i.keywords)];
+        let texts = [
+            ("title", &i.title),
+            ("summary", &i.summary),
+            ("who", &i.who),
+            ("fee", &i.fee),
+            ("time_limit", &i.time_limit),
+            ("place", &i.place),
+            ("keywords", &i.keywords),
+        ];
         for (field, t) in texts {
             input.set(name(field, "zh"), t.zh.clone());
             input.set(name(field, "ug"), t.ug.clone());
@@ -341,11 +368,12 @@ pub mod server {
     /// Any item, retired or not, with whether it is retired and the
     /// community it belongs to (`None`: city-wide).
     async fn any_item(pool: &SqlitePool, id: &str) -> Result<Option<(Item, bool, Option<String>)>, ServerFnError> {
-        let row: Option<(String, Option<i64>, Option<String>)> = sqlx::query_as("SELECT data, retired_at, community_id FROM service_items WHERE id = ?")
-            .bind(id)
-            .fetch_optional(pool)
-            .await
-            .map_err(err)?;
+        let row: Option<(String, Option<i64>, Option<String>)> =
+            sqlx::query_as("SELECT data, retired_at, community_id FROM service_items WHERE id = ?")
+                .bind(id)
+                .fetch_optional(pool)
+                .await
+                .map_err(err)?;
         match row {
             Some((data, retired, community)) => Ok(Some((serde_json::from_str(&data).map_err(err)?, retired.is_some(), community))),
             None => Ok(None),
@@ -403,7 +431,10 @@ pub mod server {
         };
         out.allowed = true;
         let cats: Vec<(String, String, Option<String>, Option<String>)> =
-            sqlx::query_as("SELECT id, name_zh, name_ug, name_en FROM service_categories ORDER BY position").fetch_all(c.pool()).await.map_err(err)?;
+            sqlx::query_as("SELECT id, name_zh, name_ug, name_en FROM service_categories ORDER BY position")
+                .fetch_all(c.pool())
+                .await
+                .map_err(err)?;
         out.categories = cats.into_iter().map(|(id, zh, ug, en)| CategoryOption { id, name: pick(c.lang, Some(zh), ug, en) }).collect();
         match id.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()) {
             None => {
@@ -530,7 +561,9 @@ pub mod server {
         if retired {
             q = q.bind(now);
         }
-        let done = q.bind(now).bind(&me).bind(&id).bind(scope::is_city(&mine)).bind(&mine).execute(c.pool()).await.map_err(err)?.rows_affected() > 0;
+        let done =
+            q.bind(now).bind(&me).bind(&id).bind(scope::is_city(&mine)).bind(&mine).execute(c.pool()).await.map_err(err)?.rows_affected()
+                > 0;
         if done {
             redirect(&format!("/staff/services?{}={}", if retired { "retired" } else { "restored" }, enc(&id)));
         } else {
@@ -599,7 +632,10 @@ pub mod server {
             i.summary_en = "a".repeat(TEXT_MAX + 1);
             i.keywords_ug = "ب".repeat(TEXT_MAX + 1);
             i.steps_en = format!("one\n{}", "b".repeat(TEXT_MAX + 1));
-            assert_eq!(problems(&i, None), vec![("title_zh", "long"), ("summary_en", "long"), ("keywords_ug", "long"), ("steps_en", "long")]);
+            assert_eq!(
+                problems(&i, None),
+                vec![("title_zh", "long"), ("summary_en", "long"), ("keywords_ug", "long"), ("steps_en", "long")]
+            );
         }
 
         #[test]

@@ -66,9 +66,9 @@ pub mod server {
 
     use super::*;
     use crate::gov::domain::search::{self, Doc};
+    use crate::gov::ssr::catalogue::{Item, Texts};
     use crate::home::server::pick;
     use crate::ssr::ctx::{err, Ctx};
-    use crate::gov::ssr::catalogue::{Item, Texts};
     use crate::types::Lang;
 
     pub fn loc(lang: Lang, t: &Texts) -> Localized {
@@ -113,8 +113,11 @@ pub mod server {
             let indexed: Vec<_> = docs.iter().map(search::index).collect();
             let hits = search::rank(&q, &indexed);
             let results: Vec<ItemSummary> = hits.iter().map(|(i, _)| summary(c.lang, in_category[*i])).collect();
-            let suggestions =
-                if results.is_empty() { search::suggest(&q, &docs, 3).into_iter().map(|i| summary(c.lang, in_category[i])).collect() } else { vec![] };
+            let suggestions = if results.is_empty() {
+                search::suggest(&q, &docs, 3).into_iter().map(|i| summary(c.lang, in_category[i])).collect()
+            } else {
+                vec![]
+            };
             (results, suggestions)
         };
         Ok(Catalogue { categories: cats, category, query: q, results, suggestions })

@@ -122,9 +122,9 @@ pub mod server {
     use crate::domain::clock;
     use crate::gov::domain::visits::{self as rules, PLACES_PER_TIME};
     use crate::gov::services::server::loc;
-    use crate::ssr::ctx::{err, Ctx};
     use crate::gov::ssr::catalogue::{self, Item};
     use crate::gov::ssr::visits::{self, BookError};
+    use crate::ssr::ctx::{err, Ctx};
     use crate::ssr::now;
 
     pub fn weekday(day: &str) -> u8 {
@@ -145,12 +145,19 @@ pub mod server {
             let text = rules::day_text(d);
             rules::times(d)
                 .into_iter()
-                .map(|t| TimeChoice { time: t.to_string(), free: (PLACES_PER_TIME - taken.get(&(text.clone(), t.to_string())).copied().unwrap_or(0)).max(0) })
+                .map(|t| TimeChoice {
+                    time: t.to_string(),
+                    free: (PLACES_PER_TIME - taken.get(&(text.clone(), t.to_string())).copied().unwrap_or(0)).max(0),
+                })
                 .collect()
         };
         let days: Vec<DayChoice> = dates
             .iter()
-            .map(|d| DayChoice { day: rules::day_text(*d), weekday: d.weekday().number_from_monday(), free: times_of(*d).iter().map(|t| t.free).sum() })
+            .map(|d| DayChoice {
+                day: rules::day_text(*d),
+                weekday: d.weekday().number_from_monday(),
+                free: times_of(*d).iter().map(|t| t.free).sum(),
+            })
             .collect();
         let chosen = day.as_deref().and_then(rules::parse_day).filter(|d| dates.contains(d));
         let times = chosen.map(times_of).unwrap_or_default();
@@ -205,7 +212,11 @@ pub mod server {
         if b.user_id != me && staff.as_deref() != Some(b.community_id.as_str()) {
             return Ok(None);
         }
-        let data: Option<String> = sqlx::query_scalar("SELECT data FROM service_items WHERE id = ?").bind(&b.item_id).fetch_optional(c.pool()).await.map_err(err)?;
+        let data: Option<String> = sqlx::query_scalar("SELECT data FROM service_items WHERE id = ?")
+            .bind(&b.item_id)
+            .fetch_optional(c.pool())
+            .await
+            .map_err(err)?;
         let Some(item) = data.and_then(|d| serde_json::from_str::<Item>(&d).ok()) else { return Ok(None) };
         Ok(Some(VisitView {
             can_cancel: b.user_id == me && visits::cancellable(&b),
@@ -239,7 +250,8 @@ pub mod server {
         let today = clock::local_date(now());
         let mut dates = vec![today];
         dates.extend(rules::bookable_days(today));
-        let days: Vec<DayChoice> = dates.iter().map(|d| DayChoice { day: rules::day_text(*d), weekday: d.weekday().number_from_monday(), free: 0 }).collect();
+        let days: Vec<DayChoice> =
+            dates.iter().map(|d| DayChoice { day: rules::day_text(*d), weekday: d.weekday().number_from_monday(), free: 0 }).collect();
         let chosen = day.as_deref().and_then(rules::parse_day).unwrap_or(today);
         let day = rules::day_text(chosen);
         let weekday = chosen.weekday().number_from_monday();
@@ -259,7 +271,14 @@ pub mod server {
             .into_iter()
             .filter_map(|(id, time, zh, ug, en, phone, data, status)| {
                 let item: Item = serde_json::from_str(&data).ok()?;
-                Some(CentreVisit { id, time, person: crate::home::server::pick(c.lang, zh, ug, en), phone: crate::domain::mask::mask_phone(&phone), title: loc(c.lang, &item.title), status })
+                Some(CentreVisit {
+                    id,
+                    time,
+                    person: crate::home::server::pick(c.lang, zh, ug, en),
+                    phone: crate::domain::mask::mask_phone(&phone),
+                    title: loc(c.lang, &item.title),
+                    status,
+                })
             })
             .collect();
         Ok(CentreDay { allowed: true, day, weekday, days, visits })
@@ -269,9 +288,20 @@ pub mod server {
     pub async fn summaries(c: &Ctx, me: &str) -> Result<Vec<VisitSummary>, ServerFnError> {
         let mut out = Vec::new();
         for b in visits::mine(c.pool(), me).await.map_err(err)? {
-            let data: Option<String> = sqlx::query_scalar("SELECT data FROM service_items WHERE id = ?").bind(&b.item_id).fetch_optional(c.pool()).await.map_err(err)?;
+            let data: Option<String> = sqlx::query_scalar("SELECT data FROM service_items WHERE id = ?")
+                .bind(&b.item_id)
+                .fetch_optional(c.pool())
+                .await
+                .map_err(err)?;
             let Some(item) = data.and_then(|d| serde_json::from_str::<Item>(&d).ok()) else { continue };
-            out.push(VisitSummary { title: loc(c.lang, &item.title), weekday: weekday(&b.day), id: b.id, day: b.day, time: b.time, status: b.status });
+            out.push(VisitSummary {
+                title: loc(c.lang, &item.title),
+                weekday: weekday(&b.day),
+                id: b.id,
+                day: b.day,
+                time: b.time,
+                status: b.status,
+            });
         }
         Ok(out)
     }

@@ -30,13 +30,13 @@ pub mod server {
     use leptos_axum::redirect;
 
     use crate::auth::server::enc;
-    use crate::pay::domain::providers::Provider;
     use crate::pay::ctx::{new_key, PayCtx};
-    use crate::pay::ssr::PayState;
-    use crate::ssr::ctx::{err, split_ids, Ctx};
-    use crate::pay::types::*;
+    use crate::pay::domain::providers::Provider;
     use crate::pay::ssr::service::{self, StartError, StartRequest};
     use crate::pay::ssr::views;
+    use crate::pay::ssr::PayState;
+    use crate::pay::types::*;
+    use crate::ssr::ctx::{err, split_ids, Ctx};
 
     pub async fn pay_home(for_user: Option<String>) -> Result<PayHome, ServerFnError> {
         let c = Ctx::get().await?;
@@ -59,8 +59,7 @@ pub mod server {
         let home = pay_home(for_user).await?;
         let Some(mut household) = home.household else { return Ok(None) };
         let c = Ctx::get().await?;
-        let wanted: Vec<String> =
-            if bills == "all" { household.unpaid().map(|b| b.id.clone()).collect() } else { split_ids(&bills) };
+        let wanted: Vec<String> = if bills == "all" { household.unpaid().map(|b| b.id.clone()).collect() } else { split_ids(&bills) };
         let (chosen, skipped): (Vec<Bill>, Vec<Bill>) =
             household.bills.drain(..).filter(|b| wanted.contains(&b.id)).partition(|b| b.status == BillStatus::Unpaid);
         household.bills = chosen;

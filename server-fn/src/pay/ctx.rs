@@ -32,7 +32,6 @@ impl PayCtx for Ctx {
             .map(|p| ProviderChoice { id: p.as_str().to_string(), in_app: wechat && p == Provider::WechatPay })
             .collect()
     }
-
 }
 
 /// A fresh idempotency key for a payment form.

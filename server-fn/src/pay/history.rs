@@ -13,9 +13,9 @@ pub mod server {
     use leptos::prelude::*;
 
     use crate::domain::clock::parse_month;
-    use crate::ssr::ctx::{err, Ctx};
-    use crate::pay::types::{BillKind, History};
     use crate::pay::ssr::views;
+    use crate::pay::types::{BillKind, History};
+    use crate::ssr::ctx::{err, Ctx};
 
     pub async fn history(month: Option<String>, kind: Option<String>) -> Result<History, ServerFnError> {
         let c = Ctx::get().await?;

@@ -45,17 +45,17 @@ pub mod server {
     use leptos_axum::{redirect, ResponseOptions};
 
     use crate::auth::server::enc;
-    use crate::pay::domain::providers::Provider;
+    use crate::domain::clock;
     use crate::pay::ctx::{new_key, PayCtx};
-    use crate::pay::ssr::PayState;
-    use crate::ssr::ctx::{err, split_ids, Ctx};
+    use crate::pay::domain::providers::Provider;
     use crate::pay::orders::server::{valid_visitor_secret, VISITOR_COOKIE};
-    use crate::pay::types::*;
     use crate::pay::ssr::handoff::{check_token, qr_svg, token, TokenCheck};
     use crate::pay::ssr::service::{self, order_page, StartError, StartRequest};
     use crate::pay::ssr::views;
+    use crate::pay::ssr::PayState;
+    use crate::pay::types::*;
+    use crate::ssr::ctx::{err, split_ids, Ctx};
     use crate::ssr::{now, request};
-    use crate::domain::clock;
 
     pub async fn start(bills: String) -> Result<(), ServerFnError> {
         let c = Ctx::get().await?;
@@ -197,13 +197,12 @@ pub mod server {
             .rows_affected()
             == 1;
         if !claimed {
-            let first: Option<(String, String)> = sqlx::query_as(
-                "SELECT o.id, o.idem_key FROM pay_handoffs h JOIN payment_orders o ON o.id = h.order_id WHERE h.id = ?",
-            )
-            .bind(&id)
-            .fetch_optional(c.pool())
-            .await
-            .map_err(err)?;
+            let first: Option<(String, String)> =
+                sqlx::query_as("SELECT o.id, o.idem_key FROM pay_handoffs h JOIN payment_orders o ON o.id = h.order_id WHERE h.id = ?")
+                    .bind(&id)
+                    .fetch_optional(c.pool())
+                    .await
+                    .map_err(err)?;
             match first {
                 Some((order, k)) if k == key => redirect(&order_page(&order)),
                 _ => redirect(&back("link-used")),
@@ -223,7 +222,12 @@ pub mod server {
         };
         match service::start(c.pool(), &c.state.payments(), req).await {
             Ok(started) => {
-                sqlx::query("UPDATE pay_handoffs SET order_id = ? WHERE id = ?").bind(&started.order_id).bind(&id).execute(c.pool()).await.map_err(err)?;
+                sqlx::query("UPDATE pay_handoffs SET order_id = ? WHERE id = ?")
+                    .bind(&started.order_id)
+                    .bind(&id)
+                    .execute(c.pool())
+                    .await
+                    .map_err(err)?;
                 if payer.is_none() {
                     // The visitor's browser sees this order by a random secret
                     // (kept from an earlier scan, else new); the order keeps its hash.

@@ -42,13 +42,13 @@ pub mod server {
     use leptos_axum::redirect;
 
     use crate::auth::server::enc;
-    use crate::pay::domain::providers::Provider;
     use crate::pay::ctx::PayCtx;
-    use crate::pay::ssr::PayState;
-    use crate::ssr::ctx::{err, Ctx};
-    use crate::pay::types::OrderView;
+    use crate::pay::domain::providers::Provider;
     use crate::pay::ssr::service::{self, order_page, StartRequest};
     use crate::pay::ssr::views;
+    use crate::pay::ssr::PayState;
+    use crate::pay::types::OrderView;
+    use crate::ssr::ctx::{err, Ctx};
     use crate::ssr::request;
 
     /// The cookie by which a visitor's browser may see the orders it started:
@@ -109,7 +109,8 @@ pub mod server {
             redirect(&order_page(&id));
             return Ok(());
         };
-        let bills: Vec<String> = o.lines.iter().filter(|l| l.bill.status != crate::pay::BillStatus::Paid).map(|l| l.bill.id.clone()).collect();
+        let bills: Vec<String> =
+            o.lines.iter().filter(|l| l.bill.status != crate::pay::BillStatus::Paid).map(|l| l.bill.id.clone()).collect();
         if bills.is_empty() {
             redirect(&format!("{}?error=already-paid", order_page(&id)));
             return Ok(());

@@ -24,12 +24,12 @@ pub mod server {
     use leptos_axum::redirect;
 
     use crate::home::server::pick;
-    use crate::pay::ssr::PayState;
-    use crate::ssr::ctx::{err, Ctx};
-    use crate::pay::types::SandboxPage;
     use crate::pay::ssr::gateway::Status;
     use crate::pay::ssr::sandbox::Behaviour;
     use crate::pay::ssr::service::order_page;
+    use crate::pay::ssr::PayState;
+    use crate::pay::types::SandboxPage;
+    use crate::ssr::ctx::{err, Ctx};
 
     /// How late a "late" notification comes, in seconds.
     pub const LATE_SECS: u64 = 20;

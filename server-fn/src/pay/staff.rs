@@ -38,17 +38,17 @@ pub mod server {
     use leptos_axum::redirect;
     use sqlx::SqlitePool;
 
+    use super::ISSUE_FORM;
     use crate::auth::server::enc;
-    use crate::pay::domain::bill_import::{check_csv, check_fields, FieldError, Lookup, NewBill};
     use crate::domain::clock;
     use crate::home::server::pick;
-    use crate::pay::ssr::PayState;
-    use crate::ssr::ctx::{err, Ctx};
-    use super::ISSUE_FORM;
-    use crate::pay::types::*;
+    use crate::pay::domain::bill_import::{check_csv, check_fields, FieldError, Lookup, NewBill};
     use crate::pay::ssr::service::{self, Difference};
     use crate::pay::ssr::store::new_bill_id;
     use crate::pay::ssr::views;
+    use crate::pay::ssr::PayState;
+    use crate::pay::types::*;
+    use crate::ssr::ctx::{err, Ctx};
     use crate::ssr::now;
 
     /// The units of a community and the bills they have, for checking.
@@ -110,11 +110,23 @@ pub mod server {
     pub async fn page(import: Option<String>) -> Result<StaffPay, ServerFnError> {
         let c = Ctx::get().await?;
         let Some(community) = c.staff_of().await? else {
-            return Ok(StaffPay { allowed: false, community: None, units: vec![], recent: vec![], reports: vec![], flagged: vec![], import: None });
+            return Ok(StaffPay {
+                allowed: false,
+                community: None,
+                units: vec![],
+                recent: vec![],
+                reports: vec![],
+                flagged: vec![],
+                import: None,
+            });
         };
         let pool = c.pool();
         let (zh, ug, en): (String, Option<String>, Option<String>) =
-            sqlx::query_as("SELECT name_zh, name_ug, name_en FROM communities WHERE id = ?").bind(&community).fetch_one(pool).await.map_err(err)?;
+            sqlx::query_as("SELECT name_zh, name_ug, name_en FROM communities WHERE id = ?")
+                .bind(&community)
+                .fetch_one(pool)
+                .await
+                .map_err(err)?;
         let unit_ids: Vec<String> = sqlx::query_scalar(
             "SELECT u.id FROM units u JOIN buildings b ON b.id = u.building_id WHERE b.community_id = ? ORDER BY b.id, u.number",
         )
@@ -141,12 +153,11 @@ pub mod server {
             }
         }
         // Each community's staff see only what concerns their own households.
-        let reports: Vec<(String, String, String, String)> = sqlx::query_as(
-            "SELECT day, provider, checked_by, differences FROM reconciliation_reports ORDER BY day DESC LIMIT 14",
-        )
-        .fetch_all(pool)
-        .await
-        .map_err(err)?;
+        let reports: Vec<(String, String, String, String)> =
+            sqlx::query_as("SELECT day, provider, checked_by, differences FROM reconciliation_reports ORDER BY day DESC LIMIT 14")
+                .fetch_all(pool)
+                .await
+                .map_err(err)?;
         let reports = reports
             .into_iter()
             .map(|(day, provider, checked_by, diffs)| {
@@ -177,8 +188,10 @@ pub mod server {
         .fetch_all(pool)
         .await
         .map_err(err)?;
-        let flagged =
-            flagged.into_iter().map(|(order_id, flag, amount_fen, at)| FlaggedOrder { order_id, flag, amount_fen, date: clock::date_time(at) }).collect();
+        let flagged = flagged
+            .into_iter()
+            .map(|(order_id, flag, amount_fen, at)| FlaggedOrder { order_id, flag, amount_fen, date: clock::date_time(at) })
+            .collect();
         let import = match import {
             Some(id) => {
                 let row: Option<(String, String, i64)> =
@@ -220,9 +233,16 @@ pub mod server {
             }
             Err(errors) => {
                 // What was typed stays on the server; only error codes travel in the URL.
-                let typed = [("unit", unit.as_str()), ("kind", kind.as_str()), ("period", period.as_str()), ("amount", amount.as_str()), ("due", due.as_str())];
+                let typed = [
+                    ("unit", unit.as_str()),
+                    ("kind", kind.as_str()),
+                    ("period", period.as_str()),
+                    ("amount", amount.as_str()),
+                    ("due", due.as_str()),
+                ];
                 crate::ssr::flash::keep_here(ISSUE_FORM, &typed).await.map_err(err)?;
-                let codes: Vec<String> = errors.into_iter().map(|FieldError { field, code, .. }| format!("e_{field}={}", enc(code))).collect();
+                let codes: Vec<String> =
+                    errors.into_iter().map(|FieldError { field, code, .. }| format!("e_{field}={}", enc(code))).collect();
                 redirect(&format!("/staff/pay?{}#issue-title", codes.join("&")));
             }
         }

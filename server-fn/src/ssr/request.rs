@@ -49,10 +49,11 @@ pub struct KioskMode {
 
 /// The kiosk mode of a request (from the middleware; else from the cookie).
 pub fn kiosk_mode(parts: &Parts) -> KioskMode {
-    parts.extensions.get::<KioskMode>().cloned().unwrap_or_else(|| KioskMode {
-        on: cookie(&parts.headers, KIOSK_COOKIE).as_deref() == Some("1"),
-        device_community: None,
-    })
+    parts
+        .extensions
+        .get::<KioskMode>()
+        .cloned()
+        .unwrap_or_else(|| KioskMode { on: cookie(&parts.headers, KIOSK_COOKIE).as_deref() == Some("1"), device_community: None })
 }
 
 /// The value of cookie `name`, if sent.
@@ -71,12 +72,7 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 pub fn lang(headers: &HeaderMap) -> Lang {
     cookie(headers, LANG_COOKIE)
         .and_then(|v| Lang::from_tag(&v))
-        .or_else(|| {
-            headers
-                .get(http::header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Lang::from_accept_language)
-        })
+        .or_else(|| headers.get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::from_accept_language))
         .unwrap_or(Lang::ZhCn)
 }
 

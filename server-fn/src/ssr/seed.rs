@@ -111,23 +111,41 @@ pub async fn seed_demo_if_empty(pool: &SqlitePool, apps: &[&MiniApp]) -> Result<
             .execute(&mut *tx).await?;
         for (position, app) in c.apps.iter().enumerate() {
             sqlx::query("INSERT INTO community_apps (community_id, app, position) VALUES (?,?,?)")
-                .bind(&c.id).bind(app).bind(position as i64)
-                .execute(&mut *tx).await?;
+                .bind(&c.id)
+                .bind(app)
+                .bind(position as i64)
+                .execute(&mut *tx)
+                .await?;
         }
         for g in &c.grids {
             sqlx::query("INSERT INTO grids (id, community_id, name_zh, name_ug, name_en) VALUES (?,?,?,?,?)")
-                .bind(&g.id).bind(&c.id).bind(&g.name.zh).bind(&g.name.ug).bind(&g.name.en)
-                .execute(&mut *tx).await?;
+                .bind(&g.id)
+                .bind(&c.id)
+                .bind(&g.name.zh)
+                .bind(&g.name.ug)
+                .bind(&g.name.en)
+                .execute(&mut *tx)
+                .await?;
             for b in &g.buildings {
                 sqlx::query("INSERT INTO buildings (id, community_id, grid_id, name_zh, name_ug, name_en, floors) VALUES (?,?,?,?,?,?,?)")
-                    .bind(&b.id).bind(&c.id).bind(&g.id)
-                    .bind(&b.name.zh).bind(&b.name.ug).bind(&b.name.en).bind(b.floors)
-                    .execute(&mut *tx).await?;
+                    .bind(&b.id)
+                    .bind(&c.id)
+                    .bind(&g.id)
+                    .bind(&b.name.zh)
+                    .bind(&b.name.ug)
+                    .bind(&b.name.en)
+                    .bind(b.floors)
+                    .execute(&mut *tx)
+                    .await?;
                 for u in &b.units {
                     sqlx::query("INSERT INTO units (id, building_id, number, floor, area_centi_m2) VALUES (?,?,?,?,?)")
-                        .bind(unit_id(&format!("{}/{}", b.id, u.number))).bind(&b.id)
-                        .bind(&u.number).bind(u.floor).bind(u.area_centi_m2)
-                        .execute(&mut *tx).await?;
+                        .bind(unit_id(&format!("{}/{}", b.id, u.number)))
+                        .bind(&b.id)
+                        .bind(&u.number)
+                        .bind(u.floor)
+                        .bind(u.area_centi_m2)
+                        .execute(&mut *tx)
+                        .await?;
                 }
             }
         }
@@ -141,20 +159,28 @@ pub async fn seed_demo_if_empty(pool: &SqlitePool, apps: &[&MiniApp]) -> Result<
             .execute(&mut *tx).await?;
         for r in &u.roles {
             sqlx::query("INSERT INTO user_roles (user_id, role, scope) VALUES (?,?,?)")
-                .bind(&u.id).bind(&r.role).bind(&r.scope)
-                .execute(&mut *tx).await?;
+                .bind(&u.id)
+                .bind(&r.role)
+                .bind(&r.scope)
+                .execute(&mut *tx)
+                .await?;
         }
         for unit in &u.owns {
             sqlx::query("INSERT INTO unit_owners (unit_id, user_id) VALUES (?,?)")
-                .bind(unit_id(unit)).bind(&u.id)
-                .execute(&mut *tx).await?;
+                .bind(unit_id(unit))
+                .bind(&u.id)
+                .execute(&mut *tx)
+                .await?;
         }
     }
     for f in &seed.family {
         sqlx::query("INSERT INTO family_links (elder_id, proxy_id, relation, consent_at) VALUES (?,?,?,?)")
-            .bind(&f.elder).bind(&f.proxy).bind(&f.relation)
+            .bind(&f.elder)
+            .bind(&f.proxy)
+            .bind(&f.relation)
             .bind(if f.consent { Some(now) } else { None })
-            .execute(&mut *tx).await?;
+            .execute(&mut *tx)
+            .await?;
     }
     for app in apps {
         if let Some(seed_demo) = app.server.seed_demo {

@@ -95,57 +95,103 @@ pub fn LineChart(
     let tick_x = if rtl { end + 6.0 } else { start - 6.0 };
     let tick_anchor = if rtl { "start" } else { "end" };
 
-    let bands = data.marked.iter().enumerate().filter(|(_, m)| **m).map(|(i, _)| {
-        let w = time.slot();
-        view! { <rect class="chart-band" x=time.x(i) - w / 2.0 y=TOP width=w height=BOTTOM - TOP /> }
-    }).collect_view();
-    let grid = values.ticks().into_iter().map(|v| {
-        let y = values.y(v, BOTTOM, TOP);
-        view! {
-            <line class="chart-grid" x1=start x2=end y1=y y2=y />
-            <text class="chart-tick" x=tick_x y=y + 5.0 text-anchor=tick_anchor>{number_text(v)}</text>
-        }
-    }).collect_view();
-    let axis = data.axis_labels.iter().enumerate().filter(|(i, _)| labelled.get(*i).copied().unwrap_or(false)).map(|(i, label)| {
-        view! { <text class="chart-label" x=time.x(i) y=BOTTOM + 24.0 text-anchor="middle">{label.clone()}</text> }
-    }).collect_view();
-    let lines = data.series.iter().enumerate().map(|(n, s)| {
-        let (colour, dash, marker) = style(n);
-        let points: Vec<(f64, f64)> = s.values.iter().enumerate().map(|(i, v)| (time.x(i), values.y(*v, BOTTOM, TOP))).collect();
-        let line = points.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
-        let marks = points.iter().map(|(x, y)| marker_path(marker, *x, *y)).collect::<String>();
-        view! {
-            <polyline class="chart-line" points=line stroke=colour stroke-dasharray=dash />
-            <path d=marks fill=colour />
-        }
-    }).collect_view();
+    let bands = data
+        .marked
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| **m)
+        .map(|(i, _)| {
+            let w = time.slot();
+            view! { <rect class="chart-band" x=time.x(i) - w / 2.0 y=TOP width=w height=BOTTOM - TOP /> }
+        })
+        .collect_view();
+    let grid = values
+        .ticks()
+        .into_iter()
+        .map(|v| {
+            let y = values.y(v, BOTTOM, TOP);
+            view! {
+                <line class="chart-grid" x1=start x2=end y1=y y2=y />
+                <text class="chart-tick" x=tick_x y=y + 5.0 text-anchor=tick_anchor>
+                    {number_text(v)}
+                </text>
+            }
+        })
+        .collect_view();
+    let axis = data
+        .axis_labels
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| labelled.get(*i).copied().unwrap_or(false))
+        .map(|(i, label)| {
+            view! {
+                <text class="chart-label" x=time.x(i) y=BOTTOM + 24.0 text-anchor="middle">
+                    {label.clone()}
+                </text>
+            }
+        })
+        .collect_view();
+    let lines = data
+        .series
+        .iter()
+        .enumerate()
+        .map(|(n, s)| {
+            let (colour, dash, marker) = style(n);
+            let points: Vec<(f64, f64)> = s.values.iter().enumerate().map(|(i, v)| (time.x(i), values.y(*v, BOTTOM, TOP))).collect();
+            let line = points.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
+            let marks = points.iter().map(|(x, y)| marker_path(marker, *x, *y)).collect::<String>();
+            view! {
+                <polyline class="chart-line" points=line stroke=colour stroke-dasharray=dash />
+                <path d=marks fill=colour />
+            }
+        })
+        .collect_view();
 
-    let key = data.series.iter().enumerate().map(|(n, s)| {
-        let (colour, dash, marker) = style(n);
+    let key = data
+        .series
+        .iter()
+        .enumerate()
+        .map(|(n, s)| {
+            let (colour, dash, marker) = style(n);
+            view! {
+                <li>
+                    <svg class="chart-swatch" viewBox="0 0 36 16" width="36" height="16" aria-hidden="true" focusable="false">
+                        <line x1="2" x2="34" y1="8" y2="8" stroke=colour stroke-width="3" stroke-dasharray=dash />
+                        <path d=marker_path(marker, 18.0, 8.0) fill=colour />
+                    </svg>
+                    {s.name.clone()}
+                </li>
+            }
+        })
+        .collect_view();
+    let band_key = data.marked_label.clone().filter(|_| data.marked.iter().any(|m| *m)).map(|label| {
         view! {
             <li>
-                <svg class="chart-swatch" viewBox="0 0 36 16" width="36" height="16" aria-hidden="true" focusable="false">
-                    <line x1="2" x2="34" y1="8" y2="8" stroke=colour stroke-width="3" stroke-dasharray=dash />
-                    <path d=marker_path(marker, 18.0, 8.0) fill=colour />
-                </svg>
-                {s.name.clone()}
+                <span class="chart-band-swatch" aria-hidden="true"></span>
+                {label}
             </li>
         }
-    }).collect_view();
-    let band_key = data.marked_label.clone().filter(|_| data.marked.iter().any(|m| *m)).map(|label| view! {
-        <li><span class="chart-band-swatch" aria-hidden="true"></span>{label}</li>
     });
 
-    let rows = data.points.iter().enumerate().map(|(i, point)| view! {
-        <tr>
-            <th scope="row">{point.clone()}</th>
-            {data.series.iter().map(|s| view! { <td class="num">{s.values.get(i).map(|v| number_text(*v))}</td> }).collect_view()}
-        </tr>
-    }).collect_view();
+    let rows = data
+        .points
+        .iter()
+        .enumerate()
+        .map(|(i, point)| {
+            view! {
+                <tr>
+                    <th scope="row">{point.clone()}</th>
+                    {data.series.iter().map(|s| view! { <td class="num">{s.values.get(i).map(|v| number_text(*v))}</td> }).collect_view()}
+                </tr>
+            }
+        })
+        .collect_view();
 
     view! {
         <figure class="chart" aria-labelledby=figure_label>
-            <figcaption id=caption_id class="chart-caption">{caption}</figcaption>
+            <figcaption id=caption_id class="chart-caption">
+                {caption}
+            </figcaption>
             <svg class="chart-drawing" viewBox=format!("0 0 {WIDTH} {HEIGHT}") direction="ltr" aria-hidden="true" focusable="false">
                 {bands}
                 {grid}
@@ -161,7 +207,17 @@ pub fn LineChart(
                 <thead>
                     <tr>
                         <th scope="col">{data.point_heading.clone()}</th>
-                        {data.series.iter().map(|s| view! { <th scope="col" class="num">{s.name.clone()}</th> }).collect_view()}
+                        {data
+                            .series
+                            .iter()
+                            .map(|s| {
+                                view! {
+                                    <th scope="col" class="num">
+                                        {s.name.clone()}
+                                    </th>
+                                }
+                            })
+                            .collect_view()}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -48,12 +48,20 @@ impl TimeAxis {
     pub fn x(&self, index: usize) -> f64 {
         let step = if self.count > 1 { (self.end - self.start) / (self.count - 1) as f64 } else { 0.0 };
         let offset = if self.count > 1 { index as f64 * step } else { (self.end - self.start) / 2.0 };
-        if self.rtl { self.end - offset } else { self.start + offset }
+        if self.rtl {
+            self.end - offset
+        } else {
+            self.start + offset
+        }
     }
 
     /// The width of one point's slot (for bands that mark a month).
     pub fn slot(&self) -> f64 {
-        if self.count > 1 { (self.end - self.start) / (self.count - 1) as f64 } else { self.end - self.start }
+        if self.count > 1 {
+            (self.end - self.start) / (self.count - 1) as f64
+        } else {
+            self.end - self.start
+        }
     }
 
     /// Which points get a label when there is room for only some: every
@@ -68,7 +76,11 @@ impl TimeAxis {
 /// decimal point, others with one decimal.
 pub fn number_text(value: f64) -> String {
     let tenths = (value * 10.0).round();
-    if tenths % 10.0 == 0.0 { format!("{}", (tenths / 10.0) as i64) } else { format!("{:.1}", tenths / 10.0) }
+    if tenths % 10.0 == 0.0 {
+        format!("{}", (tenths / 10.0) as i64)
+    } else {
+        format!("{:.1}", tenths / 10.0)
+    }
 }
 
 #[cfg(test)]

@@ -36,12 +36,11 @@ pub struct NewReport {
 
 /// Files a grid report and routes it. Returns its tracking number.
 pub async fn file_report(pool: &SqlitePool, r: NewReport) -> R<String> {
-    let (community, home_building): (String, Option<String>) = sqlx::query_as(
-        "SELECT u.community_id, un.building_id FROM users u LEFT JOIN units un ON un.id = u.home_unit_id WHERE u.id = ?",
-    )
-    .bind(&r.reporter)
-    .fetch_one(pool)
-    .await?;
+    let (community, home_building): (String, Option<String>) =
+        sqlx::query_as("SELECT u.community_id, un.building_id FROM users u LEFT JOIN units un ON un.id = u.home_unit_id WHERE u.id = ?")
+            .bind(&r.reporter)
+            .fetch_one(pool)
+            .await?;
     let grid_of = |b: Option<String>| async move {
         match b {
             Some(b) => sqlx::query_scalar::<_, String>("SELECT grid_id FROM buildings WHERE id = ?").bind(b).fetch_optional(pool).await,
@@ -50,7 +49,9 @@ pub async fn file_report(pool: &SqlitePool, r: NewReport) -> R<String> {
     };
     let place = Place { chosen_grid: grid_of(r.building.clone()).await?, home_grid: grid_of(home_building).await? };
     let workers: Vec<(String, String)> =
-        sqlx::query_as("SELECT scope, user_id FROM user_roles WHERE role = 'grid_worker' AND scope IS NOT NULL ORDER BY user_id").fetch_all(pool).await?;
+        sqlx::query_as("SELECT scope, user_id FROM user_roles WHERE role = 'grid_worker' AND scope IS NOT NULL ORDER BY user_id")
+            .fetch_all(pool)
+            .await?;
     let route = routing::route(&place, |g| workers.iter().find(|(s, _)| s == g).map(|(_, u)| u.clone()));
     let (grid, assignee, escalated) = match route {
         Route::Worker { grid, worker } => (Some(grid), Some(worker), false),
@@ -80,16 +81,23 @@ pub async fn file_report(pool: &SqlitePool, r: NewReport) -> R<String> {
     .bind(at)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("INSERT INTO case_events (case_id, from_status, to_status, actor_id, note, photo_id, at) VALUES (?, NULL, 'submitted', ?, ?, ?, ?)")
-        .bind(&id)
-        .bind(&r.reporter)
-        .bind(&r.description)
-        .bind(&r.photo)
-        .bind(at)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO case_events (case_id, from_status, to_status, actor_id, note, photo_id, at) VALUES (?, NULL, 'submitted', ?, ?, ?, ?)",
+    )
+    .bind(&id)
+    .bind(&r.reporter)
+    .bind(&r.description)
+    .bind(&r.photo)
+    .bind(at)
+    .execute(&mut *tx)
+    .await?;
     if let Some(photo) = &r.photo {
-        sqlx::query("UPDATE photos SET case_id = ? WHERE id = ? AND owner_id = ?").bind(&id).bind(photo).bind(&r.reporter).execute(&mut *tx).await?;
+        sqlx::query("UPDATE photos SET case_id = ? WHERE id = ? AND owner_id = ?")
+            .bind(&id)
+            .bind(photo)
+            .bind(&r.reporter)
+            .execute(&mut *tx)
+            .await?;
     }
     tx.commit().await?;
     tracing::info!(case = %id, ?grid, escalated, "grid report filed");
@@ -131,7 +139,10 @@ pub async fn file_request(pool: &SqlitePool, reporter: &str, kind: &str, topic: 
 /// Who `user` is to a case.
 pub async fn actor(pool: &SqlitePool, case_id: &str, user: &str) -> R<Option<(Actor, Status)>> {
     let row: Option<(String, Option<String>, String, String)> =
-        sqlx::query_as("SELECT reporter_id, assignee_id, community_id, status FROM cases WHERE id = ?").bind(case_id).fetch_optional(pool).await?;
+        sqlx::query_as("SELECT reporter_id, assignee_id, community_id, status FROM cases WHERE id = ?")
+            .bind(case_id)
+            .fetch_optional(pool)
+            .await?;
     let Some((reporter, assignee, community, status)) = row else { return Ok(None) };
     let status = Status::parse(&status).unwrap_or(Status::Submitted);
     let staff: Option<Option<String>> =
@@ -164,7 +175,15 @@ impl From<sqlx::Error> for ActError {
 }
 
 /// Acts on a case. `rating` (1–5) goes with the reporter's Close.
-pub async fn act(pool: &SqlitePool, case_id: &str, user: &str, action: Action, note: &str, photo: Option<&str>, rating: Option<i64>) -> Result<Status, ActError> {
+pub async fn act(
+    pool: &SqlitePool,
+    case_id: &str,
+    user: &str,
+    action: Action,
+    note: &str,
+    photo: Option<&str>,
+    rating: Option<i64>,
+) -> Result<Status, ActError> {
     let Some((actor, from)) = actor(pool, case_id, user).await? else { return Err(ActError::NotFound) };
     let to = case::apply(from, action, actor, note).map_err(ActError::Refused)?;
     let at = now();
@@ -196,7 +215,12 @@ pub async fn act(pool: &SqlitePool, case_id: &str, user: &str, action: Action, n
         .execute(&mut *tx)
         .await?;
     if let Some(photo) = photo {
-        sqlx::query("UPDATE photos SET case_id = ? WHERE id = ? AND owner_id = ?").bind(case_id).bind(photo).bind(user).execute(&mut *tx).await?;
+        sqlx::query("UPDATE photos SET case_id = ? WHERE id = ? AND owner_id = ?")
+            .bind(case_id)
+            .bind(photo)
+            .bind(user)
+            .execute(&mut *tx)
+            .await?;
     }
     tx.commit().await?;
     tracing::info!(case = %case_id, from = from.as_str(), to = to.as_str(), "case changed");
@@ -213,19 +237,57 @@ async fn building_name(pool: &SqlitePool, lang: Lang, building: &str) -> R<Optio
     Ok(row.map(|(zh, ug, en)| pick(lang, Some(zh), ug, en)))
 }
 
-type CaseRow = (String, String, String, String, String, Option<String>, String, Option<i64>, Option<String>, Option<String>, i64, i64, i64, Option<i64>, Option<String>, String);
+type CaseRow = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    String,
+    Option<i64>,
+    Option<String>,
+    Option<String>,
+    i64,
+    i64,
+    i64,
+    Option<i64>,
+    Option<String>,
+    String,
+);
 
-const CASE_SELECT: &str = "SELECT id, kind, category, status, description, building_id, place_note, lat_e6, grid_id, assignee_id, escalated,
+const CASE_SELECT: &str =
+    "SELECT id, kind, category, status, description, building_id, place_note, lat_e6, grid_id, assignee_id, escalated,
     created_at, status_since, rating, rating_note, reporter_id FROM cases";
 
 /// A case as `viewer` may see it (filer, handler or staff of its community).
 pub async fn view(pool: &SqlitePool, lang: Lang, viewer: &str, case_id: &str) -> R<Option<CaseView>> {
     let Some((actor, _)) = actor(pool, case_id, viewer).await? else { return Ok(None) };
     let row: CaseRow = sqlx::query_as(&format!("{CASE_SELECT} WHERE id = ?")).bind(case_id).fetch_one(pool).await?;
-    let (id, kind, category, status, description, building, place_note, lat, grid, assignee, escalated, created, since, rating, rating_note, reporter) = row;
+    let (
+        id,
+        kind,
+        category,
+        status,
+        description,
+        building,
+        place_note,
+        lat,
+        grid,
+        assignee,
+        escalated,
+        created,
+        since,
+        rating,
+        rating_note,
+        reporter,
+    ) = row;
     let st = Status::parse(&status).unwrap_or(Status::Submitted);
     let events: Vec<(String, String, String, Option<String>, i64)> =
-        sqlx::query_as("SELECT to_status, actor_id, note, photo_id, at FROM case_events WHERE case_id = ? ORDER BY id").bind(&id).fetch_all(pool).await?;
+        sqlx::query_as("SELECT to_status, actor_id, note, photo_id, at FROM case_events WHERE case_id = ? ORDER BY id")
+            .bind(&id)
+            .fetch_all(pool)
+            .await?;
     let mut timeline = Vec::new();
     for (to, who, note, photo, at) in events {
         timeline.push(TimelineEntry {
@@ -299,7 +361,10 @@ async fn summaries(pool: &SqlitePool, lang: Lang, rows: Vec<CaseRow>) -> R<Vec<C
 }
 
 pub async fn mine(pool: &SqlitePool, lang: Lang, user: &str) -> R<Vec<CaseSummary>> {
-    let rows: Vec<CaseRow> = sqlx::query_as(&format!("{CASE_SELECT} WHERE reporter_id = ? ORDER BY created_at DESC LIMIT 200")).bind(user).fetch_all(pool).await?;
+    let rows: Vec<CaseRow> = sqlx::query_as(&format!("{CASE_SELECT} WHERE reporter_id = ? ORDER BY created_at DESC LIMIT 200"))
+        .bind(user)
+        .fetch_all(pool)
+        .await?;
     summaries(pool, lang, rows).await
 }
 
@@ -332,11 +397,18 @@ pub async fn console(pool: &SqlitePool, lang: Lang, user: &str, staff_of: Option
 pub async fn workload(pool: &SqlitePool, lang: Lang, community: &str, month: &str) -> R<Vec<GridLoad>> {
     let now = now();
     let mut out = Vec::new();
-    for super::trend::GridHouseholds { id: gid, name: grid, households } in super::trend::grids_with_households(pool, lang, community).await? {
-        let worker: Option<String> =
-            sqlx::query_scalar("SELECT user_id FROM user_roles WHERE role = 'grid_worker' AND scope = ? LIMIT 1").bind(&gid).fetch_optional(pool).await?;
+    for super::trend::GridHouseholds { id: gid, name: grid, households } in
+        super::trend::grids_with_households(pool, lang, community).await?
+    {
+        let worker: Option<String> = sqlx::query_scalar("SELECT user_id FROM user_roles WHERE role = 'grid_worker' AND scope = ? LIMIT 1")
+            .bind(&gid)
+            .fetch_optional(pool)
+            .await?;
         let rows: Vec<(String, i64, i64)> =
-            sqlx::query_as("SELECT status, created_at, status_since FROM cases WHERE grid_id = ? AND kind = 'report'").bind(&gid).fetch_all(pool).await?;
+            sqlx::query_as("SELECT status, created_at, status_since FROM cases WHERE grid_id = ? AND kind = 'report'")
+                .bind(&gid)
+                .fetch_all(pool)
+                .await?;
         let in_month: Vec<&(String, i64, i64)> = rows.iter().filter(|r| clock::month(r.1) == month).collect();
         let status = |r: &(String, i64, i64)| Status::parse(&r.0).unwrap_or(Status::Submitted);
         let filed = in_month.len() as i64;

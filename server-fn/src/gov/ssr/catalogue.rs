@@ -111,13 +111,15 @@ fn parse(rows: Vec<String>) -> Vec<Item> {
 
 /// Items not retired, in catalogue order.
 pub async fn live_items(pool: &SqlitePool) -> Result<Vec<Item>, sqlx::Error> {
-    let rows: Vec<String> = sqlx::query_scalar("SELECT data FROM service_items WHERE retired_at IS NULL ORDER BY position").fetch_all(pool).await?;
+    let rows: Vec<String> =
+        sqlx::query_scalar("SELECT data FROM service_items WHERE retired_at IS NULL ORDER BY position").fetch_all(pool).await?;
     Ok(parse(rows))
 }
 
 /// One item, if not retired.
 pub async fn item(pool: &SqlitePool, id: &str) -> Result<Option<Item>, sqlx::Error> {
-    let rows: Vec<String> = sqlx::query_scalar("SELECT data FROM service_items WHERE id = ? AND retired_at IS NULL").bind(id).fetch_all(pool).await?;
+    let rows: Vec<String> =
+        sqlx::query_scalar("SELECT data FROM service_items WHERE id = ? AND retired_at IS NULL").bind(id).fetch_all(pool).await?;
     Ok(parse(rows).pop())
 }
 

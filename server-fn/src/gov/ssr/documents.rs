@@ -81,7 +81,11 @@ pub fn kind(bytes: &[u8]) -> Option<Kind> {
 pub fn display_name(name: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or("");
     let clean: String = base.chars().filter(|c| !c.is_control()).take(80).collect();
-    if clean.trim().is_empty() { "document".to_string() } else { clean.trim().to_string() }
+    if clean.trim().is_empty() {
+        "document".to_string()
+    } else {
+        clean.trim().to_string()
+    }
 }
 
 /// Checks a document before anything is decoded: its size and kind.
@@ -200,7 +204,13 @@ pub async fn list(pool: &SqlitePool, application: &str) -> Result<Vec<Stored>, s
 
 /// The file, its kind and name, if `viewer` may open it: the applicant, or
 /// staff of the applicant's community.
-pub async fn file_for(pool: &SqlitePool, dir: &Path, viewer: &str, application: &str, doc_id: &str) -> Result<Option<(PathBuf, String, String)>, sqlx::Error> {
+pub async fn file_for(
+    pool: &SqlitePool,
+    dir: &Path,
+    viewer: &str,
+    application: &str,
+    doc_id: &str,
+) -> Result<Option<(PathBuf, String, String)>, sqlx::Error> {
     let row: Option<(String, String, String, String, String, String)> = sqlx::query_as(
         "SELECT d.file, d.kind, d.name, a.user_id, u.community_id, a.status FROM application_documents d
          JOIN applications a ON a.id = d.application_id JOIN users u ON u.id = a.user_id

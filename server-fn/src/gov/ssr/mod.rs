@@ -2,12 +2,12 @@
 //! 12345 requests), photos, application documents and visits.
 pub mod cases;
 pub mod catalogue;
+pub mod documents;
 pub mod photos;
 pub mod seed;
-pub mod uploads;
-pub mod documents;
-pub mod visits;
 pub mod trend;
+pub mod uploads;
+pub mod visits;
 
 use crate::ssr::apps::{BoxError, BoxFuture, ServerPart};
 use crate::ssr::AppState;

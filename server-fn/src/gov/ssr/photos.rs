@@ -113,7 +113,11 @@ pub fn clean(bytes: &[u8]) -> Result<(Vec<u8>, Vec<u8>, u32, u32), PhotoError> {
     } else {
         img
     };
-    let mut img = if img.width() > MAX_SIDE || img.height() > MAX_SIDE { img.resize(MAX_SIDE, MAX_SIDE, image::imageops::FilterType::Triangle) } else { img };
+    let mut img = if img.width() > MAX_SIDE || img.height() > MAX_SIDE {
+        img.resize(MAX_SIDE, MAX_SIDE, image::imageops::FilterType::Triangle)
+    } else {
+        img
+    };
     if let Some(o) = orientation {
         img.apply_orientation(o);
     }
@@ -165,16 +169,17 @@ pub async fn hold(pool: &SqlitePool, dir: &Path, owner: &str, bytes: &[u8]) -> R
     let file = format!("{id}.upload");
     tokio::fs::create_dir_all(dir).await.map_err(|_| PhotoError::Store)?;
     tokio::fs::write(dir.join(&file), bytes).await.map_err(|_| PhotoError::Store)?;
-    let saved = sqlx::query("INSERT INTO photos (id, owner_id, file, thumb, width, height, bytes, created_at, held) VALUES (?,?,?,'',?,?,?,?,1)")
-        .bind(&id)
-        .bind(owner)
-        .bind(&file)
-        .bind(w as i64)
-        .bind(h as i64)
-        .bind(bytes.len() as i64)
-        .bind(now())
-        .execute(pool)
-        .await;
+    let saved =
+        sqlx::query("INSERT INTO photos (id, owner_id, file, thumb, width, height, bytes, created_at, held) VALUES (?,?,?,'',?,?,?,?,1)")
+            .bind(&id)
+            .bind(owner)
+            .bind(&file)
+            .bind(w as i64)
+            .bind(h as i64)
+            .bind(bytes.len() as i64)
+            .bind(now())
+            .execute(pool)
+            .await;
     if saved.is_err() {
         let _ = tokio::fs::remove_file(dir.join(&file)).await;
         return Err(PhotoError::Store);
@@ -187,8 +192,12 @@ pub async fn hold(pool: &SqlitePool, dir: &Path, owner: &str, bytes: &[u8]) -> R
 /// taken it is still held ([`PhotoError::Busy`]); when it turns out not to
 /// be a picture it is removed.
 pub async fn develop(pool: &SqlitePool, dir: &Path, owner: &str, id: &str) -> Result<String, PhotoError> {
-    let row: Option<(String, bool)> =
-        sqlx::query_as("SELECT file, held FROM photos WHERE id = ? AND owner_id = ?").bind(id).bind(owner).fetch_optional(pool).await.map_err(|_| PhotoError::Store)?;
+    let row: Option<(String, bool)> = sqlx::query_as("SELECT file, held FROM photos WHERE id = ? AND owner_id = ?")
+        .bind(id)
+        .bind(owner)
+        .fetch_optional(pool)
+        .await
+        .map_err(|_| PhotoError::Store)?;
     let Some((raw, held)) = row else { return Err(PhotoError::Store) };
     if !held {
         return Ok(id.to_string());
@@ -238,13 +247,14 @@ async fn write_clean(dir: &Path, id: &str, bytes: Vec<u8>) -> Result<Written, Ph
 
 /// Removes `owner`'s photo `id` that is not attached to anything.
 async fn discard(pool: &SqlitePool, dir: &Path, owner: &str, id: &str) {
-    let gone: Option<(String, String)> = sqlx::query_as("DELETE FROM photos WHERE id = ? AND owner_id = ? AND case_id IS NULL RETURNING file, thumb")
-        .bind(id)
-        .bind(owner)
-        .fetch_optional(pool)
-        .await
-        .ok()
-        .flatten();
+    let gone: Option<(String, String)> =
+        sqlx::query_as("DELETE FROM photos WHERE id = ? AND owner_id = ? AND case_id IS NULL RETURNING file, thumb")
+            .bind(id)
+            .bind(owner)
+            .fetch_optional(pool)
+            .await
+            .ok()
+            .flatten();
     for name in gone.iter().flat_map(|(f, t)| [f, t]).filter(|n| !n.is_empty()) {
         let _ = tokio::fs::remove_file(dir.join(name)).await;
     }

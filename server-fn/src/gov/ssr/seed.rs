@@ -37,11 +37,18 @@ pub async fn seed_demo(tx: &mut SqliteConnection, now: i64) -> Result<(), sqlx::
 /// with a rating. All before `now`, none still open.
 async fn seed_report_history(tx: &mut SqliteConnection, h: &ReportHistory, now: i64) -> Result<(), sqlx::Error> {
     let community: String = sqlx::query_scalar("SELECT community_id FROM grids WHERE id = ?").bind(&h.grid).fetch_one(&mut *tx).await?;
-    let worker: Option<String> =
-        sqlx::query_scalar("SELECT user_id FROM user_roles WHERE role = 'grid_worker' AND scope = ? LIMIT 1").bind(&h.grid).fetch_optional(&mut *tx).await?;
+    let worker: Option<String> = sqlx::query_scalar("SELECT user_id FROM user_roles WHERE role = 'grid_worker' AND scope = ? LIMIT 1")
+        .bind(&h.grid)
+        .fetch_optional(&mut *tx)
+        .await?;
     let handler = match &worker {
         Some(w) => w.clone(),
-        None => sqlx::query_scalar("SELECT user_id FROM user_roles WHERE role = 'staff' AND scope = ? LIMIT 1").bind(&community).fetch_one(&mut *tx).await?,
+        None => {
+            sqlx::query_scalar("SELECT user_id FROM user_roles WHERE role = 'staff' AND scope = ? LIMIT 1")
+                .bind(&community)
+                .fetch_one(&mut *tx)
+                .await?
+        }
     };
     let mut n = 0usize;
     for at in history_times(&h.by_calendar_month, now) {
@@ -56,10 +63,19 @@ async fn seed_report_history(tx: &mut SqliteConnection, h: &ReportHistory, now: 
         .bind(&id).bind(category).bind(&h.reporter).bind(&community).bind(&h.building).bind(&h.grid)
         .bind(&worker).bind(worker.is_none()).bind(closed).bind(4 + (n % 2) as i64).bind(at).bind(closed)
         .execute(&mut *tx).await?;
-        for (from, to, actor, when) in [(None, "submitted", &h.reporter, at), (Some("submitted"), "resolved", &handler, done), (Some("resolved"), "closed", &h.reporter, closed)] {
+        for (from, to, actor, when) in [
+            (None, "submitted", &h.reporter, at),
+            (Some("submitted"), "resolved", &handler, done),
+            (Some("resolved"), "closed", &h.reporter, closed),
+        ] {
             sqlx::query("INSERT INTO case_events (case_id, from_status, to_status, actor_id, at) VALUES (?,?,?,?,?)")
-                .bind(&id).bind(from).bind(to).bind(actor).bind(when)
-                .execute(&mut *tx).await?;
+                .bind(&id)
+                .bind(from)
+                .bind(to)
+                .bind(actor)
+                .bind(when)
+                .execute(&mut *tx)
+                .await?;
         }
     }
     Ok(())

@@ -26,13 +26,17 @@ pub struct GridHouseholds {
 /// The grids of `community` with their households, in order.
 pub async fn grids_with_households(pool: &SqlitePool, lang: Lang, community: &str) -> Result<Vec<GridHouseholds>, sqlx::Error> {
     let grids: Vec<(String, String, Option<String>, Option<String>)> =
-        sqlx::query_as("SELECT id, name_zh, name_ug, name_en FROM grids WHERE community_id = ? ORDER BY id").bind(community).fetch_all(pool).await?;
+        sqlx::query_as("SELECT id, name_zh, name_ug, name_en FROM grids WHERE community_id = ? ORDER BY id")
+            .bind(community)
+            .fetch_all(pool)
+            .await?;
     let mut out = Vec::new();
     for (id, zh, ug, en) in grids {
-        let households: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM units u JOIN buildings b ON b.id = u.building_id WHERE b.grid_id = ?")
-            .bind(&id)
-            .fetch_one(pool)
-            .await?;
+        let households: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM units u JOIN buildings b ON b.id = u.building_id WHERE b.grid_id = ?")
+                .bind(&id)
+                .fetch_one(pool)
+                .await?;
         out.push(GridHouseholds { id, name: pick(lang, Some(zh), ug, en), households });
     }
     Ok(out)
@@ -43,12 +47,10 @@ pub async fn grids_with_households(pool: &SqlitePool, lang: Lang, community: &st
 pub async fn trend(pool: &SqlitePool, lang: Lang, community: &str, months: &[String]) -> Result<Vec<GridTrend>, sqlx::Error> {
     let mut out = Vec::new();
     for GridHouseholds { id: gid, name, households } in grids_with_households(pool, lang, community).await? {
-        let filed: Vec<i64> = sqlx::query_scalar("SELECT created_at FROM cases WHERE grid_id = ? AND kind = 'report'").bind(&gid).fetch_all(pool).await?;
+        let filed: Vec<i64> =
+            sqlx::query_scalar("SELECT created_at FROM cases WHERE grid_id = ? AND kind = 'report'").bind(&gid).fetch_all(pool).await?;
         let filed: Vec<String> = filed.into_iter().map(clock::month).collect();
-        let per_100_tenths = months
-            .iter()
-            .map(|m| per_100_tenths(filed.iter().filter(|f| *f == m).count() as i64, households))
-            .collect();
+        let per_100_tenths = months.iter().map(|m| per_100_tenths(filed.iter().filter(|f| *f == m).count() as i64, households)).collect();
         out.push(GridTrend { grid: name, per_100_tenths });
     }
     Ok(out)

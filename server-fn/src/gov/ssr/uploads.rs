@@ -81,12 +81,11 @@ pub async fn reserve(pool: &SqlitePool, user: &str, bytes: usize, now: i64) -> R
 /// quota counts older than a day. Answers how many photos were removed.
 /// Meant for a periodic housekeeping job.
 pub async fn purge_orphan_uploads(pool: &SqlitePool, upload_dir: &Path, now: i64) -> Result<u64, String> {
-    let gone: Vec<(String, String)> =
-        sqlx::query_as("DELETE FROM photos WHERE case_id IS NULL AND created_at <= ? RETURNING file, thumb")
-            .bind(now - DAY)
-            .fetch_all(pool)
-            .await
-            .map_err(|e| e.to_string())?;
+    let gone: Vec<(String, String)> = sqlx::query_as("DELETE FROM photos WHERE case_id IS NULL AND created_at <= ? RETURNING file, thumb")
+        .bind(now - DAY)
+        .fetch_all(pool)
+        .await
+        .map_err(|e| e.to_string())?;
     for name in gone.iter().flat_map(|(file, thumb)| [file, thumb]).filter(|n| !n.is_empty()) {
         match tokio::fs::remove_file(upload_dir.join(name)).await {
             Ok(()) => {}

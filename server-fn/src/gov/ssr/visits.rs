@@ -43,7 +43,11 @@ pub async fn taken(pool: &SqlitePool, user: &str, days: &[String]) -> Result<Has
 
 /// The user's booked visit for an item, if any.
 pub async fn booked_for(pool: &SqlitePool, user: &str, item: &str) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_scalar("SELECT id FROM visit_bookings WHERE user_id = ? AND item_id = ? AND status = 'booked'").bind(user).bind(item).fetch_optional(pool).await
+    sqlx::query_scalar("SELECT id FROM visit_bookings WHERE user_id = ? AND item_id = ? AND status = 'booked'")
+        .bind(user)
+        .bind(item)
+        .fetch_optional(pool)
+        .await
 }
 
 /// Books a time; returns the booking's reference.
@@ -62,12 +66,17 @@ pub async fn book(pool: &SqlitePool, user: &str, item: &str, day: &str, time: &s
         time.to_string(),
     )
     .await?;
-    let has_at_time =
-        count("SELECT COUNT(*) FROM visit_bookings WHERE user_id = ? AND day = ? AND time = ? AND status = 'booked'", user.into(), day.clone(), time.into())
-            .await?
-            > 0;
+    let has_at_time = count(
+        "SELECT COUNT(*) FROM visit_bookings WHERE user_id = ? AND day = ? AND time = ? AND status = 'booked'",
+        user.into(),
+        day.clone(),
+        time.into(),
+    )
+    .await?
+        > 0;
     let has_for_item = booked_for(pool, user, item).await?.is_some();
-    visits::check(&Request { today: clock::local_date(at), day: date, time, taken, has_for_item, has_at_time }).map_err(BookError::Refused)?;
+    visits::check(&Request { today: clock::local_date(at), day: date, time, taken, has_for_item, has_at_time })
+        .map_err(BookError::Refused)?;
     let id = format!("VB{}-{}", day.replace('-', ""), &crate::ssr::session::random_token()[..6].to_uppercase());
     let inserted = sqlx::query(
         "INSERT INTO visit_bookings (id, item_id, user_id, community_id, day, time, status, created_at)
@@ -112,7 +121,10 @@ pub struct Booking {
 
 pub async fn get(pool: &SqlitePool, id: &str) -> Result<Option<Booking>, sqlx::Error> {
     let row: Option<(String, String, String, String, String, String, String)> =
-        sqlx::query_as("SELECT id, item_id, user_id, community_id, day, time, status FROM visit_bookings WHERE id = ?").bind(id).fetch_optional(pool).await?;
+        sqlx::query_as("SELECT id, item_id, user_id, community_id, day, time, status FROM visit_bookings WHERE id = ?")
+            .bind(id)
+            .fetch_optional(pool)
+            .await?;
     Ok(row.map(|(id, item_id, user_id, community_id, day, time, status)| Booking { id, item_id, user_id, community_id, day, time, status }))
 }
 
@@ -127,7 +139,11 @@ pub async fn cancel(pool: &SqlitePool, user: &str, id: &str) -> Result<bool, sql
     if b.user_id != user || !cancellable(&b) {
         return Ok(false);
     }
-    let r = sqlx::query("UPDATE visit_bookings SET status = 'cancelled', cancelled_at = ? WHERE id = ? AND status = 'booked'").bind(now()).bind(id).execute(pool).await?;
+    let r = sqlx::query("UPDATE visit_bookings SET status = 'cancelled', cancelled_at = ? WHERE id = ? AND status = 'booked'")
+        .bind(now())
+        .bind(id)
+        .execute(pool)
+        .await?;
     Ok(r.rows_affected() == 1)
 }
 
@@ -140,5 +156,8 @@ pub async fn mine(pool: &SqlitePool, user: &str) -> Result<Vec<Booking>, sqlx::E
     .bind(user)
     .fetch_all(pool)
     .await?;
-    Ok(rows.into_iter().map(|(id, item_id, user_id, community_id, day, time, status)| Booking { id, item_id, user_id, community_id, day, time, status }).collect())
+    Ok(rows
+        .into_iter()
+        .map(|(id, item_id, user_id, community_id, day, time, status)| Booking { id, item_id, user_id, community_id, day, time, status })
+        .collect())
 }

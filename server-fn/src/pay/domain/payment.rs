@@ -24,16 +24,8 @@ pub enum State {
 }
 
 impl State {
-    pub const ALL: [State; 8] = [
-        State::Created,
-        State::Pending,
-        State::Paid,
-        State::Failed,
-        State::Expired,
-        State::Cancelled,
-        State::Refunding,
-        State::Refunded,
-    ];
+    pub const ALL: [State; 8] =
+        [State::Created, State::Pending, State::Paid, State::Failed, State::Expired, State::Cancelled, State::Refunding, State::Refunded];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -122,8 +114,7 @@ mod tests {
     use Event::*;
     use State::*;
 
-    const EVENTS: [Event; 8] =
-        [Submitted, ProviderPaid, ProviderFailed, TimedOut, Cancel, RefundRequested, RefundSucceeded, RefundFailed];
+    const EVENTS: [Event; 8] = [Submitted, ProviderPaid, ProviderFailed, TimedOut, Cancel, RefundRequested, RefundSucceeded, RefundFailed];
 
     /// Every legal move, written out once more as a table.
     const LEGAL: [(State, Event, State); 13] = [

@@ -31,8 +31,13 @@ pub struct Created {
 pub enum Status {
     /// Not paid yet; the payer may still be paying.
     Pending,
-    Paid { amount: Fen, provider_txn: String },
-    Failed { reason: String },
+    Paid {
+        amount: Fen,
+        provider_txn: String,
+    },
+    Failed {
+        reason: String,
+    },
     /// The provider closed it unpaid (its own time limit).
     Closed,
     NotFound,

@@ -31,16 +31,27 @@ pub async fn seed_demo(tx: &mut SqliteConnection, now: i64) -> Result<(), sqlx::
     for (community, payees) in &seed.payees {
         for (kind, name) in payees {
             sqlx::query("INSERT INTO bill_payees (community_id, kind, name_zh, name_ug, name_en) VALUES (?,?,?,?,?)")
-                .bind(community).bind(kind).bind(&name.zh).bind(&name.ug).bind(&name.en)
-                .execute(&mut *tx).await?;
+                .bind(community)
+                .bind(kind)
+                .bind(&name.zh)
+                .bind(&name.ug)
+                .bind(&name.en)
+                .execute(&mut *tx)
+                .await?;
         }
     }
     for set in &seed.bills {
         for (kind, fen) in &set.amounts {
             sqlx::query("INSERT INTO bills (id, unit_id, kind, period, amount_fen, due_on, issued_at) VALUES (?,?,?,?,?,?,?)")
-                .bind(super::store::new_bill_id()).bind(unit_id(&set.unit)).bind(kind)
-                .bind(&set.period).bind(fen).bind(&set.due).bind(now)
-                .execute(&mut *tx).await?;
+                .bind(super::store::new_bill_id())
+                .bind(unit_id(&set.unit))
+                .bind(kind)
+                .bind(&set.period)
+                .bind(fen)
+                .bind(&set.due)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
         }
     }
     Ok(())

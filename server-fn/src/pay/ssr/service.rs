@@ -9,11 +9,11 @@ use sqlx::SqlitePool;
 use super::gateway::{CreateRequest, GatewayError, RefundStatus, Status};
 use super::store::new_order_id;
 use super::Payments;
+use crate::money::Fen;
 use crate::pay::domain::idempotency::{self, KeyCheck};
 use crate::pay::domain::payment::{self, Event, Outcome, State};
 use crate::pay::domain::providers::Provider;
 use crate::pay::domain::signature::{Notice, Rejected};
-use crate::money::Fen;
 use crate::ssr::now;
 
 type R<T> = Result<T, sqlx::Error>;
@@ -286,7 +286,8 @@ pub(crate) async fn apply_in(
                     .await?
                     .rows_affected();
                 let took = took == 1 || {
-                    let by: Option<String> = sqlx::query_scalar("SELECT paid_order_id FROM bills WHERE id = ?").bind(&bill).fetch_one(&mut *tx).await?;
+                    let by: Option<String> =
+                        sqlx::query_scalar("SELECT paid_order_id FROM bills WHERE id = ?").bind(&bill).fetch_one(&mut *tx).await?;
                     by.as_deref() == Some(order_id)
                 };
                 let outcome = if took { "settled" } else { "refunded" };
@@ -317,7 +318,14 @@ pub(crate) async fn apply_in(
 
 /// Applies an event to an order by the state machine and records it, in one
 /// transaction; then gives back the share of any bill that was paid twice.
-pub async fn apply(pool: &SqlitePool, pay: &Payments, order_id: &str, event: Event, source: &str, note: Option<&str>) -> R<Result<Outcome, payment::Illegal>> {
+pub async fn apply(
+    pool: &SqlitePool,
+    pay: &Payments,
+    order_id: &str,
+    event: Event,
+    source: &str,
+    note: Option<&str>,
+) -> R<Result<Outcome, payment::Illegal>> {
     let applied = {
         let _guard = pay.lock.lock().await;
         let mut tx = begin_write(pool).await?;
@@ -443,12 +451,16 @@ async fn receive_inner(pool: &SqlitePool, pay: &Payments, provider: Provider, no
     // Verified: the provider speaks. Everything from here is one transaction.
     let guard = pay.lock.lock().await;
     let mut tx = begin_write(pool).await?;
-    let order: Option<(i64, String)> =
-        sqlx::query_as("SELECT amount_fen, provider FROM payment_orders WHERE id = ?").bind(&notice.order_id).fetch_optional(&mut *tx).await?;
+    let order: Option<(i64, String)> = sqlx::query_as("SELECT amount_fen, provider FROM payment_orders WHERE id = ?")
+        .bind(&notice.order_id)
+        .fetch_optional(&mut *tx)
+        .await?;
     match order {
         None => return Ok(Verdict::Rejected("unknown-order")),
         // only the provider that handles the order may speak for it
-        Some((_, p)) if Provider::parse(&p).map(|p| pay.gateway(p).provider()) != Some(provider) => return Ok(Verdict::Rejected("unknown-order")),
+        Some((_, p)) if Provider::parse(&p).map(|p| pay.gateway(p).provider()) != Some(provider) => {
+            return Ok(Verdict::Rejected("unknown-order"))
+        }
         Some((amount, _)) if amount != notice.amount_fen => {
             sqlx::query("UPDATE payment_orders SET flag = 'amount-mismatch' WHERE id = ?").bind(&notice.order_id).execute(&mut *tx).await?;
             tx.commit().await?;
@@ -484,7 +496,10 @@ async fn receive_inner(pool: &SqlitePool, pay: &Payments, provider: Provider, no
         Err(illegal) if event == Event::ProviderPaid => {
             // Money for an order that had failed or was cancelled: it is real
             // money, so a person decides (refund it, or count it).
-            sqlx::query("UPDATE payment_orders SET flag = 'paid-after-failure' WHERE id = ?").bind(&notice.order_id).execute(&mut *tx).await?;
+            sqlx::query("UPDATE payment_orders SET flag = 'paid-after-failure' WHERE id = ?")
+                .bind(&notice.order_id)
+                .execute(&mut *tx)
+                .await?;
             sqlx::query("INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES (?,?,?, 'notify', ?, ?)")
                 .bind(&notice.order_id)
                 .bind(illegal.from.as_str())
@@ -514,7 +529,10 @@ async fn receive_inner(pool: &SqlitePool, pay: &Payments, provider: Provider, no
 /// its deadline that the provider still calls unpaid is expired.
 pub async fn check(pool: &SqlitePool, pay: &Payments, order_id: &str) -> R<Option<State>> {
     let row: Option<(String, String, i64, i64)> =
-        sqlx::query_as("SELECT state, provider, amount_fen, expires_at FROM payment_orders WHERE id = ?").bind(order_id).fetch_optional(pool).await?;
+        sqlx::query_as("SELECT state, provider, amount_fen, expires_at FROM payment_orders WHERE id = ?")
+            .bind(order_id)
+            .fetch_optional(pool)
+            .await?;
     let Some((state, provider, amount, expires_at)) = row else { return Ok(None) };
     let state = State::parse(&state).unwrap_or(State::Created);
     let Some(provider) = Provider::parse(&provider) else { return Ok(Some(state)) };
@@ -626,12 +644,14 @@ pub async fn refund(pool: &SqlitePool, pay: &Payments, order_id: &str, by: &str,
     if rest <= 0 {
         return Err(RefundError::NotPaid);
     }
-    sqlx::query("INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES (?, 'paid', 'refunding', 'staff', ?, ?)")
-        .bind(order_id)
-        .bind(reason)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES (?, 'paid', 'refunding', 'staff', ?, ?)",
+    )
+    .bind(order_id)
+    .bind(reason)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
     let refund_id: i64 = sqlx::query_scalar(
         "INSERT INTO refunds (order_id, amount_fen, reason, state, by_user, at) VALUES (?,?,?, 'processing', ?, ?) RETURNING id",
     )
@@ -761,7 +781,13 @@ pub async fn reconcile(pool: &SqlitePool, pay: &Payments, day: &str) -> R<Vec<Di
             _ => None,
         };
         if let Some(what) = what {
-            diffs.push(Difference { order_id: id.clone(), what: what.into(), ours_fen: Some(*amount), theirs_fen, community: Some(community.clone()) });
+            diffs.push(Difference {
+                order_id: id.clone(),
+                what: what.into(),
+                ours_fen: Some(*amount),
+                theirs_fen,
+                community: Some(community.clone()),
+            });
         }
     }
     // Orders the provider has that we never made, dated by the order number.
@@ -769,7 +795,13 @@ pub async fn reconcile(pool: &SqlitePool, pay: &Payments, day: &str) -> R<Vec<Di
     for (id, t) in &statement {
         if id.starts_with(&format!("LL{compact}-")) && !ours.iter().any(|o| &o.0 == id) {
             tracing::warn!(order = %id, "the provider has an order we never made");
-            diffs.push(Difference { order_id: id.clone(), what: "unknown-here".into(), ours_fen: None, theirs_fen: Some(t.amount.0), community: None });
+            diffs.push(Difference {
+                order_id: id.clone(),
+                what: "unknown-here".into(),
+                ours_fen: None,
+                theirs_fen: Some(t.amount.0),
+                community: None,
+            });
         }
     }
     let body = serde_json::to_string(&diffs).unwrap_or_else(|_| "[]".into());

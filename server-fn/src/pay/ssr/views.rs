@@ -151,7 +151,14 @@ type OrderRow = (
 /// An order as its payer, the person paid for, or staff see it. `None` when
 /// the viewer may not see it. `visitor_of` is the visitor secret from the
 /// browser's cookie (compared by its hash).
-pub async fn order(pool: &SqlitePool, lang: Lang, viewer: Option<&str>, staff_of: Option<&str>, visitor_of: Option<&str>, id: &str) -> R<Option<OrderView>> {
+pub async fn order(
+    pool: &SqlitePool,
+    lang: Lang,
+    viewer: Option<&str>,
+    staff_of: Option<&str>,
+    visitor_of: Option<&str>,
+    id: &str,
+) -> R<Option<OrderView>> {
     let row: Option<OrderRow> = sqlx::query_as(
         "SELECT o.id, o.state, o.amount_fen, o.unit_id, o.provider, o.provider_txn, o.payer_id, o.on_behalf_of, o.channel,
                 o.created_at, o.paid_at, o.fail_reason, o.pay_url, o.flag, o.visitor_hash
@@ -160,46 +167,75 @@ pub async fn order(pool: &SqlitePool, lang: Lang, viewer: Option<&str>, staff_of
     .bind(id)
     .fetch_optional(pool)
     .await?;
-    let Some((id, state, amount_fen, unit_id, provider, provider_txn, payer, behalf, channel, created, paid, fail, pay_url, flag, visitor_hash)) = row
+    let Some((
+        id,
+        state,
+        amount_fen,
+        unit_id,
+        provider,
+        provider_txn,
+        payer,
+        behalf,
+        channel,
+        created,
+        paid,
+        fail,
+        pay_url,
+        flag,
+        visitor_hash,
+    )) = row
     else {
         return Ok(None);
     };
-    let community: String = sqlx::query_scalar("SELECT b.community_id FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = ?")
-        .bind(&unit_id)
-        .fetch_one(pool)
-        .await?;
+    let community: String =
+        sqlx::query_scalar("SELECT b.community_id FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = ?")
+            .bind(&unit_id)
+            .fetch_one(pool)
+            .await?;
     let holder = home_unit_holders(pool, &unit_id).await?;
     let is_staff = staff_of == Some(community.as_str());
     let mine = viewer.is_some() && viewer == payer.as_deref();
     let related = viewer.is_some_and(|v| behalf.as_deref() == Some(v) || holder.iter().any(|h| h == v));
     // A visitor who paid by scanning is not signed in: the browser that
     // started the order holds a random secret whose hash the order keeps.
-    let visitor_order = payer.is_none()
-        && visitor_hash.is_some()
-        && visitor_of.map(crate::ssr::session::hash_token) == visitor_hash;
+    let visitor_order = payer.is_none() && visitor_hash.is_some() && visitor_of.map(crate::ssr::session::hash_token) == visitor_hash;
     if !(mine || related || is_staff || visitor_order) {
         return Ok(None);
     }
     let lines: Vec<(String, i64, Option<String>)> =
-        sqlx::query_as("SELECT bill_id, amount_fen, outcome FROM order_bills WHERE order_id = ? ORDER BY rowid").bind(&id).fetch_all(pool).await?;
+        sqlx::query_as("SELECT bill_id, amount_fen, outcome FROM order_bills WHERE order_id = ? ORDER BY rowid")
+            .bind(&id)
+            .fetch_all(pool)
+            .await?;
     let bills = bills_by_id(pool, lang, &lines.iter().map(|l| l.0.clone()).collect::<Vec<_>>()).await?;
     let lines = lines
         .into_iter()
         .filter_map(|(bid, fen, outcome)| {
-            bills.iter().find(|b| b.id == bid).cloned().map(|bill| OrderLine { bill, amount_fen: fen, refunded: outcome.as_deref() == Some("refunded") })
+            bills.iter().find(|b| b.id == bid).cloned().map(|bill| OrderLine {
+                bill,
+                amount_fen: fen,
+                refunded: outcome.as_deref() == Some("refunded"),
+            })
         })
         .collect();
-    let refunded_fen: i64 = sqlx::query_scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM refunds WHERE order_id = ? AND state = 'succeeded'")
-        .bind(&id)
-        .fetch_one(pool)
-        .await?;
+    let refunded_fen: i64 =
+        sqlx::query_scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM refunds WHERE order_id = ? AND state = 'succeeded'")
+            .bind(&id)
+            .fetch_one(pool)
+            .await?;
     let retried_by: Option<String> =
-        sqlx::query_scalar("SELECT id FROM payment_orders WHERE retry_of = ? ORDER BY created_at DESC LIMIT 1").bind(&id).fetch_optional(pool).await?;
-    let fail_key = fail.map(|f| match f.as_str() {
-        "declined" => "pay-fail-declined",
-        "expired" => "pay-fail-expired",
-        _ => "pay-fail-unavailable",
-    }.to_string());
+        sqlx::query_scalar("SELECT id FROM payment_orders WHERE retry_of = ? ORDER BY created_at DESC LIMIT 1")
+            .bind(&id)
+            .fetch_optional(pool)
+            .await?;
+    let fail_key = fail.map(|f| {
+        match f.as_str() {
+            "declined" => "pay-fail-declined",
+            "expired" => "pay-fail-expired",
+            _ => "pay-fail-unavailable",
+        }
+        .to_string()
+    });
     Ok(Some(OrderView {
         state: state.clone(),
         amount_fen,
@@ -250,11 +286,12 @@ pub async fn history(pool: &SqlitePool, lang: Lang, me: &str, month: Option<&str
         if month.is_some_and(|m| clock::month(created) != m) {
             continue;
         }
-        let lines: Vec<(String, String)> =
-            sqlx::query_as("SELECT b.kind, b.period FROM order_bills ob JOIN bills b ON b.id = ob.bill_id WHERE ob.order_id = ? ORDER BY ob.rowid")
-                .bind(&id)
-                .fetch_all(pool)
-                .await?;
+        let lines: Vec<(String, String)> = sqlx::query_as(
+            "SELECT b.kind, b.period FROM order_bills ob JOIN bills b ON b.id = ob.bill_id WHERE ob.order_id = ? ORDER BY ob.rowid",
+        )
+        .bind(&id)
+        .fetch_all(pool)
+        .await?;
         let kinds: Vec<BillKind> = lines.iter().filter_map(|l| BillKind::parse(&l.0)).collect();
         if kind.is_some_and(|k| !kinds.contains(&k)) {
             continue;
