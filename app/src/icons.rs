@@ -84,8 +84,8 @@ pub(crate) const NAMES: [&str; 18] = [
     "health", "vote", "care", "news",
 ];
 
-/// Whether `name` draws something (for the tests of pages that pick icons).
-#[cfg(test)]
+/// Whether `name` draws something (for the tests of pages that pick icons,
+/// and the registry's check of each mini-app's icon).
 pub fn known(name: &str) -> bool {
     drawing_of(name).is_some()
 }
