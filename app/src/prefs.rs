@@ -64,31 +64,14 @@ impl Prefs {
         v.parse::<u16>().ok().filter(|s| SIZES.contains(s))
     }
 
-    /// The preferences of this page: from the request on the server, from
-    /// the rendered `<html>` in the browser.
+    /// The preferences of this page, from the request. Pages render on the
+    /// server only (islands mode); an island gets what it needs as props, so
+    /// the browser never asks for them.
     pub fn current() -> Prefs {
         #[cfg(feature = "ssr")]
         return crate::server::prefs::from_request();
-        #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
-        return Prefs::from_document();
         #[allow(unreachable_code)]
         Prefs { lang: Lang::ZhCn, elder: false, kiosk: false, size: None, demo: false, kiosk_idle_secs: 120, kiosk_grace_secs: 30 }
-    }
-
-    /// Reads the preferences back from the `<html>` element the server rendered.
-    #[cfg(feature = "hydrate")]
-    pub fn from_document() -> Prefs {
-        let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
-        let attr = |name: &str| root.as_ref().and_then(|r| r.get_attribute(name));
-        Prefs {
-            lang: attr("lang").and_then(|l| Lang::from_tag(&l)).unwrap_or(Lang::ZhCn),
-            elder: attr("data-elder").is_some(),
-            kiosk: attr("data-kiosk").is_some(),
-            size: attr("data-size").and_then(|s| Prefs::parse_size(&s)),
-            demo: attr("data-demo").is_some(),
-            kiosk_idle_secs: attr("data-idle").and_then(|v| v.parse().ok()).unwrap_or(120),
-            kiosk_grace_secs: attr("data-grace").and_then(|v| v.parse().ok()).unwrap_or(30),
-        }
     }
 }
 

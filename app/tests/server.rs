@@ -266,7 +266,7 @@ async fn demo_community_is_seeded_once_with_three_communities() {
     let journal: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(pool).await.unwrap();
     assert_eq!(journal, "wal");
     // seeding again does nothing
-    assert!(!linli_server_fn::ssr::seed::seed_demo_if_empty(pool).await.unwrap());
+    assert!(!linli_server_fn::ssr::seed::seed_demo_if_empty(pool, app::apps::ALL).await.unwrap());
 }
 
 #[tokio::test]

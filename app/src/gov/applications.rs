@@ -8,7 +8,6 @@ use linli_server_fn::gov::apply::{get_staff_applications, StaffApplication};
 
 use super::apply::application_status_key;
 use crate::components::back_link::BackLink;
-use crate::components::errors::LoadError;
 use crate::components::page::{Loaded, StaffOnly};
 use crate::text::{use_tr, FluentValue, LocalizedText};
 

@@ -662,156 +662,147 @@ pub fn DocumentsPage() -> impl IntoView {
     let data = Resource::new(move || item.get(), get_apply);
     view! {
         <Title text=tr.t("docs-title") />
-        <Suspense fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || {
+        <Loaded
+            data=data
+            page=move |d| {
                 let query = query.clone();
-                Suspend::new(async move {
-                    let tr = use_tr();
-                    match data.await {
-                        Ok(Some(a)) if !a.signed_in => {
-                            view! {
-                                <BackLink href=format!("/gov/services/{}", a.item_id) label_key="back-guide" />
-                                <h1 class="page-title">{tr.t("docs-title")}</h1>
-                                <SignInPrompt message_key="apply-signed-out" next=format!("/gov/apply/{}/documents", a.item_id) />
-                            }
-                                .into_any()
+                match d {
+                    Some(a) if !a.signed_in => {
+                        view! {
+                            <BackLink href=format!("/gov/services/{}", a.item_id) label_key="back-guide" />
+                            <h1 class="page-title">{tr.t("docs-title")}</h1>
+                            <SignInPrompt message_key="apply-signed-out" next=format!("/gov/apply/{}/documents", a.item_id) />
                         }
-                        Ok(Some(a)) => {
-                            let mb = a.max_document_mb;
-                            let last = a.questions.len().saturating_sub(1);
-                            let code_of = |d: &DocumentView| query.get(&format!("e_{}", d.id));
-                            let mut errors: Vec<FieldError> = Vec::new();
-                            if let Some(c) = query.get("e_all") {
+                            .into_any()
+                    }
+                    Some(a) => {
+                        let mb = a.max_document_mb;
+                        let last = a.questions.len().saturating_sub(1);
+                        let code_of = |d: &DocumentView| query.get(&format!("e_{}", d.id));
+                        let mut errors: Vec<FieldError> = Vec::new();
+                        if let Some(c) = query.get("e_all") {
+                            errors
+                                .push(FieldError {
+                                    field: "doc-1",
+                                    message: document_error(tr, &c, mb),
+                                });
+                        }
+                        for (i, d) in a.documents.iter().enumerate() {
+                            if let Some(c) = code_of(d) {
                                 errors
                                     .push(FieldError {
-                                        field: "doc-1",
+                                        field: DOC_FIELDS[i.min(7)],
                                         message: document_error(tr, &c, mb),
                                     });
                             }
-                            for (i, d) in a.documents.iter().enumerate() {
-                                if let Some(c) = code_of(d) {
-                                    errors
-                                        .push(FieldError {
-                                            field: DOC_FIELDS[i.min(7)],
-                                            message: document_error(tr, &c, mb),
-                                        });
-                                }
-                            }
-                            let notice = if query.get("removed").is_some() {
-                                Some("docs-removed")
-                            } else if query.get("sent").is_some() {
-                                Some("docs-kept")
-                            } else {
-                                None
-                            };
-                            view! {
-                                <BackLink href=format!("/gov/apply/{}?step={last}", a.item_id) label_key="back-previous" />
-                                <ErrorSummary errors />
-                                {notice
-                                    .map(|k| {
+                        }
+                        let notice = if query.get("removed").is_some() {
+                            Some("docs-removed")
+                        } else if query.get("sent").is_some() {
+                            Some("docs-kept")
+                        } else {
+                            None
+                        };
+                        view! {
+                            <BackLink href=format!("/gov/apply/{}?step={last}", a.item_id) label_key="back-previous" />
+                            <ErrorSummary errors />
+                            {notice
+                                .map(|k| {
+                                    view! {
+                                        <div class="notice notice-success" role="status">
+                                            <p>{tr.t(k)}</p>
+                                        </div>
+                                    }
+                                })}
+                            <p class="hint">
+                                <LocalizedText text=a.title.clone() />
+                            </p>
+                            <h1 class="page-title">{tr.t("docs-title")}</h1>
+                            <p>{tr.a("docs-intro", &[("mb", FluentValue::from(mb))])}</p>
+                            <form
+                                method="post"
+                                action=format!("/gov/apply/{}/documents", a.item_id)
+                                enctype="multipart/form-data"
+                                class="form"
+                                novalidate
+                            >
+                                {a
+                                    .documents
+                                    .clone()
+                                    .into_iter()
+                                    .enumerate()
+                                    .map(|(i, d)| {
+                                        let field = DOC_FIELDS[i.min(7)];
+                                        let message = code_of(&d).map(|c| document_error(tr, &c, mb));
+                                        let hint_id = format!("{field}-hint");
+                                        let error_id = format!("{field}-error");
+                                        let described = if message.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
+                                        let sent = d.sent.is_some();
                                         view! {
-                                            <div class="notice notice-success" role="status">
-                                                <p>{tr.t(k)}</p>
-                                            </div>
-                                        }
-                                    })}
-                                <p class="hint">
-                                    <LocalizedText text=a.title.clone() />
-                                </p>
-                                <h1 class="page-title">{tr.t("docs-title")}</h1>
-                                <p>{tr.a("docs-intro", &[("mb", FluentValue::from(mb))])}</p>
-                                <form
-                                    method="post"
-                                    action=format!("/gov/apply/{}/documents", a.item_id)
-                                    enctype="multipart/form-data"
-                                    class="form"
-                                    novalidate
-                                >
-                                    {a
-                                        .documents
-                                        .clone()
-                                        .into_iter()
-                                        .enumerate()
-                                        .map(|(i, d)| {
-                                            let field = DOC_FIELDS[i.min(7)];
-                                            let message = code_of(&d).map(|c| document_error(tr, &c, mb));
-                                            let hint_id = format!("{field}-hint");
-                                            let error_id = format!("{field}-error");
-                                            let described = if message.is_some() {
-                                                format!("{hint_id} {error_id}")
-                                            } else {
-                                                hint_id.clone()
-                                            };
-                                            let sent = d.sent.is_some();
-                                            view! {
-                                                <div class="field document">
-                                                    <label for=field>
-                                                        <LocalizedText text=d.label.clone() />
-                                                    </label>
-                                                    <p class="hint" id=hint_id>
-                                                        <SentLine application=a.draft.clone() doc=d.clone() />
-                                                        {sent
-                                                            .then(|| {
-                                                                view! {
-                                                                    <br />
-                                                                    {tr.t("docs-replace-hint")}
-                                                                }
-                                                            })}
-                                                    </p>
-                                                    <FieldMessage id=error_id message />
-                                                    <input
-                                                        id=field
-                                                        name=format!("doc_{}", d.id)
-                                                        type="file"
-                                                        class="input"
-                                                        accept="image/jpeg,image/png,image/webp,application/pdf"
-                                                        aria-describedby=described
-                                                    />
+                                            <div class="field document">
+                                                <label for=field>
+                                                    <LocalizedText text=d.label.clone() />
+                                                </label>
+                                                <p class="hint" id=hint_id>
+                                                    <SentLine application=a.draft.clone() doc=d.clone() />
                                                     {sent
                                                         .then(|| {
                                                             view! {
-                                                                <button
-                                                                    type="submit"
-                                                                    name="remove"
-                                                                    value=d.id.clone()
-                                                                    class="button button-secondary"
-                                                                >
-                                                                    {tr.t("docs-remove")}
-                                                                    <span class="visually-hidden">
-                                                                        " "<LocalizedText text=d.label.clone() />
-                                                                    </span>
-                                                                </button>
+                                                                <br />
+                                                                {tr.t("docs-replace-hint")}
                                                             }
                                                         })}
-                                                </div>
-                                            }
-                                        })
-                                        .collect_view()}
-                                    <div class="button-row">
-                                        <button type="submit" name="then" value="next" class="button button-main">
-                                            {tr.t("apply-continue")}
-                                        </button>
-                                        <button type="submit" name="then" value="later" class="button button-secondary">
-                                            {tr.t("apply-save-later")}
-                                        </button>
-                                    </div>
-                                </form>
-                            }
-                                .into_any()
+                                                </p>
+                                                <FieldMessage id=error_id message />
+                                                <input
+                                                    id=field
+                                                    name=format!("doc_{}", d.id)
+                                                    type="file"
+                                                    class="input"
+                                                    accept="image/jpeg,image/png,image/webp,application/pdf"
+                                                    aria-describedby=described
+                                                />
+                                                {sent
+                                                    .then(|| {
+                                                        view! {
+                                                            <button
+                                                                type="submit"
+                                                                name="remove"
+                                                                value=d.id.clone()
+                                                                class="button button-secondary"
+                                                            >
+                                                                {tr.t("docs-remove")}
+                                                                <span class="visually-hidden">
+                                                                    " "<LocalizedText text=d.label.clone() />
+                                                                </span>
+                                                            </button>
+                                                        }
+                                                    })}
+                                            </div>
+                                        }
+                                    })
+                                    .collect_view()}
+                                <div class="button-row">
+                                    <button type="submit" name="then" value="next" class="button button-main">
+                                        {tr.t("apply-continue")}
+                                    </button>
+                                    <button type="submit" name="then" value="later" class="button button-secondary">
+                                        {tr.t("apply-save-later")}
+                                    </button>
+                                </div>
+                            </form>
                         }
-                        Ok(None) => {
-                            view! {
-                                <h1 class="page-title">{tr.t("docs-title")}</h1>
-                                <p>{tr.t("guide-not-found")}</p>
-                            }
-                                .into_any()
-                        }
-                        Err(_) => view! { <LoadError /> }.into_any(),
+                            .into_any()
                     }
-                })
-            }}
-        </Suspense>
+                    None => {
+                        view! {
+                            <h1 class="page-title">{tr.t("docs-title")}</h1>
+                            <p>{tr.t("guide-not-found")}</p>
+                        }
+                            .into_any()
+                    }
+                }
+            }
+        />
     }
 }

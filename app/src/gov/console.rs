@@ -13,7 +13,6 @@ use linli_server_fn::gov::{CaseSummary, Workload};
 use super::{case_title, StatusText};
 use crate::components::back_link::BackLink;
 use crate::components::chart::{ChartData, LineChart, Series};
-use crate::components::errors::LoadError;
 use crate::components::page::{Loaded, StaffOnly};
 use crate::components::table_scroll::TableScroll;
 use crate::text::{month_key, period_text};

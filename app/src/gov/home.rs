@@ -7,7 +7,6 @@ use linli_server_fn::gov::cases::get_my_cases;
 
 use super::{case_title, StatusText};
 use crate::components::back_link::BackLink;
-use crate::components::errors::LoadError;
 use crate::components::page::{Loaded, SignInPrompt};
 use crate::icons::Icon;
 use crate::text::{use_tr, LocalizedText};

@@ -19,7 +19,7 @@ use linli_server_fn::typed::typed_back;
 
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
-use crate::components::page::StaffOnly;
+use crate::components::page::{Loaded, StaffOnly};
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
 
 fn lang_key(lang: &str) -> &'static str {
@@ -188,56 +188,49 @@ pub fn StaffServicesPage() -> impl IntoView {
         <Title text=tr.t("manage-title") />
         <BackLink href="/me" label_key="manage-back-me" />
         <h1 class="page-title">{tr.t("manage-title")}</h1>
-        <Suspense fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || {
+        <Loaded
+            data=data
+            page=move |d| {
                 let notice = notice.clone();
-                Suspend::new(async move {
-                    let tr = use_tr();
-                    match data.await {
-                        Ok(d) if !d.allowed => view! { <StaffOnly /> }.into_any(),
-                        Ok(d) => {
-                            let notice = notice
-                                .map(|(key, id)| {
-                                    let title = d.items.iter().find(|i| i.id == id).map(|i| i.title.text.clone()).unwrap_or(id);
-                                    view! {
-                                        <div class="notice notice-success" role="status">
-                                            <p>{tr.a(key, &[("title", FluentValue::from(title))])}</p>
-                                        </div>
-                                    }
-                                });
-                            let shown = d.items.iter().filter(|i| !i.retired).count();
-                            let retired = d.items.len() - shown;
-                            view! {
-                                {notice}
-                                <p>{tr.t("manage-intro")}</p>
-                                <p>
-                                    <A href="/staff/services/new" attr:class="button button-main">
-                                        {tr.t("manage-add")}
-                                    </A>
-                                </p>
-                                <h2>
-                                    {tr.a("manage-count", &[("shown", FluentValue::from(shown)), ("retired", FluentValue::from(retired))])}
-                                </h2>
-                                {if d.items.is_empty() {
-                                    view! { <p>{tr.t("manage-none")}</p> }.into_any()
-                                } else {
-                                    view! {
-                                        <ul class="history">
-                                            {d.items.iter().cloned().map(|row| view! { <ServiceEntry row=row /> }).collect_view()}
-                                        </ul>
-                                    }
-                                        .into_any()
-                                }}
-                            }
-                                .into_any()
+                match d {
+                    d if !d.allowed => view! { <StaffOnly /> }.into_any(),
+                    d => {
+                        let notice = notice
+                            .map(|(key, id)| {
+                                let title = d.items.iter().find(|i| i.id == id).map(|i| i.title.text.clone()).unwrap_or(id);
+                                view! {
+                                    <div class="notice notice-success" role="status">
+                                        <p>{tr.a(key, &[("title", FluentValue::from(title))])}</p>
+                                    </div>
+                                }
+                            });
+                        let shown = d.items.iter().filter(|i| !i.retired).count();
+                        let retired = d.items.len() - shown;
+                        view! {
+                            {notice}
+                            <p>{tr.t("manage-intro")}</p>
+                            <p>
+                                <A href="/staff/services/new" attr:class="button button-main">
+                                    {tr.t("manage-add")}
+                                </A>
+                            </p>
+                            <h2>{tr.a("manage-count", &[("shown", FluentValue::from(shown)), ("retired", FluentValue::from(retired))])}</h2>
+                            {if d.items.is_empty() {
+                                view! { <p>{tr.t("manage-none")}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <ul class="history">
+                                        {d.items.iter().cloned().map(|row| view! { <ServiceEntry row=row /> }).collect_view()}
+                                    </ul>
+                                }
+                                    .into_any()
+                            }}
                         }
-                        Err(_) => view! { <LoadError /> }.into_any(),
+                            .into_any()
                     }
-                })
-            }}
-        </Suspense>
+                }
+            }
+        />
     }
 }
 

@@ -12,7 +12,7 @@ use linli_server_fn::gov::visits::{get_centre_day, get_visit, get_visit_form, Bo
 
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
-use crate::components::page::{SignInPrompt, StaffOnly};
+use crate::components::page::{Loaded, SignInPrompt, StaffOnly};
 use crate::components::table_scroll::TableScroll;
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
 
@@ -68,174 +68,164 @@ pub fn VisitPage() -> impl IntoView {
     let data = Resource::new(move || (item.get(), day.get()), |(i, d)| get_visit_form(i, d));
     view! {
         <Title text=tr.t("visit-title") />
-        <Suspense fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || {
+        <Loaded
+            data=data
+            page=move |d| {
                 let error = query.with_untracked(|q| q.get("error"));
-                Suspend::new(async move {
-                    let tr = use_tr();
-                    match data.await {
-                        Ok(Some(f)) if !f.signed_in => {
-                            view! {
-                                <BackLink href=format!("/gov/services/{}", f.item_id) label_key="back-guide" />
-                                <h1 class="page-title">{tr.t("visit-title")}</h1>
-                                <p class="lead">
-                                    <LocalizedText text=f.title.clone() />
-                                </p>
-                                <SignInPrompt message_key="visit-signed-out" next=format!("/gov/visit/{}", f.item_id) />
-                            }
-                                .into_any()
+                match d {
+                    Some(f) if !f.signed_in => {
+                        view! {
+                            <BackLink href=format!("/gov/services/{}", f.item_id) label_key="back-guide" />
+                            <h1 class="page-title">{tr.t("visit-title")}</h1>
+                            <p class="lead">
+                                <LocalizedText text=f.title.clone() />
+                            </p>
+                            <SignInPrompt message_key="visit-signed-out" next=format!("/gov/visit/{}", f.item_id) />
                         }
-                        Ok(Some(f)) if f.existing.is_some() && f.day.is_none() => {
-                            view! {
-                                <BackLink href=format!("/gov/services/{}", f.item_id) label_key="back-guide" />
-                                <h1 class="page-title">{tr.t("visit-title")}</h1>
-                                <p class="lead">
-                                    <LocalizedText text=f.title.clone() />
-                                </p>
-                                <p>{tr.t("visit-have-one")}</p>
-                                <p>
-                                    <A
-                                        href=format!("/gov/visits/{}", f.existing.clone().unwrap_or_default())
-                                        attr:class="button button-main"
-                                    >
-                                        {tr.t("visit-see-it")}
-                                    </A>
-                                </p>
-                            }
-                                .into_any()
-                        }
-                        Ok(Some(f)) => {
-                            match f.day.clone() {
-                                None => {
-                                    view! {
-                                        <BackLink href=format!("/gov/services/{}", f.item_id) label_key="back-guide" />
-                                        <p class="hint">
-                                            <LocalizedText text=f.title.clone() />
-                                        </p>
-                                        <form method="get" action=format!("/gov/visit/{}", f.item_id) class="form" novalidate>
-                                            <fieldset class="choices" id="day">
-                                                <legend>
-                                                    <h1 class="page-title">{tr.t("visit-which-day")}</h1>
-                                                </legend>
-                                                <p class="hint">{tr.t("visit-day-hint")}" "<LocalizedText text=f.place.clone() /></p>
-                                                {f
-                                                    .days
-                                                    .iter()
-                                                    .map(|d| {
-                                                        let id = format!("day-{}", d.day);
-                                                        let full = d.free == 0;
-                                                        view! {
-                                                            <div class="choice">
-                                                                <input
-                                                                    type="radio"
-                                                                    name="day"
-                                                                    id=id.clone()
-                                                                    value=d.day.clone()
-                                                                    disabled=full
-                                                                />
-                                                                <label for=id>
-                                                                    {day_words(tr, &d.day, d.weekday)} " · "
-                                                                    {if full {
-                                                                        tr.t("visit-day-full")
-                                                                    } else {
-                                                                        tr.a("visit-places", &[("count", FluentValue::from(d.free))])
-                                                                    }}
-                                                                </label>
-                                                            </div>
-                                                        }
-                                                    })
-                                                    .collect_view()}
-                                            </fieldset>
-                                            <button type="submit" class="button button-main">
-                                                {tr.t("apply-continue")}
-                                            </button>
-                                        </form>
-                                    }
-                                        .into_any()
-                                }
-                                Some(d) => {
-                                    let message = error.as_deref().map(|e| error_text(tr, e));
-                                    let errors: Vec<FieldError> = message
-                                        .iter()
-                                        .map(|m| FieldError {
-                                            field: "time",
-                                            message: m.clone(),
-                                        })
-                                        .collect();
-                                    view! {
-                                        <BackLink href=format!("/gov/visit/{}", f.item_id) label_key="back-previous" />
-                                        <ErrorSummary errors />
-                                        <p class="hint">
-                                            <LocalizedText text=f.title.clone() />
-                                        </p>
-                                        <form method="post" action=BookVisit::url() class="form" novalidate>
-                                            <input type="hidden" name="item" value=f.item_id.clone() />
-                                            <input type="hidden" name="day" value=d.day.clone() />
-                                            <fieldset class="choices" id="time">
-                                                <legend>
-                                                    <h1 class="page-title">
-                                                        {tr.t("visit-which-time")}" "{day_words(tr, &d.day, d.weekday)}
-                                                    </h1>
-                                                </legend>
-                                                <FieldMessage id="time-error".into() message />
-                                                {f
-                                                    .times
-                                                    .iter()
-                                                    .map(|t| {
-                                                        let id = format!("time-{}", t.time.replace(':', ""));
-                                                        let full = t.free == 0;
-                                                        view! {
-                                                            <div class="choice">
-                                                                <input
-                                                                    type="radio"
-                                                                    name="time"
-                                                                    id=id.clone()
-                                                                    value=t.time.clone()
-                                                                    disabled=full
-                                                                />
-                                                                <label for=id>
-                                                                    <bdi dir="ltr">{t.time.clone()}</bdi>
-                                                                    " · "
-                                                                    {if full {
-                                                                        tr.t("visit-time-full")
-                                                                    } else {
-                                                                        tr.a("visit-places", &[("count", FluentValue::from(t.free))])
-                                                                    }}
-                                                                </label>
-                                                            </div>
-                                                        }
-                                                    })
-                                                    .collect_view()}
-                                            </fieldset>
-                                            <p>
-                                                <LocalizedText text=f.place.clone() />
-                                            </p>
-                                            <button type="submit" class="button button-main button-wide">
-                                                {tr.t("visit-book")}
-                                            </button>
-                                        </form>
-                                        <p>
-                                            <A href=format!("/gov/visit/{}", f.item_id)>{tr.t("visit-other-day")}</A>
-                                        </p>
-                                    }
-                                        .into_any()
-                                }
-                            }
-                        }
-                        Ok(None) => {
-                            view! {
-                                <h1 class="page-title">{tr.t("visit-title")}</h1>
-                                <p>{tr.t("guide-not-found")}</p>
-                            }
-                                .into_any()
-                        }
-                        Err(_) => view! { <LoadError /> }.into_any(),
+                            .into_any()
                     }
-                })
-            }}
-        </Suspense>
+                    Some(f) if f.existing.is_some() && f.day.is_none() => {
+                        view! {
+                            <BackLink href=format!("/gov/services/{}", f.item_id) label_key="back-guide" />
+                            <h1 class="page-title">{tr.t("visit-title")}</h1>
+                            <p class="lead">
+                                <LocalizedText text=f.title.clone() />
+                            </p>
+                            <p>{tr.t("visit-have-one")}</p>
+                            <p>
+                                <A href=format!("/gov/visits/{}", f.existing.clone().unwrap_or_default()) attr:class="button button-main">
+                                    {tr.t("visit-see-it")}
+                                </A>
+                            </p>
+                        }
+                            .into_any()
+                    }
+                    Some(f) => {
+                        match f.day.clone() {
+                            None => {
+                                view! {
+                                    <BackLink href=format!("/gov/services/{}", f.item_id) label_key="back-guide" />
+                                    <p class="hint">
+                                        <LocalizedText text=f.title.clone() />
+                                    </p>
+                                    <form method="get" action=format!("/gov/visit/{}", f.item_id) class="form" novalidate>
+                                        <fieldset class="choices" id="day">
+                                            <legend>
+                                                <h1 class="page-title">{tr.t("visit-which-day")}</h1>
+                                            </legend>
+                                            <p class="hint">{tr.t("visit-day-hint")}" "<LocalizedText text=f.place.clone() /></p>
+                                            {f
+                                                .days
+                                                .iter()
+                                                .map(|d| {
+                                                    let id = format!("day-{}", d.day);
+                                                    let full = d.free == 0;
+                                                    view! {
+                                                        <div class="choice">
+                                                            <input
+                                                                type="radio"
+                                                                name="day"
+                                                                id=id.clone()
+                                                                value=d.day.clone()
+                                                                disabled=full
+                                                            />
+                                                            <label for=id>
+                                                                {day_words(tr, &d.day, d.weekday)} " · "
+                                                                {if full {
+                                                                    tr.t("visit-day-full")
+                                                                } else {
+                                                                    tr.a("visit-places", &[("count", FluentValue::from(d.free))])
+                                                                }}
+                                                            </label>
+                                                        </div>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </fieldset>
+                                        <button type="submit" class="button button-main">
+                                            {tr.t("apply-continue")}
+                                        </button>
+                                    </form>
+                                }
+                                    .into_any()
+                            }
+                            Some(d) => {
+                                let message = error.as_deref().map(|e| error_text(tr, e));
+                                let errors: Vec<FieldError> = message
+                                    .iter()
+                                    .map(|m| FieldError {
+                                        field: "time",
+                                        message: m.clone(),
+                                    })
+                                    .collect();
+                                view! {
+                                    <BackLink href=format!("/gov/visit/{}", f.item_id) label_key="back-previous" />
+                                    <ErrorSummary errors />
+                                    <p class="hint">
+                                        <LocalizedText text=f.title.clone() />
+                                    </p>
+                                    <form method="post" action=BookVisit::url() class="form" novalidate>
+                                        <input type="hidden" name="item" value=f.item_id.clone() />
+                                        <input type="hidden" name="day" value=d.day.clone() />
+                                        <fieldset class="choices" id="time">
+                                            <legend>
+                                                <h1 class="page-title">{tr.t("visit-which-time")}" "{day_words(tr, &d.day, d.weekday)}</h1>
+                                            </legend>
+                                            <FieldMessage id="time-error".into() message />
+                                            {f
+                                                .times
+                                                .iter()
+                                                .map(|t| {
+                                                    let id = format!("time-{}", t.time.replace(':', ""));
+                                                    let full = t.free == 0;
+                                                    view! {
+                                                        <div class="choice">
+                                                            <input
+                                                                type="radio"
+                                                                name="time"
+                                                                id=id.clone()
+                                                                value=t.time.clone()
+                                                                disabled=full
+                                                            />
+                                                            <label for=id>
+                                                                <bdi dir="ltr">{t.time.clone()}</bdi>
+                                                                " · "
+                                                                {if full {
+                                                                    tr.t("visit-time-full")
+                                                                } else {
+                                                                    tr.a("visit-places", &[("count", FluentValue::from(t.free))])
+                                                                }}
+                                                            </label>
+                                                        </div>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </fieldset>
+                                        <p>
+                                            <LocalizedText text=f.place.clone() />
+                                        </p>
+                                        <button type="submit" class="button button-main button-wide">
+                                            {tr.t("visit-book")}
+                                        </button>
+                                    </form>
+                                    <p>
+                                        <A href=format!("/gov/visit/{}", f.item_id)>{tr.t("visit-other-day")}</A>
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                        }
+                    }
+                    None => {
+                        view! {
+                            <h1 class="page-title">{tr.t("visit-title")}</h1>
+                            <p>{tr.t("guide-not-found")}</p>
+                        }
+                            .into_any()
+                    }
+                }
+            }
+        />
     }
 }
 
@@ -250,145 +240,140 @@ pub fn VisitBookingPage() -> impl IntoView {
     view! {
         <Title text=tr.t("visit-booking-title") />
         <BackLink href="/gov/mine" label_key="back-mine" />
-        <Suspense fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || {
+        <Loaded
+            data=data
+            page=move |d| {
                 let error = error.clone();
-                Suspend::new(async move {
-                    let tr = use_tr();
-                    match data.await {
-                        Ok(Some(v)) => {
-                            let when = view! {
-                                {day_words(tr, &v.day, v.weekday)}
-                                " "
-                                <bdi dir="ltr">{v.time.clone()}</bdi>
-                            };
-                            view! {
-                                {error
-                                    .as_deref()
-                                    .map(|e| {
-                                        view! {
-                                            <div class="notice notice-error" role="alert">
-                                                <p>{error_text(tr, e)}</p>
-                                            </div>
-                                        }
-                                    })}
-                                {cancelled
-                                    .then(|| {
-                                        view! {
-                                            <div class="notice notice-success" role="status">
-                                                <p>{tr.t("visit-cancelled-notice")}</p>
-                                            </div>
-                                        }
-                                    })}
-                                {if booked && v.status == "booked" {
+                match d {
+                    Some(v) => {
+                        let when = view! {
+                            {day_words(tr, &v.day, v.weekday)}
+                            " "
+                            <bdi dir="ltr">{v.time.clone()}</bdi>
+                        };
+                        view! {
+                            {error
+                                .as_deref()
+                                .map(|e| {
                                     view! {
-                                        <div class="notice notice-success confirmation" role="status">
-                                            <h1 class="page-title">{tr.t("visit-booked")}</h1>
-                                            <p>{tr.t("visit-reference")}</p>
-                                            <p class="reference">
-                                                <bdi dir="ltr">{v.id.clone()}</bdi>
-                                            </p>
+                                        <div class="notice notice-error" role="alert">
+                                            <p>{error_text(tr, e)}</p>
                                         </div>
                                     }
-                                        .into_any()
-                                } else {
-                                    view! { <h1 class="page-title">{tr.t("visit-booking-title")}</h1> }.into_any()
-                                }}
-                                <dl class="summary">
-                                    <div>
-                                        <dt>{tr.t("application-service")}</dt>
-                                        <dd>
-                                            <LocalizedText text=v.title.clone() />
-                                        </dd>
+                                })}
+                            {cancelled
+                                .then(|| {
+                                    view! {
+                                        <div class="notice notice-success" role="status">
+                                            <p>{tr.t("visit-cancelled-notice")}</p>
+                                        </div>
+                                    }
+                                })}
+                            {if booked && v.status == "booked" {
+                                view! {
+                                    <div class="notice notice-success confirmation" role="status">
+                                        <h1 class="page-title">{tr.t("visit-booked")}</h1>
+                                        <p>{tr.t("visit-reference")}</p>
+                                        <p class="reference">
+                                            <bdi dir="ltr">{v.id.clone()}</bdi>
+                                        </p>
                                     </div>
-                                    <div>
-                                        <dt>{tr.t("visit-when")}</dt>
-                                        <dd>{when}</dd>
-                                    </div>
-                                    <div>
-                                        <dt>{tr.t("guide-where")}</dt>
-                                        <dd>
-                                            <LocalizedText text=v.place.clone() />
-                                        </dd>
-                                    </div>
-                                    <div>
-                                        <dt>{tr.t("visit-reference")}</dt>
-                                        <dd>
-                                            <bdi dir="ltr" class="reference">
-                                                {v.id.clone()}
-                                            </bdi>
-                                        </dd>
-                                    </div>
-                                    <div>
-                                        <dt>{tr.t("case-state")}</dt>
-                                        <dd>
-                                            <span class=if v.status == "booked" {
-                                                "status status-ok"
-                                            } else {
-                                                "status status-bad"
-                                            }>{tr.t(visit_status_key(&v.status))}</span>
-                                        </dd>
-                                    </div>
-                                </dl>
-                                {(v.status == "booked")
-                                    .then(|| {
-                                        view! {
-                                            <h2>{tr.t("visit-bring")}</h2>
-                                            <ul>
-                                                {v
-                                                    .materials
-                                                    .iter()
-                                                    .map(|m| {
-                                                        view! {
-                                                            <li>
-                                                                <LocalizedText text=m.clone() />
-                                                            </li>
-                                                        }
-                                                    })
-                                                    .collect_view()}
-                                            </ul>
-                                            <p>{tr.t("visit-bring-reference")}</p>
-                                        }
-                                    })}
-                                {v
-                                    .can_cancel
-                                    .then(|| {
-                                        view! {
-                                            <form method="post" action=CancelVisit::url() class="form">
-                                                <input type="hidden" name="id" value=v.id.clone() />
-                                                <button type="submit" class="button button-secondary">
-                                                    {tr.t("visit-cancel")}
-                                                </button>
-                                            </form>
-                                        }
-                                    })}
-                                {(v.status != "booked" && v.mine)
-                                    .then(|| {
-                                        view! {
-                                            <p>
-                                                <A href=format!("/gov/visit/{}", v.item_id) attr:class="button button-main">
-                                                    {tr.t("visit-book-again")}
-                                                </A>
-                                            </p>
-                                        }
-                                    })}
-                            }
-                                .into_any()
+                                }
+                                    .into_any()
+                            } else {
+                                view! { <h1 class="page-title">{tr.t("visit-booking-title")}</h1> }.into_any()
+                            }}
+                            <dl class="summary">
+                                <div>
+                                    <dt>{tr.t("application-service")}</dt>
+                                    <dd>
+                                        <LocalizedText text=v.title.clone() />
+                                    </dd>
+                                </div>
+                                <div>
+                                    <dt>{tr.t("visit-when")}</dt>
+                                    <dd>{when}</dd>
+                                </div>
+                                <div>
+                                    <dt>{tr.t("guide-where")}</dt>
+                                    <dd>
+                                        <LocalizedText text=v.place.clone() />
+                                    </dd>
+                                </div>
+                                <div>
+                                    <dt>{tr.t("visit-reference")}</dt>
+                                    <dd>
+                                        <bdi dir="ltr" class="reference">
+                                            {v.id.clone()}
+                                        </bdi>
+                                    </dd>
+                                </div>
+                                <div>
+                                    <dt>{tr.t("case-state")}</dt>
+                                    <dd>
+                                        <span class=if v.status == "booked" {
+                                            "status status-ok"
+                                        } else {
+                                            "status status-bad"
+                                        }>{tr.t(visit_status_key(&v.status))}</span>
+                                    </dd>
+                                </div>
+                            </dl>
+                            {(v.status == "booked")
+                                .then(|| {
+                                    view! {
+                                        <h2>{tr.t("visit-bring")}</h2>
+                                        <ul>
+                                            {v
+                                                .materials
+                                                .iter()
+                                                .map(|m| {
+                                                    view! {
+                                                        <li>
+                                                            <LocalizedText text=m.clone() />
+                                                        </li>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </ul>
+                                        <p>{tr.t("visit-bring-reference")}</p>
+                                    }
+                                })}
+                            {v
+                                .can_cancel
+                                .then(|| {
+                                    view! {
+                                        <form method="post" action=CancelVisit::url() class="form">
+                                            <input type="hidden" name="id" value=v.id.clone() />
+                                            <button type="submit" class="button button-secondary">
+                                                {tr.t("visit-cancel")}
+                                            </button>
+                                        </form>
+                                    }
+                                })}
+                            {(v.status != "booked" && v.mine)
+                                .then(|| {
+                                    view! {
+                                        <p>
+                                            <A href=format!("/gov/visit/{}", v.item_id) attr:class="button button-main">
+                                                {tr.t("visit-book-again")}
+                                            </A>
+                                        </p>
+                                    }
+                                })}
                         }
-                        Ok(None) => {
-                            view! {
-                                <h1 class="page-title">{tr.t("visit-booking-title")}</h1>
-                                <p>{tr.t("case-not-found")}</p>
-                            }
-                                .into_any()
-                        }
-                        Err(_) => view! { <LoadError /> }.into_any(),
+                            .into_any()
                     }
-                })
-            }}
-        </Suspense>
+                    None => {
+                        view! {
+                            <h1 class="page-title">{tr.t("visit-booking-title")}</h1>
+                            <p>{tr.t("case-not-found")}</p>
+                        }
+                            .into_any()
+                    }
+                }
+            }
+        />
     }
 }
 

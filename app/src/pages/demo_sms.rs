@@ -4,7 +4,6 @@ use leptos_meta::Title;
 use linli_server_fn::demo::demo_outbox;
 
 use crate::components::back_link::BackLink;
-use crate::components::errors::LoadError;
 use crate::components::page::Loaded;
 use crate::pages::not_found::NotFound;
 use crate::text::use_tr;

@@ -6,7 +6,6 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::home::get_home;
 
-use crate::components::errors::LoadError;
 use crate::components::page::Loaded;
 use crate::components::settings::ElderSwitch;
 use crate::icons::Icon;

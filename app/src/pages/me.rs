@@ -10,7 +10,6 @@ use linli_server_fn::home::get_me;
 use linli_server_fn::{FamilyMember, Role};
 
 use crate::components::back_link::BackLink;
-use crate::components::errors::LoadError;
 use crate::components::page::Loaded;
 use crate::components::settings::{ElderSwitch, TextSize};
 use crate::text::{use_tr, LocalizedText, Tr};

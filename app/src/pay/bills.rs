@@ -12,8 +12,7 @@ use linli_server_fn::pay::{Bill, BillStatus, FamilyPayee, Household};
 use super::style;
 use super::{kind_name, money_text, AntiFraud, BillStatusText, Money, UnitText};
 use crate::components::back_link::BackLink;
-use crate::components::errors::LoadError;
-use crate::components::page::SignInPrompt;
+use crate::components::page::{Loaded, SignInPrompt};
 use crate::prefs::Prefs;
 use crate::text::period_text;
 use crate::text::{use_tr, FluentValue, LocalizedText};
@@ -274,44 +273,39 @@ pub fn PayPage() -> impl IntoView {
                 }
             })}
         <AntiFraud />
-        <Suspense fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || {
+        <Loaded
+            data=home
+            page=move |d| {
                 let for_user = for_user.get_untracked();
-                Suspend::new(async move {
-                    let tr = use_tr();
-                    match home.await {
-                        Ok(home) if !home.signed_in => view! { <SignInPrompt message_key="pay-signed-out" next="/pay" /> }.into_any(),
-                        Ok(home) => {
-                            view! {
-                                <FamilyChoice family=home.family.clone() current=for_user.clone() />
-                                {home
-                                    .refused
-                                    .then(|| {
-                                        view! {
-                                            <div class="notice notice-error" role="alert">
-                                                <p>{tr.t("pay-family-refused")}</p>
-                                            </div>
-                                        }
-                                    })}
-                                {match home.household.clone() {
-                                    Some(h) => view! { <HouseholdBills household=h kiosk /> }.into_any(),
-                                    None if home.refused => ().into_any(),
-                                    None => view! { <p>{tr.t("pay-no-home")}</p> }.into_any(),
-                                }}
-                                <p>
-                                    <A href="/pay/history" attr:class="button button-secondary">
-                                        {tr.t("pay-history-link")}
-                                    </A>
-                                </p>
-                            }
-                                .into_any()
+                match d {
+                    home if !home.signed_in => view! { <SignInPrompt message_key="pay-signed-out" next="/pay" /> }.into_any(),
+                    home => {
+                        view! {
+                            <FamilyChoice family=home.family.clone() current=for_user.clone() />
+                            {home
+                                .refused
+                                .then(|| {
+                                    view! {
+                                        <div class="notice notice-error" role="alert">
+                                            <p>{tr.t("pay-family-refused")}</p>
+                                        </div>
+                                    }
+                                })}
+                            {match home.household.clone() {
+                                Some(h) => view! { <HouseholdBills household=h kiosk /> }.into_any(),
+                                None if home.refused => ().into_any(),
+                                None => view! { <p>{tr.t("pay-no-home")}</p> }.into_any(),
+                            }}
+                            <p>
+                                <A href="/pay/history" attr:class="button button-secondary">
+                                    {tr.t("pay-history-link")}
+                                </A>
+                            </p>
                         }
-                        Err(_) => view! { <LoadError /> }.into_any(),
+                            .into_any()
                     }
-                })
-            }}
-        </Suspense>
+                }
+            }
+        />
     }
 }

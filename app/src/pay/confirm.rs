@@ -13,7 +13,7 @@ use linli_server_fn::pay::{BillStatus, Confirm};
 use super::{kind_name, money_text, provider_key, AntiFraud, LinesHead, Money, UnitText};
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
-use crate::components::page::SignInPrompt;
+use crate::components::page::{Loaded, SignInPrompt};
 use crate::text::period_text;
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
 
@@ -180,69 +180,64 @@ pub fn ConfirmPage() -> impl IntoView {
                 }
             })}
         <AntiFraud />
-        <Suspense fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || {
+        <Loaded
+            data=data
+            page=move |d| {
                 let provider_error = provider_error.clone();
-                Suspend::new(async move {
-                    let tr = use_tr();
-                    match data.await {
-                        Ok(None) => view! { <SignInPrompt message_key="pay-signed-out" next="/pay" /> }.into_any(),
-                        Ok(Some(c)) => {
-                            let skipped = c.skipped.clone();
-                            view! {
-                                {(!skipped.is_empty())
-                                    .then(|| {
-                                        view! {
-                                            <div class="notice" role="status">
-                                                <ul>
-                                                    {skipped
-                                                        .into_iter()
-                                                        .map(|b| {
-                                                            let key = if b.status == BillStatus::Paid {
-                                                                "confirm-skipped-paid"
-                                                            } else {
-                                                                "confirm-skipped-checking"
-                                                            };
-                                                            view! {
-                                                                <li>
-                                                                    {tr
-                                                                        .a(
-                                                                            key,
-                                                                            &[
-                                                                                ("kind", FluentValue::from(kind_name(tr, b.kind))),
-                                                                                ("period", FluentValue::from(period_text(tr, &b.period))),
-                                                                            ],
-                                                                        )}
-                                                                </li>
-                                                            }
-                                                        })
-                                                        .collect_view()}
-                                                </ul>
-                                            </div>
-                                        }
-                                    })}
-                                {if c.household.bills.is_empty() {
+                match d {
+                    None => view! { <SignInPrompt message_key="pay-signed-out" next="/pay" /> }.into_any(),
+                    Some(c) => {
+                        let skipped = c.skipped.clone();
+                        view! {
+                            {(!skipped.is_empty())
+                                .then(|| {
                                     view! {
-                                        <p>{tr.t("confirm-nothing")}</p>
-                                        <p>
-                                            <A href="/pay" attr:class="button button-main">
-                                                {tr.t("back-bills")}
-                                            </A>
-                                        </p>
+                                        <div class="notice" role="status">
+                                            <ul>
+                                                {skipped
+                                                    .into_iter()
+                                                    .map(|b| {
+                                                        let key = if b.status == BillStatus::Paid {
+                                                            "confirm-skipped-paid"
+                                                        } else {
+                                                            "confirm-skipped-checking"
+                                                        };
+                                                        view! {
+                                                            <li>
+                                                                {tr
+                                                                    .a(
+                                                                        key,
+                                                                        &[
+                                                                            ("kind", FluentValue::from(kind_name(tr, b.kind))),
+                                                                            ("period", FluentValue::from(period_text(tr, &b.period))),
+                                                                        ],
+                                                                    )}
+                                                            </li>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </ul>
+                                        </div>
                                     }
-                                        .into_any()
-                                } else {
-                                    view! { <ConfirmForm c provider_error=provider_error.clone() /> }.into_any()
-                                }}
-                            }
-                                .into_any()
+                                })}
+                            {if c.household.bills.is_empty() {
+                                view! {
+                                    <p>{tr.t("confirm-nothing")}</p>
+                                    <p>
+                                        <A href="/pay" attr:class="button button-main">
+                                            {tr.t("back-bills")}
+                                        </A>
+                                    </p>
+                                }
+                                    .into_any()
+                            } else {
+                                view! { <ConfirmForm c provider_error=provider_error.clone() /> }.into_any()
+                            }}
                         }
-                        Err(_) => view! { <LoadError /> }.into_any(),
+                            .into_any()
                     }
-                })
-            }}
-        </Suspense>
+                }
+            }
+        />
     }
 }

@@ -10,8 +10,7 @@ use linli_server_fn::pay::BillKind;
 use super::style;
 use super::{kind_name, state_key, Money};
 use crate::components::back_link::BackLink;
-use crate::components::errors::LoadError;
-use crate::components::page::SignInPrompt;
+use crate::components::page::{Loaded, SignInPrompt};
 use crate::text::period_text;
 use crate::text::{use_tr, LocalizedText};
 
@@ -26,134 +25,129 @@ pub fn HistoryPage() -> impl IntoView {
         <Title text=tr.t("history-title") />
         <BackLink href="/pay" label_key="back-bills" />
         <h1 class="page-title">{tr.t("history-title")}</h1>
-        <Suspense fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || {
+        <Loaded
+            data=history
+            page=move |d| {
                 let (month, kind) = (month.clone(), kind.clone());
-                Suspend::new(async move {
-                    let tr = use_tr();
-                    match history.await {
-                        Ok(h) if !h.signed_in => view! { <SignInPrompt message_key="pay-signed-out" next="/pay/history" /> }.into_any(),
-                        Ok(h) => {
-                            view! {
-                                <form method="get" action="/pay/history" class="form filters">
-                                    <div class="field">
-                                        <label for="month">{tr.t("history-month")}</label>
-                                        <select id="month" name="month" class="input">
-                                            <option value="">{tr.t("history-all-months")}</option>
-                                            {h
-                                                .months
-                                                .iter()
-                                                .map(|m| {
-                                                    view! {
-                                                        <option value=m.clone() selected=month.as_deref() == Some(m.as_str())>
-                                                            {period_text(tr, m)}
-                                                        </option>
+                match d {
+                    h if !h.signed_in => view! { <SignInPrompt message_key="pay-signed-out" next="/pay/history" /> }.into_any(),
+                    h => {
+                        view! {
+                            <form method="get" action="/pay/history" class="form filters">
+                                <div class="field">
+                                    <label for="month">{tr.t("history-month")}</label>
+                                    <select id="month" name="month" class="input">
+                                        <option value="">{tr.t("history-all-months")}</option>
+                                        {h
+                                            .months
+                                            .iter()
+                                            .map(|m| {
+                                                view! {
+                                                    <option value=m.clone() selected=month.as_deref() == Some(m.as_str())>
+                                                        {period_text(tr, m)}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </select>
+                                </div>
+                                <div class="field">
+                                    <label for="kind">{tr.t("history-kind")}</label>
+                                    <select id="kind" name="kind" class="input">
+                                        <option value="">{tr.t("history-all-kinds")}</option>
+                                        {BillKind::ALL
+                                            .into_iter()
+                                            .map(|k| {
+                                                view! {
+                                                    <option value=k.as_str() selected=kind.as_deref() == Some(k.as_str())>
+                                                        {kind_name(tr, k)}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </select>
+                                </div>
+                                <button type="submit" class="button button-secondary">
+                                    {tr.t("history-show")}
+                                </button>
+                            </form>
+                            {if h.entries.is_empty() {
+                                view! { <p>{tr.t("history-none")}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <ul class="history">
+                                        {h
+                                            .entries
+                                            .into_iter()
+                                            .map(|e| {
+                                                let what = e
+                                                    .kinds
+                                                    .iter()
+                                                    .map(|k| kind_name(tr, *k))
+                                                    .collect::<Vec<_>>()
+                                                    .join(tr.t("list-separator").as_str());
+                                                let periods = e
+                                                    .periods
+                                                    .iter()
+                                                    .map(|p| period_text(tr, p))
+                                                    .collect::<Vec<_>>()
+                                                    .join(tr.t("list-separator").as_str());
+                                                let who = match (e.by_me, e.on_behalf_of.clone(), e.payer.clone()) {
+                                                    (true, Some(other), _) => {
+                                                        Some(
+                                                            view! {
+                                                                {tr.t("history-you-paid-for")}
+                                                                " "
+                                                                <LocalizedText text=other />
+                                                            }
+                                                                .into_any(),
+                                                        )
                                                     }
-                                                })
-                                                .collect_view()}
-                                        </select>
-                                    </div>
-                                    <div class="field">
-                                        <label for="kind">{tr.t("history-kind")}</label>
-                                        <select id="kind" name="kind" class="input">
-                                            <option value="">{tr.t("history-all-kinds")}</option>
-                                            {BillKind::ALL
-                                                .into_iter()
-                                                .map(|k| {
-                                                    view! {
-                                                        <option value=k.as_str() selected=kind.as_deref() == Some(k.as_str())>
-                                                            {kind_name(tr, k)}
-                                                        </option>
+                                                    (false, _, Some(payer)) => {
+                                                        Some(
+                                                            view! {
+                                                                {tr.t("history-paid-for-you-by")}
+                                                                " "
+                                                                <LocalizedText text=payer />
+                                                            }
+                                                                .into_any(),
+                                                        )
                                                     }
-                                                })
-                                                .collect_view()}
-                                        </select>
-                                    </div>
-                                    <button type="submit" class="button button-secondary">
-                                        {tr.t("history-show")}
-                                    </button>
-                                </form>
-                                {if h.entries.is_empty() {
-                                    view! { <p>{tr.t("history-none")}</p> }.into_any()
-                                } else {
-                                    view! {
-                                        <ul class="history">
-                                            {h
-                                                .entries
-                                                .into_iter()
-                                                .map(|e| {
-                                                    let what = e
-                                                        .kinds
-                                                        .iter()
-                                                        .map(|k| kind_name(tr, *k))
-                                                        .collect::<Vec<_>>()
-                                                        .join(tr.t("list-separator").as_str());
-                                                    let periods = e
-                                                        .periods
-                                                        .iter()
-                                                        .map(|p| period_text(tr, p))
-                                                        .collect::<Vec<_>>()
-                                                        .join(tr.t("list-separator").as_str());
-                                                    let who = match (e.by_me, e.on_behalf_of.clone(), e.payer.clone()) {
-                                                        (true, Some(other), _) => {
-                                                            Some(
-                                                                view! {
-                                                                    {tr.t("history-you-paid-for")}
-                                                                    " "
-                                                                    <LocalizedText text=other />
-                                                                }
-                                                                    .into_any(),
-                                                            )
-                                                        }
-                                                        (false, _, Some(payer)) => {
-                                                            Some(
-                                                                view! {
-                                                                    {tr.t("history-paid-for-you-by")}
-                                                                    " "
-                                                                    <LocalizedText text=payer />
-                                                                }
-                                                                    .into_any(),
-                                                            )
-                                                        }
-                                                        (false, _, None) => Some(view! { {tr.t("history-paid-by-visitor")} }.into_any()),
-                                                        _ => None,
-                                                    };
-                                                    view! {
-                                                        <li class="history-entry">
-                                                            <h2 class="history-what">{what}</h2>
-                                                            <p class="hint">{periods}</p>
-                                                            <p class=style::bill_amount>
-                                                                <Money fen=e.amount_fen />
-                                                            </p>
-                                                            <p>
-                                                                <span class="status">{tr.t(state_key(&e.state))}</span>
-                                                                " · "
-                                                                <bdi dir="ltr">{e.date.clone()}</bdi>
-                                                            </p>
-                                                            {who.map(|w| view! { <p>{w}</p> })}
-                                                            <p>
-                                                                <A href=format!(
-                                                                    "/pay/orders/{}",
-                                                                    e.order_id,
-                                                                )>{tr.t("history-open")}" "<bdi dir="ltr">{e.order_id.clone()}</bdi></A>
-                                                            </p>
-                                                        </li>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </ul>
-                                    }
-                                        .into_any()
-                                }}
-                            }
-                                .into_any()
+                                                    (false, _, None) => Some(view! { {tr.t("history-paid-by-visitor")} }.into_any()),
+                                                    _ => None,
+                                                };
+                                                view! {
+                                                    <li class="history-entry">
+                                                        <h2 class="history-what">{what}</h2>
+                                                        <p class="hint">{periods}</p>
+                                                        <p class=style::bill_amount>
+                                                            <Money fen=e.amount_fen />
+                                                        </p>
+                                                        <p>
+                                                            <span class="status">{tr.t(state_key(&e.state))}</span>
+                                                            " · "
+                                                            <bdi dir="ltr">{e.date.clone()}</bdi>
+                                                        </p>
+                                                        {who.map(|w| view! { <p>{w}</p> })}
+                                                        <p>
+                                                            <A href=format!(
+                                                                "/pay/orders/{}",
+                                                                e.order_id,
+                                                            )>{tr.t("history-open")}" "<bdi dir="ltr">{e.order_id.clone()}</bdi></A>
+                                                        </p>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                                    .into_any()
+                            }}
                         }
-                        Err(_) => view! { <LoadError /> }.into_any(),
+                            .into_any()
                     }
-                })
-            }}
-        </Suspense>
+                }
+            }
+        />
     }
 }

@@ -14,6 +14,7 @@ use super::islands::Poller;
 use super::{kind_name, money_text, provider_key, AntiFraud, Money, UnitText};
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, LoadError};
+use crate::components::page::Loaded;
 use crate::text::period_text;
 use crate::text::{use_tr, FluentValue, LocalizedText};
 
@@ -233,40 +234,35 @@ pub fn ScanPage() -> impl IntoView {
         <ErrorSummary errors />
         <h1 class="page-title">{tr.t("scan-title")}</h1>
         <AntiFraud />
-        <Suspense fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || {
+        <Loaded
+            data=scan
+            page=move |d| {
                 let token = token.clone();
-                Suspend::new(async move {
-                    let tr = use_tr();
-                    match scan.await {
-                        Ok(s) => {
-                            match s.stage.as_str() {
-                                "open" => view! { <ScanForm token s /> }.into_any(),
-                                "used" => {
-                                    view! {
-                                        <p>{tr.t("scan-used")}</p>
-                                        {s
-                                            .order_id
-                                            .map(|o| {
-                                                view! {
-                                                    <p>
-                                                        <A href=format!("/pay/orders/{o}")>{tr.t("pay-see-payment")}</A>
-                                                    </p>
-                                                }
-                                            })}
-                                    }
-                                        .into_any()
+                match d {
+                    s => {
+                        match s.stage.as_str() {
+                            "open" => view! { <ScanForm token s /> }.into_any(),
+                            "used" => {
+                                view! {
+                                    <p>{tr.t("scan-used")}</p>
+                                    {s
+                                        .order_id
+                                        .map(|o| {
+                                            view! {
+                                                <p>
+                                                    <A href=format!("/pay/orders/{o}")>{tr.t("pay-see-payment")}</A>
+                                                </p>
+                                            }
+                                        })}
                                 }
-                                "expired" => view! { <p>{tr.t("scan-expired")}</p> }.into_any(),
-                                _ => view! { <p>{tr.t("scan-invalid")}</p> }.into_any(),
+                                    .into_any()
                             }
+                            "expired" => view! { <p>{tr.t("scan-expired")}</p> }.into_any(),
+                            _ => view! { <p>{tr.t("scan-invalid")}</p> }.into_any(),
                         }
-                        Err(_) => view! { <LoadError /> }.into_any(),
                     }
-                })
-            }}
-        </Suspense>
+                }
+            }
+        />
     }
 }

@@ -7,7 +7,6 @@ use leptos_router::hooks::use_params_map;
 use linli_server_fn::pay::sandbox::{get_sandbox_page, SandboxPay};
 
 use super::{money_text, provider_key, Money};
-use crate::components::errors::LoadError;
 use crate::components::page::Loaded;
 use crate::text::{use_tr, FluentValue, LocalizedText};
 

@@ -2,6 +2,7 @@
 pub mod config;
 pub mod hydration;
 pub mod multipart;
+pub mod page_cache;
 pub mod prefs;
 pub mod routes;
 pub mod security;

@@ -15,7 +15,7 @@ use linli_server_fn::ssr::{seed, store, AppState};
 use std::time::Duration;
 use tower_http::compression::CompressionLayer;
 
-use super::{prefs, security, Config};
+use super::{page_cache, prefs, security, Config};
 use crate::app::{shell, App};
 
 /// A kiosk session ends at the latest four hours after it began.
@@ -154,6 +154,8 @@ pub fn build(state: AppState, options: LeptosOptions) -> Router {
         .layer(axum::middleware::from_fn(security::hide_internal_errors))
         .layer(axum::middleware::from_fn_with_state(state.secure_cookies, security::headers))
         .layer(CompressionLayer::new())
+        // outermost: a hit skips everything above, the body as it was compressed
+        .layer(axum::middleware::from_fn_with_state(page_cache::PageCache::default(), page_cache::serve))
         .with_state(server_state)
 }
 

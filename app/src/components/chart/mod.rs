@@ -124,8 +124,19 @@ pub fn LineChart(
         .enumerate()
         .filter(|(i, _)| labelled.get(*i).copied().unwrap_or(false))
         .map(|(i, label)| {
+            // The labels at the two ends grow inwards, so a narrow phone never
+            // cuts them; `direction` is fixed so that start is left in both
+            // directions (the word itself still reads right to left).
+            let x = time.x(i);
+            let anchor = if x <= start.min(end) + 1.0 {
+                "start"
+            } else if x >= start.max(end) - 1.0 {
+                "end"
+            } else {
+                "middle"
+            };
             view! {
-                <text class="chart-label" x=time.x(i) y=BOTTOM + 24.0 text-anchor="middle">
+                <text class="chart-label" x=x y=BOTTOM + 24.0 text-anchor=anchor direction="ltr">
                     {label.clone()}
                 </text>
             }
