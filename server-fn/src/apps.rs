@@ -93,13 +93,13 @@ mod tests {
 
     const A: MiniApp = MiniApp {
         slug: "a",
-        name_key: "app-a",
-        hint_key: "app-a-hint",
+        name_key: "app-pay",
+        hint_key: "app-pay-hint",
         icon: "a",
         catalogues: &["a"],
         work_links: &[
-            WorkLink { href: "/grid", label_key: "grid", roles: &[Role::GridWorker, Role::Staff] },
-            WorkLink { href: "/staff/a", label_key: "staff-a", roles: &[Role::Staff] },
+            WorkLink { href: "/grid", label_key: "console-title", roles: &[Role::GridWorker, Role::Staff] },
+            WorkLink { href: "/staff/a", label_key: "staff-pay-title", roles: &[Role::Staff] },
         ],
         #[cfg(feature = "ssr")]
         server: crate::ssr::apps::ServerPart::NONE,

@@ -445,8 +445,14 @@ fn seed_data_uyghur_uses_the_glossary_forms() {
         }
     }
     let mut problems = Vec::new();
-    for (file, digits) in [("services.json", true), ("demo.json", false)] {
-        let text = std::fs::read_to_string(root().join("server-fn/seed").join(file)).unwrap();
+    // the core's demo and every mini-app's seed data
+    for (file, digits) in [
+        ("src/gov/seed/services.json", true),
+        ("seed/demo.json", false),
+        ("src/pay/seed/demo.json", false),
+        ("src/gov/seed/demo.json", false),
+    ] {
+        let text = std::fs::read_to_string(root().join("server-fn").join(file)).unwrap();
         let json: serde_json::Value = serde_json::from_str(&text).unwrap();
         walk(&json, file, digits, &mut problems);
     }
