@@ -102,6 +102,7 @@ tools: rust-tools node-tools
 
 rust-tools:
 	@rustup target list --installed | grep -q '^wasm32-unknown-unknown$$' || rustup target add wasm32-unknown-unknown
+	@cargo fmt --version >/dev/null 2>&1 || rustup component add rustfmt
 	@if [ "$$(leptosfmt --version 2>/dev/null | awk '{print $$2}')" != "$(LEPTOSFMT_VERSION)" ]; then \
 		echo "installing leptosfmt $(LEPTOSFMT_VERSION)"; \
 		cargo install leptosfmt --version $(LEPTOSFMT_VERSION) --locked; \

@@ -12,7 +12,7 @@ use linli_server_fn::pay::{BillStatus, Confirm};
 
 use super::{kind_name, money_text, provider_key, AntiFraud, LinesHead, Money, UnitText};
 use crate::components::back_link::BackLink;
-use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::components::errors::{ErrorSummary, FieldError, FieldMessage};
 use crate::components::page::{Loaded, SignInPrompt};
 use crate::text::period_text;
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
