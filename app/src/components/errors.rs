@@ -52,6 +52,11 @@ pub fn FieldMessage(id: String, message: Option<String>) -> impl IntoView {
 /// A page that could not load its data: say so plainly, offer to try again.
 #[component]
 pub fn LoadError() -> impl IntoView {
+    // never kept by the page cache for the next visitor
+    #[cfg(feature = "ssr")]
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.insert_header(http::HeaderName::from_static(crate::server::page_cache::LOAD_FAILED), http::HeaderValue::from_static("1"));
+    }
     let tr = use_tr();
     view! {
         <div class="notice notice-error" role="alert">

@@ -28,8 +28,12 @@ use linli_server_fn::ssr::request::{ELDER_COOKIE, KIOSK_COOKIE, LANG_COOKIE, SIZ
 pub const TTL: Duration = Duration::from_secs(1);
 /// At most this many pages are kept (each a few kilobytes).
 const MAX_ENTRIES: usize = 512;
-/// A page larger than this is not kept.
-const MAX_BODY: usize = 256 * 1024;
+/// A page larger than this is not kept (it is sent as it is).
+const MAX_BODY: usize = 128 * 1024;
+/// A request whose key is longer than this (a huge query or User-Agent) is not kept.
+const MAX_KEY: usize = 2048;
+/// What is read of a body at most (as `security::tidy_pages` does).
+const READ_LIMIT: usize = 8 * 1024 * 1024;
 
 /// Whether `path` is a public page that reads nothing but the settings.
 fn listed(path: &str) -> bool {
@@ -65,7 +69,11 @@ fn key(req: &Request) -> Option<Key> {
                 continue;
             }
             let name = pair.split('=').next().unwrap_or("");
-            if ![LANG_COOKIE, ELDER_COOKIE, SIZE_COOKIE, KIOSK_COOKIE].contains(&name) {
+            // only settings; a name twice is read as its first by the page,
+            // which a sorted key would not tell apart
+            if ![LANG_COOKIE, ELDER_COOKIE, SIZE_COOKIE, KIOSK_COOKIE].contains(&name)
+                || cookies.iter().any(|c: &&str| c.split('=').next() == Some(name))
+            {
                 return None;
             }
             cookies.push(pair);
@@ -74,18 +82,27 @@ fn key(req: &Request) -> Option<Key> {
     cookies.sort_unstable();
     let text = |name: header::HeaderName| h.get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     let query = req.uri().query().unwrap_or("");
-    Some(Key(format!(
+    let key = Key(format!(
         "{}?{query}\n{}\n{}\n{}\n{}",
         req.uri().path(),
         cookies.join(";"),
         text(header::ACCEPT_LANGUAGE),
         text(header::ACCEPT_ENCODING),
         text(header::USER_AGENT)
-    )))
+    ));
+    (key.0.len() <= MAX_KEY).then_some(key)
 }
 
+/// Set (by `components::errors::LoadError`) on a page that could not load
+/// its data: it is answered 200 with the error in words, and must not be
+/// kept for others. Removed before the response leaves.
+pub const LOAD_FAILED: &str = "x-linli-load-failed";
+
+/// A page is kept when it is a whole page said to anyone: 200, HTML, no
+/// cookie set, and its data loaded.
 fn keepable(res: &Response) -> bool {
     res.status() == StatusCode::OK
+        && !res.headers().contains_key(LOAD_FAILED)
         && !res.headers().contains_key(header::SET_COOKIE)
         && res.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|t| t.starts_with("text/html"))
 }
@@ -102,12 +119,11 @@ impl PageCache {
 
     fn put(&self, key: Key, kept: Kept) {
         if let Ok(mut pages) = self.pages.lock() {
+            // what is past its second goes at once (at most 512 to look at)
+            let now = Instant::now();
+            pages.retain(|_, k| now.duration_since(k.at) < TTL);
             if pages.len() >= MAX_ENTRIES {
-                let now = Instant::now();
-                pages.retain(|_, k| now.duration_since(k.at) < TTL);
-                if pages.len() >= MAX_ENTRIES {
-                    pages.clear();
-                }
+                pages.clear();
             }
             pages.insert(key, kept);
         }
@@ -116,21 +132,28 @@ impl PageCache {
 
 /// The middleware: answers from the cache, or renders and keeps what may be kept.
 pub async fn serve(State(cache): State<PageCache>, req: Request, next: Next) -> Response {
-    let Some(key) = key(&req) else { return next.run(req).await };
+    let Some(key) = key(&req) else {
+        let mut res = next.run(req).await;
+        res.headers_mut().remove(LOAD_FAILED);
+        return res;
+    };
     if let Some(hit) = cache.get(&key, Instant::now()) {
         return hit;
     }
-    let res = next.run(req).await;
+    let mut res = next.run(req).await;
     if !keepable(&res) {
+        res.headers_mut().remove(LOAD_FAILED);
         return res;
     }
     let (mut parts, body) = res.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY).await else {
-        // larger than we keep, or the body failed: a plain error, as a render failure would be
+    let Ok(bytes) = axum::body::to_bytes(body, READ_LIMIT).await else {
+        // the body failed while it was made: as a render failure would be
         return Response::builder().status(StatusCode::INTERNAL_SERVER_ERROR).body(Body::empty()).unwrap_or_default();
     };
     parts.headers.insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
-    cache.put(key, Kept { at: Instant::now(), status: parts.status, headers: parts.headers.clone(), body: bytes.clone() });
+    if bytes.len() <= MAX_BODY {
+        cache.put(key, Kept { at: Instant::now(), status: parts.status, headers: parts.headers.clone(), body: bytes.clone() });
+    }
     Response::from_parts(parts, Body::from(bytes))
 }
 
@@ -154,6 +177,8 @@ mod tests {
         assert!(key(&req("/gov/services", Some("linli_lang=en; linli_typed=x"))).is_none(), "typed-back form");
         assert!(key(&req("/pay", None)).is_none(), "not a listed page");
         assert!(key(&req("/gov/services/a/b", None)).is_none());
+        assert!(key(&req("/", Some("linli_lang=en; linli_lang=ug"))).is_none(), "a setting twice");
+        assert!(key(&req(&format!("/?q={}", "x".repeat(3000)), None)).is_none(), "a key too long");
         let post = Request::builder().method(Method::POST).uri("/").body(Body::empty()).unwrap();
         assert!(key(&post).is_none());
     }
@@ -166,6 +191,22 @@ mod tests {
         assert!(a != b && a != c);
         // cookie order does not matter
         assert!(key(&req("/", Some("linli_lang=en; linli_elder=1"))) == key(&req("/", Some("linli_elder=1; linli_lang=en"))));
+    }
+
+    #[test]
+    fn only_whole_pages_for_anyone_are_kept() {
+        let page = |extra: Option<(&str, &str)>| {
+            let mut b = Response::builder().status(200).header(header::CONTENT_TYPE, "text/html; charset=utf-8");
+            if let Some((k, v)) = extra {
+                b = b.header(k, v);
+            }
+            b.body(Body::empty()).unwrap()
+        };
+        assert!(keepable(&page(None)));
+        assert!(!keepable(&page(Some((LOAD_FAILED, "1")))), "its data did not load");
+        assert!(!keepable(&page(Some(("set-cookie", "linli_lang=en")))));
+        let json = Response::builder().status(200).header(header::CONTENT_TYPE, "application/json").body(Body::empty()).unwrap();
+        assert!(!keepable(&json));
     }
 
     #[test]

@@ -22,7 +22,11 @@ pub async fn sweep(state: &AppState, now: i64) -> Result<Swept, String> {
     let mut by_apps = 0;
     for app in state.apps {
         if let Some(sweep) = app.server.sweep {
-            by_apps += sweep(state, now).await.map_err(|e| format!("{}: {e}", app.slug))?;
+            // one mini-app's failure does not keep the others from sweeping
+            match sweep(state, now).await {
+                Ok(n) => by_apps += n,
+                Err(e) => tracing::warn!(app = app.slug, error = %e, "housekeeping of a mini-app failed"),
+            }
         }
     }
     Ok(Swept { sessions, codes, by_apps })
