@@ -81,6 +81,7 @@ pay-state-refunded = Refunded
 
 order-title = Payment
 order-not-found = We cannot find this payment. Check the reference number, or sign in as the person who paid.
+order-back-to-app = Back to { $app }
 order-checking-title = Checking your payment
 order-checking-do-not-pay = Checking — do not pay again.
 order-checking-body = We are waiting for the payment provider to confirm. This usually takes a few seconds; this page will change by itself when it is confirmed.

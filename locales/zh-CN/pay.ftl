@@ -80,6 +80,7 @@ pay-state-refunded = 已退款
 
 order-title = 付款详情
 order-not-found = 找不到这笔付款。请核对订单号，或者用付款人的账号登录。
+order-back-to-app = 返回{ $app }
 order-checking-title = 正在确认您的付款
 order-checking-do-not-pay = 正在确认——请勿重复付款。
 order-checking-body = 我们正在等待支付平台确认。通常只需要几秒钟；确认后，这个页面会自动更新。

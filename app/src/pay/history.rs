@@ -81,11 +81,15 @@ pub fn HistoryPage() -> impl IntoView {
                                             .into_iter()
                                             .map(|e| {
                                                 let what = e
-                                                    .kinds
-                                                    .iter()
-                                                    .map(|k| kind_name(tr, *k))
-                                                    .collect::<Vec<_>>()
-                                                    .join(tr.t("list-separator").as_str());
+                                                    .description
+                                                    .clone()
+                                                    .unwrap_or_else(|| {
+                                                        e.kinds
+                                                            .iter()
+                                                            .map(|k| kind_name(tr, *k))
+                                                            .collect::<Vec<_>>()
+                                                            .join(tr.t("list-separator").as_str())
+                                                    });
                                                 let periods = e
                                                     .periods
                                                     .iter()

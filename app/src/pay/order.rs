@@ -15,7 +15,7 @@ use super::{kind_name, provider_key, state_key, AntiFraud, LinesHead, Money, Uni
 use crate::components::back_link::BackLink;
 use crate::components::errors::LoadError;
 use crate::text::period_text;
-use crate::text::{use_tr, LocalizedText};
+use crate::text::{use_tr, FluentValue, LocalizedText};
 
 #[component]
 fn Lines(o: OrderView) -> impl IntoView {
@@ -52,6 +52,19 @@ fn Lines(o: OrderView) -> impl IntoView {
                         }
                     })
                     .collect_view()}
+                {o
+                    .purpose
+                    .clone()
+                    .map(|p| {
+                        view! {
+                            <tr>
+                                <td>{p.description}</td>
+                                <td class="num">
+                                    <Money fen=o.amount_fen />
+                                </td>
+                            </tr>
+                        }
+                    })}
             </tbody>
             <tfoot>
                 <tr>
@@ -348,6 +361,17 @@ pub fn OrderPage() -> impl IntoView {
                                 // While the provider has not answered, the page follows it.
                                 view! { <Poller url=format!("{}?id={}", OrderProgress::url(), o.id) state=o.state.clone() ms=2000 /> }
                             });
+                        let back_to_app = o
+                            .purpose
+                            .clone()
+                            .map(|p| {
+                                let app = tr.t(&p.app_name_key);
+                                view! {
+                                    <p class="no-print">
+                                        <A href=p.return_to>{tr.a("order-back-to-app", &[("app", FluentValue::from(app))])}</A>
+                                    </p>
+                                }
+                            });
                         let main = match o.state.as_str() {
                             "created" | "pending" => {
                                 view! {
@@ -363,6 +387,7 @@ pub fn OrderPage() -> impl IntoView {
                             {main}
                             {poller}
                             <AntiFraud />
+                            {back_to_app}
                             <p class="no-print">
                                 <A href="/pay/history">{tr.t("pay-history-link")}</A>
                             </p>

@@ -114,7 +114,7 @@ pub mod server {
                     StartError::BadKey => "bad-key",
                     StartError::KeyConflict => "key-conflict",
                     StartError::NoBills => "no-bills",
-                    StartError::NotTheirs => "no-bills",
+                    StartError::NotTheirs | StartError::BadCharge => "no-bills",
                     StartError::AlreadyPaid(_) => "already-paid",
                     StartError::ProviderUnavailable => "choose-provider",
                     StartError::BeingPaid { .. } => "being-paid",

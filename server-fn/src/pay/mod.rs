@@ -3,6 +3,7 @@
 //! and the staff pages that issue bills. One server function per task;
 //! every one answers a plain form post by redirecting, so pages work
 //! without JavaScript exactly as they do hydrated.
+pub mod api;
 pub mod bills;
 pub mod history;
 pub mod kiosk;

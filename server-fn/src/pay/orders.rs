@@ -72,7 +72,7 @@ pub mod server {
         let c = Ctx::get().await?;
         let staff = c.staff_of().await?;
         let visitor = request::cookie(&c.parts.headers, VISITOR_COOKIE).filter(|v| valid_visitor_secret(v));
-        views::order(c.pool(), c.lang, c.user.as_deref(), staff.as_deref(), visitor.as_deref(), &id).await.map_err(err)
+        views::order(c.pool(), c.state.apps, c.lang, c.user.as_deref(), staff.as_deref(), visitor.as_deref(), &id).await.map_err(err)
     }
 
     pub async fn check(id: String) -> Result<(), ServerFnError> {
@@ -94,6 +94,12 @@ pub mod server {
         let c = Ctx::get().await?;
         if !o.mine || !matches!(o.state.as_str(), "failed" | "expired" | "cancelled") {
             redirect(&order_page(&id));
+            return Ok(());
+        }
+        // Another app's payment is tried again from that app (it knows
+        // what the amount is now).
+        if let Some(p) = &o.purpose {
+            redirect(&p.return_to);
             return Ok(());
         }
         let (unit_id, payer, behalf, provider): (String, Option<String>, Option<String>, String) =

@@ -179,6 +179,19 @@ pub struct OrderView {
     pub flag: Option<String>,
     /// A newer attempt for the same bills.
     pub retried_by: Option<String>,
+    /// Set when the order pays for another mini-app's thing instead of bills.
+    pub purpose: Option<OrderPurpose>,
+}
+
+/// What an order pays for when another mini-app asked for it (`pay::api`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderPurpose {
+    /// As the app described it to the payer.
+    pub description: String,
+    /// The app's page for it.
+    pub return_to: String,
+    /// The app's name (catalogue key of its tile).
+    pub app_name_key: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -189,6 +202,8 @@ pub struct HistoryEntry {
     pub date: String,
     pub kinds: Vec<BillKind>,
     pub periods: Vec<String>,
+    /// What another mini-app's payment was for (no bills then).
+    pub description: Option<String>,
     pub payer: Option<Localized>,
     pub on_behalf_of: Option<Localized>,
     /// I paid it (false: someone paid for me).

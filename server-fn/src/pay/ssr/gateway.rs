@@ -67,9 +67,12 @@ pub trait Gateway: Send + Sync {
     /// Checks a notification's signature and freshness. `seen` says whether
     /// its id was already accepted (replay).
     fn verify_notification(&self, notice: &Notice, signature: &str, now: i64, seen: bool) -> Result<(), Rejected>;
-    fn refund<'a>(&'a self, order_id: &'a str, amount: Fen) -> BoxFut<'a, Result<RefundStatus, GatewayError>>;
-    /// What became of the order's refund that was answered "processing".
-    fn refund_status<'a>(&'a self, order_id: &'a str) -> BoxFut<'a, Result<RefundStatus, GatewayError>>;
+    /// Gives back `amount` of a paid order. `refund_no` names this refund
+    /// (an order may have several, as providers allow): asking again with
+    /// the same number gives its answer and never refunds twice.
+    fn refund<'a>(&'a self, order_id: &'a str, refund_no: &'a str, amount: Fen) -> BoxFut<'a, Result<RefundStatus, GatewayError>>;
+    /// What became of a refund that was answered "processing".
+    fn refund_status<'a>(&'a self, order_id: &'a str, refund_no: &'a str) -> BoxFut<'a, Result<RefundStatus, GatewayError>>;
 }
 
 /// A named adapter for a real provider. Without a merchant contract and
@@ -90,10 +93,10 @@ impl Gateway for Unconfigured {
     fn verify_notification(&self, _: &Notice, _: &str, _: i64, _: bool) -> Result<(), Rejected> {
         Err(Rejected::BadSignature)
     }
-    fn refund<'a>(&'a self, _: &'a str, _: Fen) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {
+    fn refund<'a>(&'a self, _: &'a str, _: &'a str, _: Fen) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {
         Box::pin(async { Err(GatewayError::NotConfigured) })
     }
-    fn refund_status<'a>(&'a self, _: &'a str) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {
+    fn refund_status<'a>(&'a self, _: &'a str, _: &'a str) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {
         Box::pin(async { Err(GatewayError::NotConfigured) })
     }
 }

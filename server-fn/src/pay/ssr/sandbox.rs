@@ -54,8 +54,11 @@ pub struct Sandbox {
     pub refund_delay_ms: AtomicU64,
     /// How many refunds were asked for.
     pub refund_calls: AtomicUsize,
-    /// Refunds answered "processing": their amount and, once known, whether they went through.
-    open_refunds: Mutex<HashMap<String, (Fen, Option<bool>)>>,
+    /// Refunds answered "processing", by refund number: their order, amount
+    /// and, once known, whether they went through.
+    open_refunds: Mutex<HashMap<String, (String, Fen, Option<bool>)>>,
+    /// The first answer to each refund number (a repeated request gets it again).
+    answered: Mutex<HashMap<String, RefundStatus>>,
 }
 
 impl Sandbox {
@@ -70,6 +73,7 @@ impl Sandbox {
             refund_delay_ms: AtomicU64::new(0),
             refund_calls: AtomicUsize::new(0),
             open_refunds: Mutex::new(HashMap::new()),
+            answered: Mutex::new(HashMap::new()),
         }
     }
 
@@ -98,17 +102,15 @@ impl Sandbox {
         (notice, sig)
     }
 
-    /// A refund answered "processing" ends: the money went back (`ok`) or not.
+    /// The order's refunds answered "processing" end: the money went back (`ok`) or not.
     pub fn finish_refund(&self, order_id: &str, ok: bool) {
-        let amount = {
-            let mut open = self.open_refunds.lock().unwrap();
-            let Some((amount, done)) = open.get_mut(order_id) else { return };
-            if done.is_some() {
-                return;
+        let mut amount = Fen(0);
+        for (order, fen, done) in self.open_refunds.lock().unwrap().values_mut() {
+            if order == order_id && done.is_none() {
+                *done = Some(ok);
+                amount = amount.checked_add(*fen).unwrap_or(Fen(i64::MAX));
             }
-            *done = Some(ok);
-            *amount
-        };
+        }
         if ok {
             if let Some(txn) = self.ledger.lock().unwrap().get_mut(order_id) {
                 txn.refunded = txn.refunded.checked_add(amount).unwrap_or(Fen(i64::MAX));
@@ -193,45 +195,60 @@ impl Gateway for Sandbox {
         signature::verify(&self.secret, notice, sig, now, seen)
     }
 
-    fn refund<'a>(&'a self, order_id: &'a str, amount: Fen) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {
+    fn refund<'a>(&'a self, order_id: &'a str, refund_no: &'a str, amount: Fen) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {
         Box::pin(async move {
             self.refund_calls.fetch_add(1, Ordering::SeqCst);
             let delay = self.refund_delay_ms.load(Ordering::SeqCst);
             if delay > 0 {
                 tokio::time::sleep(Duration::from_millis(delay)).await;
             }
-            let scripted = self.refund_script.lock().unwrap().pop_front();
-            let mut ledger = self.ledger.lock().unwrap();
-            let Some(txn) = ledger.get_mut(order_id) else { return Err(GatewayError::Refused("unknown order".into())) };
-            match scripted {
-                Some(RefundStatus::Failed { reason }) => return Ok(RefundStatus::Failed { reason }),
-                Some(RefundStatus::Processing) => {
-                    self.open_refunds.lock().unwrap().insert(order_id.to_string(), (amount, None));
-                    return Ok(RefundStatus::Processing);
-                }
-                _ => {}
+            if let Some(first) = self.answered.lock().unwrap().get(refund_no) {
+                return Ok(first.clone());
             }
-            let Status::Paid { amount: paid, .. } = txn.status else {
-                return Ok(RefundStatus::Failed { reason: "not paid".into() });
-            };
-            let refunded = txn.refunded.checked_add(amount).unwrap_or(Fen(i64::MAX));
-            if refunded > paid {
-                return Ok(RefundStatus::Failed { reason: "more than was paid".into() });
-            }
-            txn.refunded = refunded;
-            Ok(RefundStatus::Succeeded)
+            let answer = self.refund_once(order_id, refund_no, amount)?;
+            self.answered.lock().unwrap().insert(refund_no.to_string(), answer.clone());
+            Ok(answer)
         })
     }
 
-    fn refund_status<'a>(&'a self, order_id: &'a str) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {
+    fn refund_status<'a>(&'a self, _order_id: &'a str, refund_no: &'a str) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {
         Box::pin(async move {
-            match self.open_refunds.lock().unwrap().get(order_id) {
-                Some((_, None)) => Ok(RefundStatus::Processing),
-                Some((_, Some(true))) => Ok(RefundStatus::Succeeded),
-                Some((_, Some(false))) => Ok(RefundStatus::Failed { reason: "declined".into() }),
-                None => Err(GatewayError::Refused("no such refund".into())),
+            match self.open_refunds.lock().unwrap().get(refund_no) {
+                Some((_, _, None)) => Ok(RefundStatus::Processing),
+                Some((_, _, Some(true))) => Ok(RefundStatus::Succeeded),
+                Some((_, _, Some(false))) => Ok(RefundStatus::Failed { reason: "declined".into() }),
+                None => match self.answered.lock().unwrap().get(refund_no) {
+                    Some(first) => Ok(first.clone()),
+                    None => Err(GatewayError::Refused("no such refund".into())),
+                },
             }
         })
+    }
+}
+
+impl Sandbox {
+    /// The first answer to a refund number.
+    fn refund_once(&self, order_id: &str, refund_no: &str, amount: Fen) -> Result<RefundStatus, GatewayError> {
+        let scripted = self.refund_script.lock().unwrap().pop_front();
+        let mut ledger = self.ledger.lock().unwrap();
+        let Some(txn) = ledger.get_mut(order_id) else { return Err(GatewayError::Refused("unknown order".into())) };
+        match scripted {
+            Some(RefundStatus::Failed { reason }) => return Ok(RefundStatus::Failed { reason }),
+            Some(RefundStatus::Processing) => {
+                self.open_refunds.lock().unwrap().insert(refund_no.to_string(), (order_id.to_string(), amount, None));
+                return Ok(RefundStatus::Processing);
+            }
+            _ => {}
+        }
+        let Status::Paid { amount: paid, .. } = txn.status else {
+            return Ok(RefundStatus::Failed { reason: "not paid".into() });
+        };
+        let refunded = txn.refunded.checked_add(amount).unwrap_or(Fen(i64::MAX));
+        if refunded > paid {
+            return Ok(RefundStatus::Failed { reason: "more than was paid".into() });
+        }
+        txn.refunded = refunded;
+        Ok(RefundStatus::Succeeded)
     }
 }
 
@@ -306,11 +323,23 @@ mod tests {
     async fn refunds_never_exceed_what_was_paid() {
         let (sb, _rx) = sandbox();
         sb.create(&req("r", 1000)).await.unwrap();
-        assert!(matches!(sb.refund("r", Fen(1)).await.unwrap(), RefundStatus::Failed { .. }), "unpaid");
+        assert!(matches!(sb.refund("r", "r-0", Fen(1)).await.unwrap(), RefundStatus::Failed { .. }), "unpaid");
         sb.pay("r", Behaviour::Succeed).unwrap();
-        assert_eq!(sb.refund("r", Fen(600)).await.unwrap(), RefundStatus::Succeeded);
-        assert!(matches!(sb.refund("r", Fen(600)).await.unwrap(), RefundStatus::Failed { .. }));
-        assert_eq!(sb.refund("r", Fen(400)).await.unwrap(), RefundStatus::Succeeded);
+        assert_eq!(sb.refund("r", "r-1", Fen(600)).await.unwrap(), RefundStatus::Succeeded);
+        assert!(matches!(sb.refund("r", "r-2", Fen(600)).await.unwrap(), RefundStatus::Failed { .. }));
+        assert_eq!(sb.refund("r", "r-3", Fen(400)).await.unwrap(), RefundStatus::Succeeded);
+        assert_eq!(sb.txn("r").unwrap().refunded, Fen(1000));
+    }
+
+    #[tokio::test]
+    async fn a_refund_asked_twice_under_one_number_is_made_once() {
+        let (sb, _rx) = sandbox();
+        sb.create(&req("t", 1000)).await.unwrap();
+        sb.pay("t", Behaviour::Succeed).unwrap();
+        assert_eq!(sb.refund("t", "t-1", Fen(300)).await.unwrap(), RefundStatus::Succeeded);
+        assert_eq!(sb.refund("t", "t-1", Fen(300)).await.unwrap(), RefundStatus::Succeeded);
+        assert_eq!(sb.txn("t").unwrap().refunded, Fen(300));
+        assert_eq!(sb.refund_status("t", "t-1").await.unwrap(), RefundStatus::Succeeded);
     }
 
     #[tokio::test]

@@ -13,6 +13,7 @@ use crate::money::Fen;
 use crate::pay::domain::idempotency::{self, KeyCheck};
 use crate::pay::domain::payment::{self, Event, Outcome, State};
 use crate::pay::domain::providers::Provider;
+use crate::pay::domain::refund::{self as refund_rule, RefundKind, RefundRefused};
 use crate::pay::domain::signature::{Notice, Rejected};
 use crate::ssr::now;
 
@@ -58,6 +59,8 @@ pub enum StartError {
     BeingPaid { bill: String, order: String },
     #[error("the provider is not offered")]
     ProviderUnavailable,
+    #[error("another app's charge is not valid (amount, reference or return path)")]
+    BadCharge,
     #[error("storage: {0}")]
     Store(String),
 }
@@ -164,27 +167,128 @@ pub async fn start(pool: &SqlitePool, pay: &Payments, req: StartRequest) -> Resu
         tracing::info!(order = %order_id, amount = amount.0, provider = req.provider.as_str(), "payment order created");
         (order_id, amount, kinds.join(", "))
     };
-    let gateway = pay.gateway(req.provider);
-    let created = gateway.create(&CreateRequest { order_id: order_id.clone(), amount, description }).await;
+    submit(pool, pay, &order_id, req.provider, amount, description).await?;
+    let next = next_step(pool, &order_id).await?;
+    Ok(Started { order_id, next, replay: false })
+}
+
+/// Hands a new order to its provider and moves it by the answer.
+async fn submit(pool: &SqlitePool, pay: &Payments, order_id: &str, provider: Provider, amount: Fen, description: String) -> R<()> {
+    let gateway = pay.gateway(provider);
+    let created = gateway.create(&CreateRequest { order_id: order_id.to_string(), amount, description }).await;
     match created {
         Ok(c) => {
             sqlx::query("UPDATE payment_orders SET provider_txn = ?, pay_url = ? WHERE id = ?")
                 .bind(&c.provider_txn)
                 .bind(&c.pay_url)
-                .bind(&order_id)
+                .bind(order_id)
                 .execute(pool)
                 .await?;
-            let _ = apply(pool, pay, &order_id, Event::Submitted, "payer", None).await?;
+            let _ = apply(pool, pay, order_id, Event::Submitted, "payer", None).await?;
         }
         Err(GatewayError::Timeout) => {
             // Unknown whether the provider has it: the background job asks.
             tracing::warn!(order = %order_id, "provider did not answer the create in time");
         }
         Err(e) => {
-            set_fail_reason(pool, &order_id, "provider-unavailable").await?;
-            let _ = apply(pool, pay, &order_id, Event::ProviderFailed, "payer", Some(&e.to_string())).await?;
+            set_fail_reason(pool, order_id, "provider-unavailable").await?;
+            let _ = apply(pool, pay, order_id, Event::ProviderFailed, "payer", Some(&e.to_string())).await?;
         }
     }
+    Ok(())
+}
+
+/// A payment another mini-app asks for (see `pay::api`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChargeRequest {
+    /// The asking mini-app's slug.
+    pub app: &'static str,
+    /// Its own reference for what is paid (one paid order per reference).
+    pub reference: String,
+    pub description: String,
+    pub payer: String,
+    pub unit_id: String,
+    pub amount: Fen,
+    pub provider: Provider,
+    pub key: String,
+    /// A local path: the order page links back to it.
+    pub return_to: String,
+}
+
+/// The most one charge may ask for: 50,000 yuan.
+pub const MAX_CHARGE: Fen = Fen(5_000_000);
+
+/// Starts a payment for another app's thing, or answers with the one this
+/// key already started. One reference has at most one open or paid order:
+/// checked in the write transaction that inserts it.
+pub async fn start_charge(pool: &SqlitePool, pay: &Payments, req: ChargeRequest) -> Result<Started, StartError> {
+    if !idempotency::valid_key(&req.key) {
+        return Err(StartError::BadKey);
+    }
+    if req.amount.0 <= 0 || req.amount.0 > MAX_CHARGE.0 || req.reference.is_empty() || req.reference.len() > 64 {
+        return Err(StartError::BadCharge);
+    }
+    if !req.return_to.starts_with('/') || req.return_to.starts_with("//") || req.return_to.len() > 200 {
+        return Err(StartError::BadCharge);
+    }
+    let description: String = req.description.chars().filter(|c| !c.is_control()).take(120).collect();
+    let purpose = format!("{}:{}", req.app, req.reference);
+    let fp = idempotency::fingerprint(&req.payer, &[purpose], req.amount, req.provider.as_str());
+    let order_id = {
+        let _guard = pay.lock.lock().await;
+        let mut tx = begin_write(pool).await?;
+        let stored: Option<(String, String)> =
+            sqlx::query_as("SELECT fingerprint, id FROM payment_orders WHERE idem_key = ?").bind(&req.key).fetch_optional(&mut *tx).await?;
+        match idempotency::check(stored.as_ref().map(|(f, o)| (f.as_str(), o.as_str())), &fp) {
+            KeyCheck::Conflict => return Err(StartError::KeyConflict),
+            KeyCheck::Replay { order_id } => {
+                drop(tx);
+                let next = next_step(pool, &order_id).await?;
+                return Ok(Started { order_id, next, replay: true });
+            }
+            KeyCheck::New => {}
+        }
+        let open: Option<(String, String)> = sqlx::query_as(
+            "SELECT id, state FROM payment_orders WHERE purpose_app = ? AND purpose_ref = ?
+             AND state IN ('created', 'pending', 'paid', 'refunding') ORDER BY created_at DESC LIMIT 1",
+        )
+        .bind(req.app)
+        .bind(&req.reference)
+        .fetch_optional(&mut *tx)
+        .await?;
+        match open {
+            Some((_, state)) if state == "paid" || state == "refunding" => return Err(StartError::AlreadyPaid(req.reference)),
+            Some((order, _)) => return Err(StartError::BeingPaid { bill: req.reference, order }),
+            None => {}
+        }
+        let now = now();
+        let order_id = new_order_id(now);
+        sqlx::query(
+            "INSERT INTO payment_orders (id, idem_key, fingerprint, payer_id, unit_id, provider, amount_fen, state, channel,
+             purpose_app, purpose_ref, description, return_to, created_at, updated_at, expires_at)
+             VALUES (?,?,?,?,?,?,?, 'created', 'web', ?,?,?,?,?,?,?)",
+        )
+        .bind(&order_id)
+        .bind(&req.key)
+        .bind(&fp)
+        .bind(&req.payer)
+        .bind(&req.unit_id)
+        .bind(req.provider.as_str())
+        .bind(req.amount.0)
+        .bind(req.app)
+        .bind(&req.reference)
+        .bind(&description)
+        .bind(&req.return_to)
+        .bind(now)
+        .bind(now)
+        .bind(now + pay.order_ttl)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        tracing::info!(order = %order_id, app = req.app, amount = req.amount.0, provider = req.provider.as_str(), "payment order created for an app");
+        order_id
+    };
+    submit(pool, pay, &order_id, req.provider, req.amount, description).await?;
     let next = next_step(pool, &order_id).await?;
     Ok(Started { order_id, next, replay: false })
 }
@@ -219,8 +323,10 @@ pub(crate) async fn begin_write(pool: &SqlitePool) -> R<sqlx::Transaction<'stati
 pub(crate) struct Applied {
     pub outcome: Outcome,
     pub provider: String,
-    /// Bills another order had already settled: their share goes back.
-    pub double_paid: Vec<(String, i64)>,
+    /// Bills another order had already settled (their share goes back), or
+    /// `None` with the whole amount: what this order pays for another app
+    /// was already paid by another order.
+    pub double_paid: Vec<(Option<String>, i64)>,
 }
 
 /// Applies an event to an order by the state machine and records it, all on
@@ -234,7 +340,7 @@ pub(crate) async fn apply_in(
     source: &str,
     note: Option<&str>,
 ) -> R<Result<Applied, payment::Illegal>> {
-    let mut double_paid: Vec<(String, i64)> = Vec::new();
+    let mut double_paid: Vec<(Option<String>, i64)> = Vec::new();
     let row: Option<(String, String)> =
         sqlx::query_as("SELECT state, provider FROM payment_orders WHERE id = ?").bind(order_id).fetch_optional(&mut *tx).await?;
     let Some((state, provider)) = row else { return Err(sqlx::Error::RowNotFound) };
@@ -298,8 +404,22 @@ pub(crate) async fn apply_in(
                     .execute(&mut *tx)
                     .await?;
                 if !took {
-                    double_paid.push((bill, fen));
+                    double_paid.push((Some(bill), fen));
                 }
+            }
+            // Paying another app's thing: the first order paid for it keeps
+            // the money, a second one gives it back whole (transactions that
+            // apply events are serialised, so the second always sees the first).
+            let twice: Option<i64> = sqlx::query_scalar(
+                "SELECT o.amount_fen FROM payment_orders o WHERE o.id = ? AND o.purpose_app IS NOT NULL AND EXISTS (
+                     SELECT 1 FROM payment_orders p WHERE p.purpose_app = o.purpose_app AND p.purpose_ref = o.purpose_ref
+                       AND p.id <> o.id AND p.state IN ('paid', 'refunding'))",
+            )
+            .bind(order_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some(fen) = twice {
+                double_paid.push((None, fen));
             }
             if !double_paid.is_empty() {
                 sqlx::query("UPDATE payment_orders SET flag = 'paid-twice' WHERE id = ?").bind(order_id).execute(&mut *tx).await?;
@@ -343,29 +463,47 @@ pub async fn apply(
 }
 
 /// Money arrived for bills another payment had already settled (a late
-/// payment of an expired order, say): that share goes back.
-async fn refund_shares(pool: &SqlitePool, pay: &Payments, order_id: &str, provider: &str, double_paid: Vec<(String, i64)>) -> R<()> {
+/// payment of an expired order, say), or for another app's thing already
+/// paid: that share goes back. Each share is recorded as an open refund
+/// before the provider is asked, so a crash in between leaves it to be asked
+/// about again, never forgotten.
+async fn refund_shares(
+    pool: &SqlitePool,
+    pay: &Payments,
+    order_id: &str,
+    provider: &str,
+    double_paid: Vec<(Option<String>, i64)>,
+) -> R<()> {
     let gateway = Provider::parse(provider).map(|p| pay.gateway(p));
     for (bill, fen) in double_paid {
-        let state = match gateway {
-            Some(g) => match g.refund(order_id, Fen(fen)).await {
-                Ok(RefundStatus::Succeeded) => "succeeded",
-                Ok(RefundStatus::Processing) | Err(GatewayError::Timeout) => "processing",
-                _ => "failed",
+        let reason = if bill.is_some() { "bill-already-paid" } else { "already-paid" };
+        let refund_id: i64 = sqlx::query_scalar(
+            "INSERT INTO refunds (order_id, bill_id, amount_fen, reason, state, part, at) VALUES (?,?,?,?, 'processing', 1, ?) RETURNING id",
+        )
+        .bind(order_id)
+        .bind(&bill)
+        .bind(fen)
+        .bind(reason)
+        .bind(now())
+        .fetch_one(pool)
+        .await?;
+        let answer = match gateway {
+            Some(g) => match g.refund(order_id, &refund_no(order_id, refund_id), Fen(fen)).await {
+                Ok(a) => a,
+                Err(GatewayError::Timeout) => RefundStatus::Processing,
+                Err(e) => RefundStatus::Failed { reason: e.to_string() },
             },
-            None => "failed",
+            None => RefundStatus::Failed { reason: "unknown provider".into() },
         };
-        sqlx::query("INSERT INTO refunds (order_id, bill_id, amount_fen, reason, state, at) VALUES (?,?,?, 'bill-already-paid', ?, ?)")
-            .bind(order_id)
-            .bind(&bill)
-            .bind(fen)
-            .bind(state)
-            .bind(now())
-            .execute(pool)
-            .await?;
-        tracing::warn!(order = %order_id, bill = %bill, fen, state, "bill paid twice: share refunded");
+        settle_refund(pool, refund_id, &answer, "job").await?;
+        tracing::warn!(order = %order_id, bill = ?bill, fen, ?answer, "paid twice: share refunded");
     }
     Ok(())
+}
+
+/// The number a refund is known by at the provider (an order may have several).
+pub fn refund_no(order_id: &str, refund_id: i64) -> String {
+    format!("{order_id}-R{refund_id}")
 }
 
 /// What became of a provider notification.
@@ -577,6 +715,8 @@ pub async fn check(pool: &SqlitePool, pay: &Payments, order_id: &str) -> R<Optio
 pub enum RefundError {
     #[error("only a paid order can be refunded")]
     NotPaid,
+    #[error("{0}")]
+    Refused(RefundRefused),
     #[error("the provider refused the refund: {0}")]
     Provider(String),
     #[error("storage: {0}")]
@@ -592,7 +732,7 @@ impl From<sqlx::Error> for RefundError {
 /// What a refund request came to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Refunded {
-    /// The money went back; the bills are unpaid again.
+    /// The money went back (for the whole order: its bills are unpaid again).
     Done,
     /// The provider is making it (or did not answer yet); it is asked again.
     Processing,
@@ -610,13 +750,39 @@ fn already(state: &str) -> Result<Refunded, RefundError> {
     }
 }
 
-/// Refunds a paid order in full (staff only; the caller checks). One request
-/// claims the refund in SQL (`paid` → `refunding`, with one open refund row);
-/// any other request at the same time, or later, is told what became of it
-/// and asks the provider for nothing.
+/// One request to give money back.
+#[derive(Clone, Copy, Debug)]
+pub struct RefundAsk<'a> {
+    pub order_id: &'a str,
+    /// None: all that is left.
+    pub amount: Option<Fen>,
+    pub reason: &'a str,
+    /// The person who asked (staff, a merchant), if a person did.
+    pub by: Option<&'a str>,
+    /// The asking app's name for this refund: asked again, it answers what
+    /// became of the first request and gives nothing back twice.
+    pub key: Option<&'a str>,
+    pub source: &'static str,
+}
+
+/// Refunds a paid order in full (staff only; the caller checks).
 pub async fn refund(pool: &SqlitePool, pay: &Payments, order_id: &str, by: &str, reason: &str) -> Result<Refunded, RefundError> {
-    let row: Option<(String, String, i64)> =
-        sqlx::query_as("SELECT state, provider, amount_fen FROM payment_orders WHERE id = ?").bind(order_id).fetch_optional(pool).await?;
+    give_back(pool, pay, RefundAsk { order_id, amount: None, reason, by: Some(by), key: None, source: "staff" }).await
+}
+
+/// Gives back a part of a paid order, or all that is left of it
+/// (`domain::refund`). One request claims the refund in SQL — the whole by
+/// moving `paid` → `refunding`, a part by a row that only fits within what
+/// is left — inside one write transaction; any other request at the same
+/// time, or later, is told what became of it and asks the provider for nothing.
+pub async fn give_back(pool: &SqlitePool, pay: &Payments, ask: RefundAsk<'_>) -> Result<Refunded, RefundError> {
+    if let Some(done) = by_key(pool, &ask).await? {
+        return done;
+    }
+    let row: Option<(String, String, i64)> = sqlx::query_as("SELECT state, provider, amount_fen FROM payment_orders WHERE id = ?")
+        .bind(ask.order_id)
+        .fetch_optional(pool)
+        .await?;
     let Some((state, provider, amount)) = row else { return Err(RefundError::NotPaid) };
     if state != "paid" {
         return already(&state);
@@ -624,57 +790,78 @@ pub async fn refund(pool: &SqlitePool, pay: &Payments, order_id: &str, by: &str,
     let gateway = Provider::parse(&provider).map(|p| pay.gateway(p)).ok_or(RefundError::NotPaid)?;
     let now = now();
     let mut tx = begin_write(pool).await?;
-    let claimed = sqlx::query("UPDATE payment_orders SET state = 'refunding', updated_at = ? WHERE id = ? AND state = 'paid'")
-        .bind(now)
-        .bind(order_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-    if claimed != 1 {
+    let state: String = sqlx::query_scalar("SELECT state FROM payment_orders WHERE id = ?").bind(ask.order_id).fetch_one(&mut *tx).await?;
+    if state != "paid" {
         drop(tx);
-        let state: String = sqlx::query_scalar("SELECT state FROM payment_orders WHERE id = ?").bind(order_id).fetch_one(pool).await?;
         return already(&state);
     }
-    // Shares already given back (a bill paid twice) are not refunded again.
-    let given: i64 = sqlx::query_scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM refunds WHERE order_id = ? AND state = 'succeeded'")
-        .bind(order_id)
-        .fetch_one(&mut *tx)
-        .await?;
-    let rest = amount - given;
-    if rest <= 0 {
-        return Err(RefundError::NotPaid);
+    // Shares given back (a bill paid twice) or going back are not given again.
+    let given: i64 =
+        sqlx::query_scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM refunds WHERE order_id = ? AND state IN ('processing', 'succeeded')")
+            .bind(ask.order_id)
+            .fetch_one(&mut *tx)
+            .await?;
+    let kind = refund_rule::judge(Fen(amount), Fen(given), ask.amount).map_err(RefundError::Refused)?;
+    let (fen, part, to) = match kind {
+        RefundKind::Whole(f) => (f, false, "refunding"),
+        RefundKind::Part(f) => (f, true, "paid"),
+    };
+    if !part {
+        sqlx::query("UPDATE payment_orders SET state = 'refunding', updated_at = ? WHERE id = ? AND state = 'paid'")
+            .bind(now)
+            .bind(ask.order_id)
+            .execute(&mut *tx)
+            .await?;
     }
-    sqlx::query(
-        "INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES (?, 'paid', 'refunding', 'staff', ?, ?)",
-    )
-    .bind(order_id)
-    .bind(reason)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
+    let note = if part { format!("{} ({})", ask.reason, Fen(fen.0).plain()) } else { ask.reason.to_string() };
+    sqlx::query("INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES (?, 'paid', ?, ?, ?, ?)")
+        .bind(ask.order_id)
+        .bind(to)
+        .bind(ask.source)
+        .bind(&note)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
     let refund_id: i64 = sqlx::query_scalar(
-        "INSERT INTO refunds (order_id, amount_fen, reason, state, by_user, at) VALUES (?,?,?, 'processing', ?, ?) RETURNING id",
+        "INSERT INTO refunds (order_id, amount_fen, reason, state, by_user, part, idem_key, at) VALUES (?,?,?, 'processing', ?,?,?,?) RETURNING id",
     )
-    .bind(order_id)
-    .bind(rest)
-    .bind(reason)
-    .bind(by)
+    .bind(ask.order_id)
+    .bind(fen.0)
+    .bind(ask.reason)
+    .bind(ask.by)
+    .bind(part)
+    .bind(ask.key)
     .bind(now)
     .fetch_one(&mut *tx)
     .await?;
     tx.commit().await?;
-    let answer = match gateway.refund(order_id, Fen(rest)).await {
+    let answer = match gateway.refund(ask.order_id, &refund_no(ask.order_id, refund_id), fen).await {
         Ok(a) => a,
         // unknown whether the provider made it: asked again later
         Err(GatewayError::Timeout) => RefundStatus::Processing,
         Err(e) => RefundStatus::Failed { reason: e.to_string() },
     };
-    settle_refund(pool, refund_id, &answer, "staff").await?;
+    settle_refund(pool, refund_id, &answer, ask.source).await?;
     match answer {
         RefundStatus::Succeeded => Ok(Refunded::Done),
         RefundStatus::Processing => Ok(Refunded::Processing),
         RefundStatus::Failed { reason } => Err(RefundError::Provider(reason)),
     }
+}
+
+/// What became of an earlier request under the same key, if there was one.
+async fn by_key(pool: &SqlitePool, ask: &RefundAsk<'_>) -> Result<Option<Result<Refunded, RefundError>>, RefundError> {
+    let Some(key) = ask.key else { return Ok(None) };
+    let state: Option<String> = sqlx::query_scalar("SELECT state FROM refunds WHERE order_id = ? AND idem_key = ?")
+        .bind(ask.order_id)
+        .bind(key)
+        .fetch_optional(pool)
+        .await?;
+    Ok(state.map(|s| match s.as_str() {
+        "succeeded" => Ok(Refunded::AlreadyDone),
+        "processing" => Ok(Refunded::InProgress),
+        _ => Err(RefundError::Provider("an earlier request under this key failed".into())),
+    }))
 }
 
 /// Records the provider's answer about one refund, once: a refund that is no
@@ -699,15 +886,15 @@ pub async fn settle_refund(pool: &SqlitePool, refund_id: i64, answer: &RefundSta
         tracing::info!(refund = refund_id, answer = to, "a refund's answer came after its first one: nothing changes");
         return Ok(());
     }
-    let (order_id, bill): (String, Option<String>) =
-        sqlx::query_as("SELECT order_id, bill_id FROM refunds WHERE id = ?").bind(refund_id).fetch_one(&mut *tx).await?;
-    if bill.is_none() {
+    let (order_id, part): (String, bool) =
+        sqlx::query_as("SELECT order_id, part FROM refunds WHERE id = ?").bind(refund_id).fetch_one(&mut *tx).await?;
+    if !part {
         let state: String = sqlx::query_scalar("SELECT state FROM payment_orders WHERE id = ?").bind(&order_id).fetch_one(&mut *tx).await?;
         if to == "succeeded" && state == "refunding" {
             let _ = apply_in(&mut tx, &order_id, Event::RefundSucceeded, source, None).await?;
         } else if to == "failed" && state == "refunding" {
             let other: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM refunds WHERE order_id = ? AND bill_id IS NULL AND state IN ('processing', 'succeeded')",
+                "SELECT COUNT(*) FROM refunds WHERE order_id = ? AND part = 0 AND state IN ('processing', 'succeeded')",
             )
             .bind(&order_id)
             .fetch_one(&mut *tx)
@@ -729,7 +916,7 @@ pub async fn poll_open_refunds(pool: &SqlitePool, pay: &Payments) -> R<usize> {
     .await?;
     for (id, order_id, provider) in &open {
         let Some(p) = Provider::parse(provider) else { continue };
-        match pay.gateway(p).refund_status(order_id).await {
+        match pay.gateway(p).refund_status(order_id, &refund_no(order_id, *id)).await {
             Ok(answer) => settle_refund(pool, *id, &answer, "query").await?,
             Err(e) => tracing::warn!(refund = id, error = %e, "could not ask about a refund"),
         }

@@ -2,6 +2,7 @@
 //! the reader's language.
 use sqlx::SqlitePool;
 
+use crate::apps::MiniApp;
 use crate::domain::clock;
 use crate::home::server::pick;
 use crate::pay::types::*;
@@ -151,8 +152,10 @@ type OrderRow = (
 /// An order as its payer, the person paid for, or staff see it. `None` when
 /// the viewer may not see it. `visitor_of` is the visitor secret from the
 /// browser's cookie (compared by its hash).
+#[allow(clippy::too_many_arguments)]
 pub async fn order(
     pool: &SqlitePool,
+    apps: &[&MiniApp],
     lang: Lang,
     viewer: Option<&str>,
     staff_of: Option<&str>,
@@ -223,6 +226,8 @@ pub async fn order(
             .bind(&id)
             .fetch_one(pool)
             .await?;
+    let (purpose_app, description, return_to): (Option<String>, Option<String>, Option<String>) =
+        sqlx::query_as("SELECT purpose_app, description, return_to FROM payment_orders WHERE id = ?").bind(&id).fetch_one(pool).await?;
     let retried_by: Option<String> =
         sqlx::query_scalar("SELECT id FROM payment_orders WHERE retry_of = ? ORDER BY created_at DESC LIMIT 1")
             .bind(&id)
@@ -255,6 +260,11 @@ pub async fn order(
         staff: is_staff,
         flag,
         retried_by,
+        purpose: purpose_app.map(|app| OrderPurpose {
+            description: description.unwrap_or_default(),
+            return_to: return_to.unwrap_or_else(|| "/".into()),
+            app_name_key: apps.iter().find(|a| a.slug == app).map_or("app-pay", |a| a.name_key).to_string(),
+        }),
         id,
     }))
 }
@@ -267,8 +277,8 @@ async fn home_unit_holders(pool: &SqlitePool, unit_id: &str) -> R<Vec<String>> {
 /// Orders I paid, or that were paid for me, newest first; `month` is
 /// `YYYY-MM`, `kind` a bill kind.
 pub async fn history(pool: &SqlitePool, lang: Lang, me: &str, month: Option<&str>, kind: Option<BillKind>) -> R<History> {
-    let rows: Vec<(String, String, i64, i64, Option<String>, Option<String>)> = sqlx::query_as(
-        "SELECT o.id, o.state, o.amount_fen, o.created_at, o.payer_id, o.on_behalf_of FROM payment_orders o
+    let rows: Vec<(String, String, i64, i64, Option<String>, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT o.id, o.state, o.amount_fen, o.created_at, o.payer_id, o.on_behalf_of, o.description FROM payment_orders o
          WHERE (o.payer_id = ? OR o.on_behalf_of = ?
                 OR (o.payer_id IS NULL AND o.unit_id = (SELECT home_unit_id FROM users WHERE id = ?)))
            AND o.state NOT IN ('created')
@@ -282,7 +292,7 @@ pub async fn history(pool: &SqlitePool, lang: Lang, me: &str, month: Option<&str
     let mut months: Vec<String> = rows.iter().map(|r| clock::month(r.3)).collect();
     months.dedup();
     let mut entries = Vec::new();
-    for (id, state, amount_fen, created, payer, behalf) in rows {
+    for (id, state, amount_fen, created, payer, behalf, description) in rows {
         if month.is_some_and(|m| clock::month(created) != m) {
             continue;
         }
@@ -306,6 +316,7 @@ pub async fn history(pool: &SqlitePool, lang: Lang, me: &str, month: Option<&str
             date: clock::date_time(created),
             kinds,
             periods,
+            description,
             by_me: payer.as_deref() == Some(me),
             payer: maybe_name(pool, lang, payer.as_deref()).await?,
             on_behalf_of: maybe_name(pool, lang, behalf.as_deref()).await?,

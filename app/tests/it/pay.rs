@@ -1,8 +1,7 @@
 //! Pay, end to end over HTTP (as a browser without JavaScript) and through
 //! the provider's side: the sandbox's ledger and signed notifications.
-mod common;
-#[path = "common/pay.rs"]
-mod pay_helpers;
+use crate::common;
+use crate::pay_helpers;
 
 use std::time::Duration;
 
@@ -509,4 +508,121 @@ async fn inside_wechat_only_wechat_pay_is_offered() {
         .unwrap();
     assert!(location(&res).contains("error=choose-provider"), "{}", location(&res));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM payment_orders").await, 0);
+}
+
+/// Another mini-app (Shop, Care) pays through `pay::api` alone: one paid
+/// payment per reference, a page that links back to the app, parts given
+/// back but never more than was paid (also when asked for at once), every
+/// change in order, and a second payment for the same thing given back whole.
+#[tokio::test]
+async fn another_app_pays_learns_the_outcome_and_gives_back_parts() {
+    use linli_server_fn::money::Fen;
+    use linli_server_fn::pay::api::{self, Charge, PaymentState, Provider, Refund, RefundError, RefundRefused, Refunded, StartError};
+    let app = start_pay().await;
+    let sandbox = &app.state.payments().sandbox;
+    let unit: String =
+        sqlx::query_scalar("SELECT home_unit_id FROM users WHERE id = 'u-aynur'").fetch_one(&app.state.pool).await.unwrap();
+    let charge = |reference: &'static str, key: &'static str| Charge {
+        app: "shop",
+        reference,
+        description: "Bakery: 2 naan",
+        payer: "u-aynur",
+        unit_id: unit.as_str(),
+        amount: Fen(1250),
+        provider: Provider::WechatPay,
+        key,
+        return_to: "/shop/orders/S1",
+    };
+    let refund = |order_id: &'static str, amount: Option<i64>, key: &'static str| Refund {
+        app: "shop",
+        order_id,
+        amount: amount.map(Fen),
+        reason: "Out of stock",
+        by: None,
+        key,
+    };
+
+    // Started once under one key; one open payment per reference.
+    let started = api::start(&app.state, charge("S1", "shop-key-0000000001")).await.unwrap();
+    assert!(started.next.starts_with("/sandbox/pay/"), "{}", started.next);
+    let again = api::start(&app.state, charge("S1", "shop-key-0000000001")).await.unwrap();
+    assert!(again.replay && again.order_id == started.order_id);
+    assert!(matches!(api::start(&app.state, charge("S1", "shop-key-0000000002")).await, Err(StartError::BeingPaid { .. })));
+    let mut bad = charge("S9", "shop-key-0000000009");
+    bad.return_to = "//elsewhere.example";
+    assert_eq!(api::start(&app.state, bad).await.unwrap_err(), StartError::BadCharge);
+    let order: &'static str = Box::leak(started.order_id.clone().into_boxed_str());
+    let p = api::payment(&app.state, "shop", order).await.unwrap().unwrap();
+    assert_eq!((p.state, p.amount_fen, p.reference.as_str()), (PaymentState::Waiting, 1250, "S1"));
+    assert_eq!(api::payment(&app.state, "care", order).await.unwrap(), None, "another app's payment is not yours");
+
+    // Paid: the payer's page says what it was for and links back to the app.
+    sandbox.pay(order, Behaviour::Succeed).unwrap();
+    wait_state(&app, order, "paid").await;
+    assert_eq!(api::payment(&app.state, "shop", order).await.unwrap().unwrap().state, PaymentState::Paid);
+    assert!(matches!(api::start(&app.state, charge("S1", "shop-key-0000000003")).await, Err(StartError::AlreadyPaid(_))));
+    let payer = person(&app, Some("13900000022")).await;
+    let html = page(&app, &payer, &format!("/pay/orders/{order}")).await;
+    assert!(html.contains("Bakery: 2 naan") && html.contains(r#"href="/shop/orders/S1""#), "{html}");
+
+    // Parts go back once per key, never more than is left.
+    assert_eq!(api::refund(&app.state, refund(order, Some(500), "line-1")).await, Ok(Refunded::Done));
+    assert_eq!(api::refund(&app.state, refund(order, Some(500), "line-1")).await, Ok(Refunded::AlreadyDone));
+    assert_eq!(sandbox.txn(order).unwrap().refunded, Fen(500));
+    let p = api::payment(&app.state, "shop", order).await.unwrap().unwrap();
+    assert_eq!((p.state, p.refunded_fen), (PaymentState::Paid, 500));
+    assert_eq!(
+        api::refund(&app.state, refund(order, Some(800), "line-2")).await,
+        Err(RefundError::Refused(RefundRefused::MoreThanLeft { left: Fen(750) }))
+    );
+    assert_eq!(api::refund(&app.state, refund(order, None, "the-rest")).await, Ok(Refunded::Done));
+    let p = api::payment(&app.state, "shop", order).await.unwrap().unwrap();
+    assert_eq!((p.state, p.refunded_fen), (PaymentState::Refunded, 1250));
+    assert_eq!(sandbox.txn(order).unwrap().refunded, Fen(1250));
+    let changes = api::changes_after(&app.state, "shop", 0, 100).await.unwrap();
+    let states: Vec<PaymentState> = changes.iter().map(|c| c.state).collect();
+    assert_eq!(
+        states,
+        [PaymentState::Waiting, PaymentState::Paid, PaymentState::Paid, PaymentState::Refunding, PaymentState::Refunded],
+        "pending, paid, a part, the rest asked, the rest back"
+    );
+    assert!(api::changes_after(&app.state, "shop", changes.last().unwrap().id, 100).await.unwrap().is_empty());
+
+    // Ten parts asked for at once from 12.50: four of 3.00 fit.
+    let s2 = api::start(&app.state, charge("S2", "shop-key-0000000004")).await.unwrap().order_id;
+    let s2: &'static str = Box::leak(s2.into_boxed_str());
+    sandbox.pay(s2, Behaviour::Succeed).unwrap();
+    wait_state(&app, s2, "paid").await;
+    let mut asks = Vec::new();
+    for i in 0..10 {
+        let (state, key) = (app.state.clone(), &*Box::leak(format!("part-{i}").into_boxed_str()));
+        let ask = refund(s2, Some(300), key);
+        asks.push(tokio::spawn(async move { api::refund(&state, ask).await }));
+    }
+    let mut answers = Vec::new();
+    for a in asks {
+        answers.push(a.await.unwrap());
+    }
+    assert_eq!(answers.iter().filter(|a| **a == Ok(Refunded::Done)).count(), 4, "{answers:?}");
+    assert_eq!(sandbox.txn(s2).unwrap().refunded, Fen(1200));
+    assert_eq!(api::payment(&app.state, "shop", s2).await.unwrap().unwrap().state, PaymentState::Paid);
+
+    // Paid twice for one thing (a late payment of an expired attempt): the
+    // second money goes back whole, and the first payment is the one that counts.
+    let late = api::start(&app.state, charge("S3", "shop-key-0000000005")).await.unwrap().order_id;
+    sqlx::query("UPDATE payment_orders SET state = 'expired' WHERE id = ?").bind(&late).execute(&app.state.pool).await.unwrap();
+    let kept = api::start(&app.state, charge("S3", "shop-key-0000000006")).await.unwrap().order_id;
+    sandbox.pay(&kept, Behaviour::Succeed).unwrap();
+    wait_state(&app, &kept, "paid").await;
+    sandbox.pay(&late, Behaviour::Succeed).unwrap();
+    wait_state(&app, &late, "paid").await;
+    for _ in 0..100 {
+        if sandbox.txn(&late).unwrap().refunded == Fen(1250) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(sandbox.txn(&late).unwrap().refunded, Fen(1250), "the second money went back");
+    assert_eq!(sandbox.txn(&kept).unwrap().refunded, Fen(0));
+    assert_eq!(api::payment_for(&app.state, "shop", "S3").await.unwrap().unwrap().order_id, kept);
 }
