@@ -2,7 +2,7 @@
 //! JavaScript: a report with a photo is routed to the grid worker, worked and
 //! closed with a rating; uploads are checked; 12345 requests get a tracking
 //! number; grids without a worker escalate to staff.
-mod common;
+use crate::common;
 
 use std::io::Cursor;
 

@@ -3,7 +3,7 @@
 //! with everything typed; a complete one is found by residents; a change
 //! shows in its guide; a retired item leaves search and its guide and comes
 //! back when restored; residents cannot change anything.
-mod common;
+use crate::common;
 
 use common::*;
 use linli_server_fn::auth::server::enc;

@@ -1,7 +1,7 @@
 //! Hardening of the foundation: demo mode and secrets, sign-in limits under
 //! races and behind proxies, kiosk sessions, headers, housekeeping and
 //! internal errors. Each test names what it proves.
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -4,7 +4,7 @@
 //! they filed; what a person typed never travels in a redirect's address but
 //! is shown again from the server, and is forgotten once the form went
 //! through.
-mod common;
+use crate::common;
 
 use common::*;
 use linli_server_fn::auth::server::enc;

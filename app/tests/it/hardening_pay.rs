@@ -2,9 +2,8 @@
 //! transaction, refunds under double submits and late answers, money for a
 //! failed order, staff lists per community, the kiosk visitor's secret, and
 //! typed text kept out of redirect URLs.
-mod common;
-#[path = "common/pay.rs"]
-mod pay_helpers;
+use crate::common;
+use crate::pay_helpers;
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;

@@ -1,7 +1,7 @@
 //! The registry (`app/src/apps.rs`) and the layout it stands for: every
 //! registered mini-app is complete (catalogues, keys, icon, tables, pages
 //! behind its links), and no mini-app reaches into another's internals.
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,6 @@
 //! Integration tests: the whole server on a free port with a fresh database,
 //! driven over HTTP as a browser without JavaScript would.
-mod common;
+use crate::common;
 
 use common::*;
 use reqwest::header::{ACCEPT, ACCEPT_LANGUAGE, ORIGIN};
