@@ -1,6 +1,7 @@
 pub mod back_link;
 pub mod chart;
 pub mod errors;
+pub mod field;
 pub mod keypad;
 pub mod kiosk_timer;
 pub mod layout;
