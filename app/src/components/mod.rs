@@ -4,6 +4,7 @@ pub mod errors;
 pub mod keypad;
 pub mod kiosk_timer;
 pub mod layout;
+pub mod outcome;
 pub mod page;
 pub mod settings;
 pub mod table_scroll;
