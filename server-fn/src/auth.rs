@@ -2,11 +2,38 @@
 //!
 //! Each function answers a plain form post (JavaScript off) and the hydrated
 //! client alike by redirecting: to the next step on success, back to the form
-//! with an error code (and what was typed) otherwise. The pages read those
-//! from the URL, so the two paths show exactly the same thing.
+//! with an error code otherwise (what was typed is kept on the server). The
+//! pages read those from the URL, so the two paths show exactly the same thing.
 use leptos::prelude::*;
 
 use crate::types::PendingSignIn;
+
+crate::codes! {
+    /// Why the phone form (`/login`) came back.
+    pub enum LoginProblem in error {
+        PhoneMissing = "phone-missing" => "login-error-phone-missing",
+        PhoneInvalid = "phone-invalid" => "login-error-phone-invalid",
+        /// Asked again too soon; `&minutes=` says how long to wait.
+        Wait = "wait" => "login-error-wait",
+        /// Too many codes from this address; `&minutes=` as for `Wait`.
+        Busy = "busy" => "login-error-busy",
+        /// The code step found no pending sign-in: start again.
+        Restart = "restart" => "login-restart",
+    }
+}
+
+crate::codes! {
+    /// Why the code form (`/login/code`) came back.
+    pub enum CodeProblem in error {
+        CodeMissing = "code-missing" => "code-error-missing",
+        /// `&left=` says how many tries remain.
+        CodeWrong = "code-wrong" => "code-error-wrong",
+        Expired = "expired" => "code-error-expired",
+        Dead = "dead" => "code-error-dead",
+        Wait = "wait" => "login-error-wait",
+        Busy = "busy" => "login-error-busy",
+    }
+}
 
 /// Step 1: ask for a code for `phone`.
 #[server(endpoint = "auth/request_code")]
@@ -48,9 +75,11 @@ pub mod server {
     use rand::Rng;
     use sha2::{Digest, Sha256};
 
+    use super::{CodeProblem, LoginProblem};
     use crate::domain::mask::mask_phone;
     use crate::domain::otp::{self, SendDenied, Verify};
     use crate::i18n::{t_args, FluentValue};
+    use crate::outcome::{Back, Code};
     use crate::ssr::request::{self, LOGIN_COOKIE};
     use crate::ssr::{now, session, AppState};
     use crate::types::{Lang, PendingSignIn};
@@ -69,18 +98,8 @@ pub mod server {
         }
     }
 
-    /// Percent-encodes a query value.
-    pub fn enc(s: &str) -> String {
-        let mut out = String::new();
-        for b in s.bytes() {
-            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-                out.push(b as char);
-            } else {
-                out.push_str(&format!("%{b:02X}"));
-            }
-        }
-        out
-    }
+    /// Percent-encodes a query value (one encoder for every address).
+    pub use crate::outcome::enc;
 
     /// Decodes a percent-encoded value (as `enc` wrote it).
     pub fn dec(s: &str) -> String {
@@ -198,12 +217,27 @@ pub mod server {
         otp::minutes_left(0, denied.wait_secs()).max(1)
     }
 
-    /// The error code the page shows for a slowed send.
-    fn wait_code(denied: SendDenied) -> &'static str {
-        match denied {
-            SendDenied::TooSoon { .. } => "wait",
-            SendDenied::AddrBusy { .. } => "busy",
+    impl From<SendDenied> for LoginProblem {
+        fn from(denied: SendDenied) -> Self {
+            match denied {
+                SendDenied::TooSoon { .. } => LoginProblem::Wait,
+                SendDenied::AddrBusy { .. } => LoginProblem::Busy,
+            }
         }
+    }
+
+    impl From<SendDenied> for CodeProblem {
+        fn from(denied: SendDenied) -> Self {
+            match denied {
+                SendDenied::TooSoon { .. } => CodeProblem::Wait,
+                SendDenied::AddrBusy { .. } => CodeProblem::Busy,
+            }
+        }
+    }
+
+    /// Back to `page` with a slowed send and how many minutes to wait.
+    fn slowed<P: Code + From<SendDenied>>(page: &str, denied: SendDenied) -> Back {
+        Back::to(page).code(P::from(denied)).param("minutes", &wait_minutes(denied).to_string())
     }
 
     /// The sign-in form's name for typed-back text.
@@ -222,10 +256,10 @@ pub mod server {
         }
         let phone: String = phone.chars().take(40).collect();
         let Some(normal) = otp::normalize_phone(&phone) else {
-            let reason = if phone.trim().is_empty() { "phone-missing" } else { "phone-invalid" };
+            let reason = if phone.trim().is_empty() { LoginProblem::PhoneMissing } else { LoginProblem::PhoneInvalid };
             // what was typed comes back from the server, never in the URL
             crate::ssr::flash::keep_here(LOGIN_FORM, &[("phone", phone.trim())]).await?;
-            redirect(&format!("/login?error={reason}"));
+            Back::to("/login").code(reason).redirect();
             return Ok(());
         };
         match issue(&state, &parts, &normal).await? {
@@ -235,7 +269,7 @@ pub mod server {
             }
             Some(denied) => {
                 crate::ssr::flash::keep_here(LOGIN_FORM, &[("phone", phone.trim())]).await?;
-                redirect(&format!("/login?error={}&minutes={}", wait_code(denied), wait_minutes(denied)))
+                slowed::<LoginProblem>("/login", denied).redirect()
             }
         }
         Ok(())
@@ -256,12 +290,12 @@ pub mod server {
     pub async fn resend_code() -> R<()> {
         let (state, parts) = ctx()?;
         let Some((_, phone, ..)) = pending(&state, &parts).await? else {
-            redirect("/login?error=restart");
+            Back::to("/login").code(LoginProblem::Restart).redirect();
             return Ok(());
         };
         match issue(&state, &parts, &phone).await? {
             None => redirect("/login/code?sent=1"),
-            Some(denied) => redirect(&format!("/login/code?error={}&minutes={}", wait_code(denied), wait_minutes(denied))),
+            Some(denied) => slowed::<CodeProblem>("/login/code", denied).redirect(),
         }
         Ok(())
     }
@@ -269,12 +303,12 @@ pub mod server {
     pub async fn verify_code(code: String) -> R<()> {
         let (state, parts) = ctx()?;
         let Some((id, phone, expires_at, attempts, used)) = pending(&state, &parts).await? else {
-            redirect("/login?error=restart");
+            Back::to("/login").code(LoginProblem::Restart).redirect();
             return Ok(());
         };
         let typed = otp::clean_code(&code);
         if typed.is_empty() {
-            redirect("/login/code?error=code-missing");
+            Back::to("/login/code").code(CodeProblem::CodeMissing).redirect();
             return Ok(());
         }
         // Count the attempt first, in one conditional statement: parallel
@@ -314,7 +348,7 @@ pub mod server {
                     .await
                     .map_err(|e| e.to_string())?;
                 let (1, Some((user, preferred_lang))) = (flipped, user) else {
-                    redirect("/login/code?error=dead");
+                    Back::to("/login/code").code(CodeProblem::Dead).redirect();
                     return Ok(());
                 };
                 // A session started on a kiosk is a kiosk session: it ends
@@ -347,10 +381,10 @@ pub mod server {
                 redirect(next.as_deref().filter(|n| *n != "/").unwrap_or("/me"));
             }
             Verify::Wrong { attempts_left } => {
-                redirect(&format!("/login/code?error=code-wrong&left={attempts_left}"));
+                Back::to("/login/code").code(CodeProblem::CodeWrong).param("left", &attempts_left.to_string()).redirect();
             }
-            Verify::Expired => redirect("/login/code?error=expired"),
-            Verify::Dead => redirect("/login/code?error=dead"),
+            Verify::Expired => Back::to("/login/code").code(CodeProblem::Expired).redirect(),
+            Verify::Dead => Back::to("/login/code").code(CodeProblem::Dead).redirect(),
         }
         Ok(())
     }

@@ -3,6 +3,14 @@
 //! every change is recorded.
 use leptos::prelude::*;
 
+crate::codes! {
+    /// What the consent form just did (`/me?consent=…`).
+    pub enum ConsentDone in consent {
+        Given = "given" => "family-consent-given-notice",
+        Withdrawn = "withdrawn" => "family-consent-withdrawn-notice",
+    }
+}
+
 /// `give` is "1" to give consent, "0" to withdraw it.
 #[server(endpoint = "family/set_consent")]
 pub async fn set_consent(link: i64, give: String) -> Result<(), ServerFnError> {
@@ -15,6 +23,8 @@ pub mod server {
     use leptos::prelude::*;
     use leptos_axum::redirect;
 
+    use super::ConsentDone;
+    use crate::outcome::Back;
     use crate::ssr::{now, session, AppState};
 
     pub async fn set_consent(link: i64, give: bool) -> Result<(), String> {
@@ -49,7 +59,7 @@ pub mod server {
                 .map_err(|e| e.to_string())?;
             tx.commit().await.map_err(|e| e.to_string())?;
             tracing::info!(link, give, "family consent changed");
-            redirect(if give { "/me?consent=given#family-title" } else { "/me?consent=withdrawn#family-title" });
+            Back::to("/me#family-title").code(if give { ConsentDone::Given } else { ConsentDone::Withdrawn }).redirect();
         } else {
             // not this person's link to change: say nothing more than "no change"
             redirect("/me");

@@ -5,6 +5,27 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+crate::codes! {
+    /// Why the register form came back.
+    pub enum KioskProblem in error {
+        NameMissing = "name-missing" => "kiosks-error-name-missing",
+        /// Longer than [`KIOSK_NAME_MAX`] characters.
+        NameLong = "name-long" => "kiosks-error-name-long",
+    }
+}
+
+crate::codes! {
+    /// What staff just did on the kiosk page.
+    pub enum KioskDone as flags {
+        Registered = "registered" => "kiosks-registered-notice",
+        Retired = "retired" => "kiosks-retired-notice",
+        Left = "left" => "kiosks-left-notice",
+    }
+}
+
+/// The longest kiosk name, in characters.
+pub const KIOSK_NAME_MAX: usize = 60;
+
 /// One registered kiosk, as staff see it.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct KioskRow {
@@ -62,7 +83,8 @@ pub mod server {
     use leptos::prelude::*;
     use leptos_axum::{redirect, ResponseOptions};
 
-    use super::{KioskRow, KiosksPage};
+    use super::{KioskDone, KioskProblem, KioskRow, KiosksPage, KIOSK_NAME_MAX};
+    use crate::outcome::Back;
     use crate::ssr::request::{self, DEVICE_COOKIE, KIOSK_COOKIE};
     use crate::ssr::{flash, now, session, AppState};
 
@@ -153,15 +175,15 @@ pub mod server {
         };
         let name: String = name.trim().chars().take(200).collect();
         let problem = if name.is_empty() {
-            Some("name-missing")
-        } else if name.chars().count() > 60 {
-            Some("name-long")
+            Some(KioskProblem::NameMissing)
+        } else if name.chars().count() > KIOSK_NAME_MAX {
+            Some(KioskProblem::NameLong)
         } else {
             None
         };
-        if let Some(code) = problem {
+        if let Some(problem) = problem {
             flash::keep_here(FORM, &[("name", &name)]).await?;
-            redirect(&format!("/staff/kiosks?error={code}#register"));
+            Back::to("/staff/kiosks#register").code(problem).redirect();
             return Ok(());
         }
         let token = session::random_token();
@@ -178,7 +200,7 @@ pub mod server {
         add_cookie(request::set_cookie(DEVICE_COOKIE, &token, Some(DEVICE_AGE), true, c.state.secure_cookies));
         add_cookie(request::set_cookie(KIOSK_COOKIE, "1", Some(DEVICE_AGE), true, c.state.secure_cookies));
         tracing::info!(%community, "kiosk registered");
-        redirect("/staff/kiosks?registered=1");
+        Back::to("/staff/kiosks").code(KioskDone::Registered).redirect();
         Ok(())
     }
 
@@ -199,7 +221,11 @@ pub mod server {
         .await
         .map_err(|e| e.to_string())?
         .rows_affected();
-        redirect(if done > 0 { "/staff/kiosks?retired=1" } else { "/staff/kiosks" });
+        if done > 0 {
+            Back::to("/staff/kiosks").code(KioskDone::Retired).redirect();
+        } else {
+            redirect("/staff/kiosks");
+        }
         Ok(())
     }
 
@@ -220,7 +246,7 @@ pub mod server {
         }
         add_cookie(request::clear_cookie(DEVICE_COOKIE, c.state.secure_cookies));
         add_cookie(request::clear_cookie(KIOSK_COOKIE, c.state.secure_cookies));
-        redirect("/staff/kiosks?left=1");
+        Back::to("/staff/kiosks").code(KioskDone::Left).redirect();
         Ok(())
     }
 }

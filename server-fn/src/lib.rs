@@ -9,6 +9,7 @@ pub mod home;
 pub mod i18n;
 pub mod kiosk;
 pub mod money;
+pub mod outcome;
 pub mod paths;
 pub mod pay;
 pub mod typed;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 use fluent_syntax::parser;
+use linli_server_fn::outcome::Code;
 
 const LANGS: [&str; 3] = ["zh-CN", "ug", "en"];
 
@@ -160,53 +161,99 @@ fn plural_selects_use_each_languages_categories() {
     assert!(problems.is_empty(), "plural problems:\n{}", problems.join("\n"));
 }
 
-/// Keys looked up in the code, found by the call shapes we use:
-/// `tr.t("key")`, `tr.a("key", …)`, `t_args(lang, "key"`, `label_key="key"`,
-/// the keys of a mini-app descriptor (`name_key: "key"`, `label_key: "key"`)
-/// and `"key"` literals returned from the `*_key` helper functions (match
-/// arms, `=> "key"`) in the pages and the shared types. Server functions'
-/// match arms return error codes for URLs, not keys, so they are not read.
-fn keys_in_code() -> BTreeSet<String> {
-    let mut keys = BTreeSet::new();
-    let mut stack = vec![root().join("app/src"), root().join("server-fn/src")];
+/// The `.rs` files under `dir`, with their text.
+fn sources(dir: &Path) -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 stack.push(path);
-                continue;
+            } else if path.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.push((path, text));
             }
-            if path.extension().is_none_or(|x| x != "rs") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            let keys_in_arms = path.starts_with(root().join("app/src")) || path.ends_with("types.rs");
-            for marker in [
-                "tr.t(\"",
-                "tr.a(\"",
-                "t(lang, \"",
-                "t_args(\n                lang,\n                \"",
-                "label_key=\"",
-                "message_key=\"",
-                "label_key: \"",
-                "name_key: \"",
-                "hint_key: \"",
-                "=> \"",
-            ] {
-                if marker == "=> \"" && !keys_in_arms {
-                    continue;
-                }
-                let mut rest = text.as_str();
-                while let Some(i) = rest.find(marker) {
-                    rest = &rest[i + marker.len()..];
-                    let end = rest.find('"').unwrap_or(0);
-                    let key = &rest[..end];
-                    let looks_like_key = key.contains('-') && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-                    if looks_like_key {
-                        keys.insert(key.to_string());
-                    }
-                }
-            }
+        }
+    }
+    out
+}
+
+/// The `"key"` literals that follow `marker` in `text`.
+fn keys_after(text: &str, marker: &str, keys: &mut BTreeSet<String>) {
+    let mut rest = text;
+    while let Some(i) = rest.find(marker) {
+        rest = &rest[i + marker.len()..];
+        let end = rest.find('"').unwrap_or(0);
+        let key = &rest[..end];
+        let looks_like_key = key.contains('-') && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if looks_like_key {
+            keys.insert(key.to_string());
+        }
+    }
+}
+
+/// The bodies of the `codes! { … }` invocations in `text` (outcome enums).
+fn codes_blocks(text: &str) -> Vec<&str> {
+    let mut blocks = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find("codes! {") {
+        let body = &rest[i + "codes! {".len()..];
+        let mut depth = 1;
+        let end = body
+            .char_indices()
+            .find(|(_, c)| {
+                depth += match c {
+                    '{' => 1,
+                    '}' => -1,
+                    _ => 0,
+                };
+                depth == 0
+            })
+            .map_or(body.len(), |(j, _)| j);
+        blocks.push(&body[..end]);
+        rest = &body[end..];
+    }
+    blocks
+}
+
+/// The files whose `codes!` invocations declare the app's outcome enums
+/// (the macro's own file holds only its example and test fixtures).
+fn outcome_sources() -> Vec<(PathBuf, String)> {
+    sources(&root().join("server-fn/src")).into_iter().filter(|(p, _)| !p.ends_with("outcome.rs")).collect()
+}
+
+/// Keys looked up in the code, found by the call shapes we use:
+/// `tr.t("key")`, `tr.a("key", …)`, `t_args(lang, "key"`, `label_key="key"`,
+/// the keys of a mini-app descriptor (`name_key: "key"`, `label_key: "key"`),
+/// `"key"` literals returned from the `*_key` helper functions (match
+/// arms, `=> "key"`) in the pages and the shared types, and the messages of
+/// the outcome enums (`Variant = "code" => "key"` in `codes! { … }`). Other
+/// match arms in server functions return codes, not keys, so they are not read.
+fn keys_in_code() -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for (path, text) in sources(&root().join("app/src")).into_iter().chain(sources(&root().join("server-fn/src"))) {
+        let keys_in_arms = path.starts_with(root().join("app/src")) || path.ends_with("types.rs");
+        for marker in [
+            "tr.t(\"",
+            "tr.a(\"",
+            "t(lang, \"",
+            "t_args(\n                lang,\n                \"",
+            "label_key=\"",
+            "message_key=\"",
+            "label_key: \"",
+            "name_key: \"",
+            "hint_key: \"",
+        ] {
+            keys_after(&text, marker, &mut keys);
+        }
+        if keys_in_arms {
+            keys_after(&text, "=> \"", &mut keys);
+        }
+    }
+    for (_, text) in outcome_sources() {
+        for block in codes_blocks(&text) {
+            keys_after(block, "=> \"", &mut keys);
         }
     }
     keys
@@ -221,6 +268,57 @@ fn every_key_the_code_uses_exists() {
     assert!(missing.is_empty(), "keys used in code but missing from the catalogues: {missing:?}");
     // The registered mini-apps' keys are checked against the registry in
     // app/tests/registry.rs.
+}
+
+/// One outcome enum: its name and its (code, key) pairs.
+fn outcome<C: Code>() -> (&'static str, Vec<(&'static str, &'static str)>) {
+    (std::any::type_name::<C>(), C::ALL.iter().map(|c| (c.code(), c.key())).collect())
+}
+
+/// Every outcome a form can come back with says a message the catalogues
+/// have; and the list below holds every enum declared with `codes!`.
+#[test]
+fn every_outcome_has_its_message() {
+    use linli_server_fn::{auth, family, gov, kiosk, pay};
+    let all = [
+        outcome::<auth::LoginProblem>(),
+        outcome::<auth::CodeProblem>(),
+        outcome::<kiosk::KioskProblem>(),
+        outcome::<kiosk::KioskDone>(),
+        outcome::<family::ConsentDone>(),
+        outcome::<pay::bills::PayProblem>(),
+        outcome::<pay::kiosk::HandoffProblem>(),
+        outcome::<pay::kiosk::ScanProblem>(),
+        outcome::<pay::orders::OrderProblem>(),
+        outcome::<pay::orders::RefundDone>(),
+        outcome::<pay::staff::BillProblem>(),
+        outcome::<gov::visits::VisitProblem>(),
+        outcome::<gov::visits::VisitDone>(),
+        outcome::<gov::apply::AnswerProblem>(),
+        outcome::<gov::apply::DocProblem>(),
+        outcome::<gov::apply::DocsDone>(),
+        outcome::<gov::apply::DecideProblem>(),
+        outcome::<gov::apply::DecideDone>(),
+        outcome::<gov::cases::RequestProblem>(),
+        outcome::<gov::cases::ReportProblem>(),
+        outcome::<gov::cases::CaseProblem>(),
+        outcome::<gov::cases::CaseDone>(),
+        outcome::<gov::manage::ServiceProblem>(),
+        outcome::<gov::manage::ServiceDone>(),
+    ];
+    let declared: usize = outcome_sources().iter().map(|(_, text)| codes_blocks(text).len()).sum();
+    assert_eq!(declared, all.len(), "an enum declared with codes! is missing from this list (or the scan is broken)");
+    let en = load("en");
+    let mut problems = Vec::new();
+    for (name, codes) in &all {
+        assert!(!codes.is_empty(), "{name}: no codes");
+        for (code, key) in codes {
+            if !en.contains_key(*key) {
+                problems.push(format!("{name}: {code} says {key}, which the catalogues lack"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "outcome messages missing:\n{}", problems.join("\n"));
 }
 
 // ---------------------------------------------------------------------------

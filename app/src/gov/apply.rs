@@ -9,8 +9,10 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use linli_server_fn::gov::apply::{
-    answer_form, decide_form, get_application, get_apply, DecideApplication, DocumentView, QuestionView, SaveAnswer, SubmitApplication,
+    answer_form, decide_form, get_application, get_apply, AnswerProblem, DecideApplication, DecideDone, DecideProblem, DocProblem,
+    DocsDone, DocumentView, QuestionView, SaveAnswer, SubmitApplication, ALL_DOCUMENTS,
 };
+use linli_server_fn::outcome::Code;
 use linli_server_fn::typed::typed_back;
 
 /// What was kept on the server for `form` when the page came back with a
@@ -25,28 +27,15 @@ async fn kept(form: String, name: &'static str, with_error: bool) -> Option<Stri
 use super::style;
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::components::outcome;
 use crate::components::page::{Loaded, SignInPrompt};
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
 
-fn error_text(tr: Tr, code: &str) -> String {
-    tr.t(match code {
-        "answer-missing" => "apply-error-missing",
-        "answer-date" => "apply-error-date",
-        "answer-number" => "apply-error-number",
-        "answer-choice" => "apply-error-choice",
-        _ => "apply-error-long",
-    })
-}
-
-fn document_error(tr: Tr, code: &str, mb: i64) -> String {
-    match code {
-        "doc-too-large" => tr.a("docs-error-large", &[("mb", FluentValue::from(mb))]),
-        "doc-wrong-type" => tr.t("docs-error-type"),
-        "doc-missing" => tr.t("docs-error-missing"),
-        "doc-pixels" => tr.t("docs-error-pixels"),
-        "doc-busy" => tr.t("docs-error-busy"),
-        "doc-quota" => super::upload_quota(tr, "docs-error-quota"),
-        _ => tr.t("docs-error-store"),
+fn document_error(tr: Tr, problem: DocProblem, mb: i64) -> String {
+    match problem {
+        DocProblem::TooLarge => tr.a(problem.key(), &[("mb", FluentValue::from(mb))]),
+        DocProblem::Quota => super::upload_quota(tr, problem.key()),
+        _ => tr.t(problem.key()),
     }
 }
 
@@ -179,7 +168,7 @@ pub fn ApplyPage() -> impl IntoView {
     let step = Memo::new(move |_| query.with(|q| q.get("step").and_then(|s| s.parse::<usize>().ok()).unwrap_or(0)));
     let data = Resource::new(move || item.get(), get_apply);
     let back_typed = Resource::new(
-        move || (item.get(), step.get(), query.with(|q| q.get("error").is_some())),
+        move || (item.get(), step.get(), query.with(|q| outcome::read::<AnswerProblem>(q).is_some())),
         |(item, step, with_error)| kept(answer_form(&item, step), "value", with_error),
     );
     view! {
@@ -189,7 +178,8 @@ pub fn ApplyPage() -> impl IntoView {
         }>
             {move || {
                 let step = step.get();
-                let (error, from_check) = query.with_untracked(|q| (q.get("error"), q.get("from").as_deref() == Some("check")));
+                let (problem, from_check) = query
+                    .with_untracked(|q| (outcome::read::<AnswerProblem>(q), q.get("from").as_deref() == Some("check")));
                 Suspend::new(async move {
                     let tr = use_tr();
                     let typed = back_typed.await;
@@ -209,7 +199,7 @@ pub fn ApplyPage() -> impl IntoView {
                             let step = step.min(total.saturating_sub(1));
                             let q = a.questions[step].clone();
                             let value = typed.unwrap_or_else(|| q.answer.clone());
-                            let message = error.as_deref().map(|e| error_text(tr, e));
+                            let message = problem.map(|p| tr.t(p.key()));
                             let errors: Vec<FieldError> = message
                                 .iter()
                                 .map(|m| FieldError {
@@ -397,9 +387,10 @@ pub fn ApplicationPage() -> impl IntoView {
     let tr = use_tr();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let (submitted, done, error) = use_query_map().with_untracked(|q| (q.get("submitted").is_some(), q.get("done"), q.get("error")));
+    let (submitted, done, problem) = use_query_map()
+        .with_untracked(|q| (q.get("submitted").is_some(), outcome::read::<DecideDone>(q), outcome::read::<DecideProblem>(q)));
     let data = Resource::new(move || id.get(), get_application);
-    let with_error = error.is_some();
+    let with_error = problem.is_some();
     let back_note = Resource::new(move || id.get(), move |id| kept(decide_form(&id), "note", with_error));
     view! {
         <Title text=tr.t("application-title") />
@@ -408,7 +399,6 @@ pub fn ApplicationPage() -> impl IntoView {
             view! { <p>{tr.t("loading")}</p> }
         }>
             {move || {
-                let (done, error) = (done.clone(), error.clone());
                 Suspend::new(async move {
                     let tr = use_tr();
                     let typed_note = back_note.await.unwrap_or_default();
@@ -476,11 +466,10 @@ pub fn ApplicationPage() -> impl IntoView {
                                     </div>
                                 </dl>
                                 {done
-                                    .clone()
                                     .map(|d| {
                                         view! {
                                             <div class="notice notice-success" role="status">
-                                                <p>{tr.t(application_status_key(&d))}</p>
+                                                <p>{tr.t(d.key())}</p>
                                             </div>
                                         }
                                     })}
@@ -572,17 +561,7 @@ pub fn ApplicationPage() -> impl IntoView {
                                 </ol>
                                 {(a.staff && (a.status == "submitted" || a.status == "accepted"))
                                     .then(|| {
-                                        let message = error
-                                            .as_deref()
-                                            .map(|e| {
-                                                tr.t(
-                                                    match e {
-                                                        "reason-missing" => "application-error-reason",
-                                                        "note-long" => "application-error-note-long",
-                                                        _ => "application-error-not-now",
-                                                    },
-                                                )
-                                            });
+                                        let message = problem.map(|p| tr.t(p.key()));
                                         view! {
                                             <section id="decide" class="panel" aria-labelledby="decide-title">
                                                 <h2 id="decide-title">{tr.t("application-decide")}</h2>
@@ -678,31 +657,25 @@ pub fn DocumentsPage() -> impl IntoView {
                     Some(a) => {
                         let mb = a.max_document_mb;
                         let last = a.questions.len().saturating_sub(1);
-                        let code_of = |d: &DocumentView| query.get(&format!("e_{}", d.id));
+                        let code_of = |d: &DocumentView| outcome::field::<DocProblem>(&query, &d.id);
                         let mut errors: Vec<FieldError> = Vec::new();
-                        if let Some(c) = query.get("e_all") {
+                        if let Some(p) = outcome::field::<DocProblem>(&query, ALL_DOCUMENTS) {
                             errors
                                 .push(FieldError {
                                     field: "doc-1",
-                                    message: document_error(tr, &c, mb),
+                                    message: document_error(tr, p, mb),
                                 });
                         }
                         for (i, d) in a.documents.iter().enumerate() {
-                            if let Some(c) = code_of(d) {
+                            if let Some(p) = code_of(d) {
                                 errors
                                     .push(FieldError {
                                         field: DOC_FIELDS[i.min(7)],
-                                        message: document_error(tr, &c, mb),
+                                        message: document_error(tr, p, mb),
                                     });
                             }
                         }
-                        let notice = if query.get("removed").is_some() {
-                            Some("docs-removed")
-                        } else if query.get("sent").is_some() {
-                            Some("docs-kept")
-                        } else {
-                            None
-                        };
+                        let notice = outcome::read::<DocsDone>(&query);
                         view! {
                             <BackLink href=format!("/gov/apply/{}?step={last}", a.item_id) label_key="back-previous" />
                             <ErrorSummary errors />
@@ -710,7 +683,7 @@ pub fn DocumentsPage() -> impl IntoView {
                                 .map(|k| {
                                     view! {
                                         <div class="notice notice-success" role="status">
-                                            <p>{tr.t(k)}</p>
+                                            <p>{tr.t(k.key())}</p>
                                         </div>
                                     }
                                 })}
@@ -733,7 +706,7 @@ pub fn DocumentsPage() -> impl IntoView {
                                     .enumerate()
                                     .map(|(i, d)| {
                                         let field = DOC_FIELDS[i.min(7)];
-                                        let message = code_of(&d).map(|c| document_error(tr, &c, mb));
+                                        let message = code_of(&d).map(|p| document_error(tr, p, mb));
                                         let hint_id = format!("{field}-hint");
                                         let error_id = format!("{field}-error");
                                         let described = if message.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };

@@ -6,40 +6,17 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use linli_server_fn::gov::cases::{act_form, get_case};
+use linli_server_fn::gov::cases::{act_form, get_case, CaseDone, CaseProblem};
 use linli_server_fn::gov::CaseView;
+use linli_server_fn::outcome::Code;
 use linli_server_fn::typed::{field, typed_back};
 
 use super::style;
 use super::{case_title, status_key, StatusText};
 use crate::components::back_link::BackLink;
 use crate::components::errors::{FieldMessage, LoadError};
+use crate::components::outcome;
 use crate::text::{use_tr, FluentValue, LocalizedText};
-
-fn error_key(code: &str) -> &'static str {
-    match code {
-        "reason-missing" => "case-error-reason",
-        "note-long" => "case-error-note-long",
-        "rating-invalid" => "case-error-rating",
-        "photo-too-large" => "case-error-photo-large",
-        "photo-not-image" => "report-error-photo-type",
-        "photo-store" => "report-error-photo-store",
-        "photo-pixels" => "report-error-photo-pixels",
-        "photo-busy" => "report-error-busy",
-        _ => "case-error-not-now",
-    }
-}
-
-fn done_key(action: &str) -> &'static str {
-    match action {
-        "accept" => "case-done-accept",
-        "start" => "case-done-start",
-        "resolve" => "case-done-resolve",
-        "reject" => "case-done-reject",
-        "close" => "case-done-close",
-        _ => "case-done-reopen",
-    }
-}
 
 /// One action as its own small form (multipart: a photo may come with it).
 #[component]
@@ -118,11 +95,10 @@ fn ActForm(
 }
 
 #[component]
-fn Actions(c: CaseView, error: Option<(String, String)>, typed: Vec<(String, String)>) -> impl IntoView {
+fn Actions(c: CaseView, error: Option<CaseProblem>, typed: Vec<(String, String)>) -> impl IntoView {
     let tr = use_tr();
     let id = c.id.clone();
-    let err = error
-        .map(|(_, code)| if code == "photo-quota" { super::upload_quota(tr, "report-error-photo-quota") } else { tr.t(error_key(&code)) });
+    let err = error.map(|p| if p == CaseProblem::PhotoQuota { super::upload_quota(tr, p.key()) } else { tr.t(p.key()) });
     // what was typed goes back into the form it was typed in
     let note = |action: &str| if field(&typed, "action") == action { field(&typed, "note").to_string() } else { String::new() };
     let mut forms: Vec<AnyView> = Vec::new();
@@ -201,7 +177,7 @@ pub fn CasePage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let q = use_query_map().get_untracked();
-    let (filed, done, error) = (q.get("filed").is_some(), q.get("done"), q.get("error"));
+    let (filed, done, error) = (q.get("filed").is_some(), outcome::read::<CaseDone>(&q), outcome::read::<CaseProblem>(&q));
     let data = Resource::new(move || id.get(), get_case);
     // back with a problem: what was typed is kept on the server, not in the address
     let with_error = error.is_some();
@@ -222,7 +198,6 @@ pub fn CasePage() -> impl IntoView {
             view! { <p>{tr.t("loading")}</p> }
         }>
             {move || {
-                let (done, error) = (done.clone(), error.clone());
                 Suspend::new(async move {
                     let tr = use_tr();
                     let typed = back.await;
@@ -248,7 +223,7 @@ pub fn CasePage() -> impl IntoView {
                                     .map(|d| {
                                         view! {
                                             <div class="notice notice-success" role="status">
-                                                <p>{tr.t(done_key(&d))}</p>
+                                                <p>{tr.t(d.key())}</p>
                                             </div>
                                         }
                                     })}
@@ -405,7 +380,7 @@ pub fn CasePage() -> impl IntoView {
                                             .collect_view()}
                                     </ol>
                                 </section>
-                                <Actions c=c.clone() error=error.map(|e| ("note".to_string(), e)) typed />
+                                <Actions c=c.clone() error typed />
                                 <p>
                                     <A href="/gov/mine">{tr.t("gov-mine-link")}</A>
                                 </p>

@@ -9,10 +9,11 @@ use axum::body::Body;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use linli_server_fn::auth::server::enc;
 use linli_server_fn::gov::apply::server::ensure_draft;
+use linli_server_fn::gov::apply::{DocProblem, DocsDone, ALL_DOCUMENTS};
 use linli_server_fn::gov::ssr::catalogue;
-use linli_server_fn::gov::ssr::documents::{self, DocError};
+use linli_server_fn::gov::ssr::documents;
+use linli_server_fn::outcome::{enc, Back};
 use linli_server_fn::ssr::{session, AppState};
 
 /// Up to three documents at their largest in one post, and the other fields.
@@ -34,10 +35,10 @@ pub async fn upload(State(state): State<AppState>, Path(item_id): Path<String>, 
         Ok(a) => a,
         Err(e) => return unavailable(e),
     };
-    let mut errors: Vec<(String, &'static str)> = Vec::new();
+    let mut errors: Vec<(String, DocProblem)> = Vec::new();
     if f.too_large {
         // what arrived before the cut is not trusted; nothing is stored
-        return Redirect::to(&format!("{page}?e_all={}", DocError::TooLarge.code())).into_response();
+        return Redirect::to(&Back::to(&page).field(ALL_DOCUMENTS, DocProblem::TooLarge).url()).into_response();
     }
     let (removing, then) = (f.get("remove"), f.get("then"));
     // one file per document the service asks for: any other file, or a
@@ -51,7 +52,7 @@ pub async fn upload(State(state): State<AppState>, Path(item_id): Path<String>, 
         taken.push(&doc.id);
         match documents::store(&state.pool, &state.upload_dir, &application, &doc.id, &upload.file_name, upload.bytes).await {
             Ok(()) => tracing::info!(application = %application, document = %doc.id, "document received"),
-            Err(e) => errors.push((doc.id.clone(), e.code())),
+            Err(e) => errors.push((doc.id.clone(), DocProblem::from(e))),
         }
     }
     // a "Remove" button: files chosen at the same time were kept above
@@ -59,27 +60,24 @@ pub async fn upload(State(state): State<AppState>, Path(item_id): Path<String>, 
         if let Err(e) = documents::remove(&state.pool, &state.upload_dir, &application, &doc.id).await {
             return unavailable(e);
         }
-        return Redirect::to(&format!("{page}?removed=1")).into_response();
+        return Redirect::to(&Back::to(&page).code(DocsDone::Removed).url()).into_response();
     }
     if !errors.is_empty() {
-        let q: Vec<String> = errors.iter().map(|(d, c)| format!("e_{}={c}", enc(d))).collect();
-        return Redirect::to(&format!("{page}?{}", q.join("&"))).into_response();
+        let back = errors.iter().fold(Back::to(&page), |back, (d, p)| back.field(d, *p));
+        return Redirect::to(&back.url()).into_response();
     }
     match then.as_str() {
         "later" => Redirect::to(&format!("/gov/services/{}?saved=1", enc(&item_id))).into_response(),
-        "stay" => Redirect::to(&format!("{page}?sent=1")).into_response(),
+        "stay" => Redirect::to(&Back::to(&page).code(DocsDone::Sent).url()).into_response(),
         _ => {
             let sent = documents::list(&state.pool, &application).await.unwrap_or_default();
-            let missing: Vec<String> = item
-                .documents
-                .iter()
-                .filter(|d| !sent.iter().any(|s| s.doc_id == d.id))
-                .map(|d| format!("e_{}=doc-missing", enc(&d.id)))
-                .collect();
+            let missing: Vec<&str> =
+                item.documents.iter().filter(|d| !sent.iter().any(|s| s.doc_id == d.id)).map(|d| d.id.as_str()).collect();
             if missing.is_empty() {
                 Redirect::to(&format!("/gov/apply/{}/check", enc(&item_id))).into_response()
             } else {
-                Redirect::to(&format!("{page}?{}", missing.join("&"))).into_response()
+                let back = missing.iter().fold(Back::to(&page), |back, d| back.field(d, DocProblem::Missing));
+                Redirect::to(&back.url()).into_response()
             }
         }
     }

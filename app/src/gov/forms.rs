@@ -10,12 +10,12 @@ use axum::body::Body;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use linli_server_fn::auth::server::enc;
-use linli_server_fn::gov::cases::{act_form, REPORT_FORM};
+use linli_server_fn::gov::cases::{act_form, CaseDone, CaseProblem, ReportProblem, REPORT_FORM};
 use linli_server_fn::gov::domain::case::{self, Action, Refused};
 use linli_server_fn::gov::ssr::cases::{self, ActError, NewReport};
 use linli_server_fn::gov::ssr::photos::{self, PhotoError};
 use linli_server_fn::gov::REPORT_CATEGORIES;
+use linli_server_fn::outcome::{enc, Back};
 use linli_server_fn::ssr::{flash, session, AppState};
 
 /// Back to a form: keeps `fields` on the server for `form`, then redirects
@@ -55,14 +55,14 @@ async fn keep_photo(state: &AppState, user: &str, f: &Fields, decode: bool) -> R
 pub async fn file_report(State(state): State<AppState>, headers: HeaderMap, form: Multipart) -> Response {
     let Some(me) = signed_in(&state, &headers).await else { return Redirect::to("/login?next=/gov/report").into_response() };
     let f = multipart::read(form, 4000).await;
-    let mut errors: Vec<String> = Vec::new();
+    let mut errors: Vec<(&str, ReportProblem)> = Vec::new();
     let category = f.get("category");
     if !REPORT_CATEGORIES.contains(&category.as_str()) {
-        errors.push("e_category=category-missing".into());
+        errors.push(("category", ReportProblem::CategoryMissing));
     }
     let description = f.get("description");
     if description.chars().count() > 1000 {
-        errors.push("e_description=description-long".into());
+        errors.push(("description", ReportProblem::DescriptionLong));
     }
     let building = Some(f.get("building")).filter(|b| !b.is_empty());
     if let Some(b) = &building {
@@ -75,7 +75,7 @@ pub async fn file_report(State(state): State<AppState>, headers: HeaderMap, form
         .await
         .unwrap_or(0);
         if known == 0 {
-            errors.push("e_building=building-unknown".into());
+            errors.push(("building", ReportProblem::BuildingUnknown));
         }
     }
     let point = match (f.get("lat").parse::<f64>(), f.get("lon").parse::<f64>()) {
@@ -90,7 +90,7 @@ pub async fn file_report(State(state): State<AppState>, headers: HeaderMap, form
         Ok(Some(id)) => Some(id),
         Ok(None) => earlier,
         Err(e) => {
-            errors.push(format!("e_photo={}", e.code()));
+            errors.push(("photo", ReportProblem::from(e)));
             earlier
         }
     };
@@ -99,17 +99,18 @@ pub async fn file_report(State(state): State<AppState>, headers: HeaderMap, form
         Some(id) if errors.is_empty() => match photos::develop(&state.pool, &state.upload_dir, &me, &id).await {
             Ok(id) => Some(id),
             Err(e) => {
-                errors.push(format!("e_photo={}", e.code()));
+                errors.push(("photo", ReportProblem::from(e)));
                 (e == PhotoError::Busy).then_some(id)
             }
         },
         other => other,
     };
     if !errors.is_empty() {
-        let mut url = format!("/gov/report?{}", errors.join("&"));
+        let mut back = errors.into_iter().fold(Back::to("/gov/report"), |back, (field, p)| back.field(field, p));
         if let Some(p) = &photo {
-            url.push_str(&format!("&photo_id={p}"));
+            back = back.param("photo_id", p);
         }
+        let url = back.url();
         let (place_note, lat, lon) = (f.get("place_note"), f.get("lat"), f.get("lon"));
         let typed = [
             ("category", category.as_str()),
@@ -160,13 +161,13 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<String>, headers:
     let (action_name, rating_typed) = (f.get("action"), f.get("rating"));
     let form_name = act_form(&id);
     let typed = [("action", action_name.as_str()), ("note", note.as_str()), ("rating", rating_typed.as_str())];
-    let url = |code: &str| format!("{back}?error={code}#act");
+    let url = |problem: CaseProblem| Back::to(&back).code(problem).at("act").url();
     if note.chars().count() > 1000 {
-        return back_keeping(&state, &headers, &form_name, &typed, &url("note-long")).await;
+        return back_keeping(&state, &headers, &form_name, &typed, &url(CaseProblem::NoteLong)).await;
     }
     let rating = f.get("rating").parse::<i64>().ok();
     if action == Action::Close && rating.is_some_and(|r| !(1..=5).contains(&r)) {
-        return back_keeping(&state, &headers, &form_name, &typed, &url("rating-invalid")).await;
+        return back_keeping(&state, &headers, &form_name, &typed, &url(CaseProblem::RatingInvalid)).await;
     }
     // the step must be possible before a photo is decoded for it
     let possible = match cases::actor(&state.pool, &id, &me).await {
@@ -177,17 +178,19 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<String>, headers:
     let outcome = match possible {
         Ok(()) => match keep_photo(&state, &me, &f, true).await {
             Ok(photo) => cases::act(&state.pool, &id, &me, action, &note, photo.as_deref(), rating).await,
-            Err(e) => return back_keeping(&state, &headers, &form_name, &typed, &url(e.code())).await,
+            Err(e) => return back_keeping(&state, &headers, &form_name, &typed, &url(CaseProblem::from(e))).await,
         },
         Err(e) => Err(e),
     };
     match outcome {
         Ok(_) => {
             let _ = flash::forget(&state.pool, &headers, &form_name).await;
-            Redirect::to(&format!("{back}?done={action_name}")).into_response()
+            Redirect::to(&Back::to(&back).code(CaseDone::from(action)).url()).into_response()
         }
-        Err(ActError::Refused(Refused::ReasonMissing)) => back_keeping(&state, &headers, &form_name, &typed, &url("reason-missing")).await,
-        Err(ActError::Refused(_)) => back_keeping(&state, &headers, &form_name, &typed, &url("not-now")).await,
+        Err(ActError::Refused(Refused::ReasonMissing)) => {
+            back_keeping(&state, &headers, &form_name, &typed, &url(CaseProblem::ReasonMissing)).await
+        }
+        Err(ActError::Refused(_)) => back_keeping(&state, &headers, &form_name, &typed, &url(CaseProblem::NotNow)).await,
         Err(ActError::NotFound) => Redirect::to("/gov/mine").into_response(),
         Err(ActError::Store(e)) => {
             tracing::error!(error = %e, "could not change a case");

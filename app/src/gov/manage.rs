@@ -12,13 +12,15 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::gov::manage::{
-    form_key, get_service_edit, get_staff_services, RestoreService, RetireService, SaveService, ServiceEdit, ServiceInput, StaffServiceRow,
-    LANGS, TEXT_MAX, TITLE_MAX,
+    form_key, get_service_edit, get_staff_services, RestoreService, RetireService, SaveService, ServiceDone, ServiceEdit, ServiceInput,
+    ServiceProblem, StaffServiceRow, LANGS, TEXT_MAX, TITLE_MAX,
 };
+use linli_server_fn::outcome::Code;
 use linli_server_fn::typed::typed_back;
 
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::components::outcome;
 use crate::components::page::{Loaded, StaffOnly};
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
 
@@ -57,19 +59,18 @@ fn split(field: &str) -> (&str, Option<&str>) {
     (field, None)
 }
 
-/// The problem with a field, in words.
-fn problem_text(tr: Tr, field: &str, code: &str) -> String {
+/// The problem with a field, in words (a list's own words for an empty
+/// list or a long line).
+fn problem_text(tr: Tr, field: &str, problem: ServiceProblem) -> String {
     let (base, lang) = split(field);
     let list = base == "materials" || base == "steps";
     let language = FluentValue::from(tr.t(lang_key(lang.unwrap_or("zh"))));
-    match code {
-        "missing" if list => tr.a("manage-error-missing-list", &[("language", language)]),
-        "missing" => tr.a("manage-error-missing", &[("language", language)]),
-        "long" if list => tr.a("manage-error-long-line", &[("max", FluentValue::from(TEXT_MAX))]),
-        "long" => tr.a("manage-error-long", &[("max", FluentValue::from(if base == "title" { TITLE_MAX } else { TEXT_MAX }))]),
-        "lines" => tr.t("manage-error-lines"),
-        "no-form" => tr.t("manage-error-no-form"),
-        _ => tr.t("manage-error-category"),
+    match problem {
+        ServiceProblem::Missing if list => tr.a("manage-error-missing-list", &[("language", language)]),
+        ServiceProblem::Missing => tr.a(problem.key(), &[("language", language)]),
+        ServiceProblem::Long if list => tr.a("manage-error-long-line", &[("max", FluentValue::from(TEXT_MAX))]),
+        ServiceProblem::Long => tr.a(problem.key(), &[("max", FluentValue::from(if base == "title" { TITLE_MAX } else { TEXT_MAX }))]),
+        _ => tr.t(problem.key()),
     }
 }
 
@@ -81,14 +82,6 @@ fn field_label(tr: Tr, field: &str) -> String {
             &[("field", FluentValue::from(tr.t(field_key(base)))), ("language", FluentValue::from(tr.t(lang_key(lang))))],
         ),
         (base, None) => tr.t(field_key(base)),
-    }
-}
-
-fn notice_key(kind: &str) -> &'static str {
-    match kind {
-        "saved" => "manage-saved",
-        "retired" => "manage-retired-done",
-        _ => "manage-restored-done",
     }
 }
 
@@ -181,8 +174,7 @@ fn ServiceEntry(row: StaffServiceRow) -> impl IntoView {
 pub fn StaffServicesPage() -> impl IntoView {
     let tr = use_tr();
     let q = use_query_map().get_untracked();
-    let notice: Option<(&'static str, String)> =
-        ["saved", "retired", "restored"].into_iter().find_map(|k| q.get(k).map(|id| (notice_key(k), id)));
+    let notice: Option<(&'static str, String)> = outcome::flag_with::<ServiceDone>(&q).map(|(d, id)| (d.key(), id));
     let data = Resource::new(|| (), |_| get_staff_services());
     view! {
         <Title text=tr.t("manage-title") />
@@ -445,7 +437,7 @@ pub fn ServiceEditPage() -> impl IntoView {
     // what was typed is kept on the server.
     let errors: Vec<(&'static str, String)> = ServiceInput::NAMES
         .iter()
-        .filter_map(|name| q.get(&format!("e_{name}")).map(|code| (*name, problem_text(tr, name, &code))))
+        .filter_map(|name| outcome::field::<ServiceProblem>(&q, name).map(|p| (*name, problem_text(tr, name, p))))
         .collect();
     let back_with_errors = !errors.is_empty();
     let key = form_key(id.as_deref().unwrap_or(""));

@@ -6,27 +6,23 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use linli_server_fn::gov::cases::{get_report_form, REPORT_FORM};
+use linli_server_fn::gov::cases::{get_report_form, ReportProblem, REPORT_FORM};
 use linli_server_fn::gov::REPORT_CATEGORIES;
+use linli_server_fn::outcome::Code;
 use linli_server_fn::typed::{field, typed_back};
 
 use super::category_key;
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::components::outcome;
 use crate::components::page::SignInPrompt;
 use crate::text::{use_tr, FluentValue, Tr};
 
-fn message(tr: Tr, code: &str, max_mb: i64) -> String {
-    match code {
-        "category-missing" => tr.t("report-error-category"),
-        "description-long" => tr.t("report-error-description-long"),
-        "building-unknown" => tr.t("report-error-building"),
-        "photo-too-large" => tr.a("report-error-photo-large", &[("mb", FluentValue::from(max_mb))]),
-        "photo-not-image" => tr.t("report-error-photo-type"),
-        "photo-pixels" => tr.t("report-error-photo-pixels"),
-        "photo-busy" => tr.t("report-error-busy"),
-        "photo-quota" => super::upload_quota(tr, "report-error-photo-quota"),
-        _ => tr.t("report-error-photo-store"),
+fn message(tr: Tr, problem: ReportProblem, max_mb: i64) -> String {
+    match problem {
+        ReportProblem::PhotoTooLarge => tr.a(problem.key(), &[("mb", FluentValue::from(max_mb))]),
+        ReportProblem::PhotoQuota => super::upload_quota(tr, problem.key()),
+        _ => tr.t(problem.key()),
     }
 }
 
@@ -35,8 +31,10 @@ pub fn ReportPage() -> impl IntoView {
     let tr = use_tr();
     let q = use_query_map().get_untracked();
     let photo_id = q.get("photo_id").unwrap_or_default();
-    let codes: Vec<(&'static str, String)> =
-        ["category", "description", "building", "photo"].into_iter().filter_map(|f| q.get(&format!("e_{f}")).map(|c| (f, c))).collect();
+    let codes: Vec<(&'static str, ReportProblem)> = ["category", "description", "building", "photo"]
+        .into_iter()
+        .filter_map(|f| outcome::field::<ReportProblem>(&q, f).map(|p| (f, p)))
+        .collect();
     let with_errors = !codes.is_empty();
     let back = Resource::new(
         || (),
@@ -79,12 +77,12 @@ pub fn ReportPage() -> impl IntoView {
                                 .into_any()
                         }
                         Ok(f) => {
-                            let msg = |field: &str| codes.iter().find(|(k, _)| *k == field).map(|(_, c)| message(tr, c, f.max_photo_mb));
+                            let msg = |field: &str| codes.iter().find(|(k, _)| *k == field).map(|(_, p)| message(tr, *p, f.max_photo_mb));
                             let errors: Vec<FieldError> = codes
                                 .iter()
-                                .map(|(k, c)| FieldError {
+                                .map(|(k, p)| FieldError {
                                     field: k,
-                                    message: message(tr, c, f.max_photo_mb),
+                                    message: message(tr, *p, f.max_photo_mb),
                                 })
                                 .collect();
                             let (e_category, e_description, e_building, e_photo) = (

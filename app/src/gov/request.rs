@@ -7,30 +7,22 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use linli_server_fn::gov::cases::{FileRequest, REQUEST_FORM};
+use linli_server_fn::gov::cases::{FileRequest, RequestProblem, REQUEST_FORM};
 use linli_server_fn::gov::REQUEST_KINDS;
+use linli_server_fn::outcome::Code;
 use linli_server_fn::typed::{field, typed_back};
 
 use super::kind_key;
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage};
+use crate::components::outcome;
 use crate::text::use_tr;
 
 #[component]
 pub fn RequestPage() -> impl IntoView {
     let tr = use_tr();
     let q = use_query_map().get_untracked();
-    let msg = |field: &str| {
-        q.get(&format!("e_{field}")).map(|code| {
-            tr.t(match code.as_str() {
-                "kind-missing" => "request-error-kind",
-                "topic-missing" => "request-error-topic",
-                "topic-long" => "request-error-topic-long",
-                "text-short" => "request-error-text",
-                _ => "request-error-text-long",
-            })
-        })
-    };
+    let msg = |field: &str| outcome::field::<RequestProblem>(&q, field).map(|p| tr.t(p.key()));
     let (e_kind, e_topic, e_text) = (msg("kind"), msg("topic"), msg("text"));
     let errors: Vec<FieldError> = [("kind", &e_kind), ("topic", &e_topic), ("text", &e_text)]
         .into_iter()

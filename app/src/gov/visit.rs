@@ -8,10 +8,12 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use linli_server_fn::gov::visits::{get_centre_day, get_visit, get_visit_form, BookVisit, CancelVisit};
+use linli_server_fn::gov::visits::{get_centre_day, get_visit, get_visit_form, BookVisit, CancelVisit, VisitDone, VisitProblem};
+use linli_server_fn::outcome::Code;
 
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::components::outcome;
 use crate::components::page::{Loaded, SignInPrompt, StaffOnly};
 use crate::components::table_scroll::TableScroll;
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
@@ -47,17 +49,6 @@ pub fn day_words(tr: Tr, day: &str, weekday: u8) -> impl IntoView {
     }
 }
 
-fn error_text(tr: Tr, code: &str) -> String {
-    tr.t(match code {
-        "visit-time-missing" => "visit-error-time",
-        "visit-full" => "visit-error-full",
-        "visit-already" => "visit-error-already",
-        "visit-same-time" => "visit-error-same-time",
-        "visit-cannot-cancel" => "visit-error-cancel",
-        _ => "visit-error-not-offered",
-    })
-}
-
 #[component]
 pub fn VisitPage() -> impl IntoView {
     let tr = use_tr();
@@ -71,7 +62,7 @@ pub fn VisitPage() -> impl IntoView {
         <Loaded
             data=data
             page=move |d| {
-                let error = query.with_untracked(|q| q.get("error"));
+                let problem = query.with_untracked(|q| outcome::read::<VisitProblem>(q));
                 match d {
                     Some(f) if !f.signed_in => {
                         view! {
@@ -150,7 +141,7 @@ pub fn VisitPage() -> impl IntoView {
                                     .into_any()
                             }
                             Some(d) => {
-                                let message = error.as_deref().map(|e| error_text(tr, e));
+                                let message = problem.map(|p| tr.t(p.key()));
                                 let errors: Vec<FieldError> = message
                                     .iter()
                                     .map(|m| FieldError {
@@ -234,8 +225,7 @@ pub fn VisitBookingPage() -> impl IntoView {
     let tr = use_tr();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let (booked, cancelled, error) =
-        use_query_map().with_untracked(|q| (q.get("booked").is_some(), q.get("cancelled").is_some(), q.get("error")));
+    let (done, problem) = use_query_map().with_untracked(|q| (outcome::read::<VisitDone>(q), outcome::read::<VisitProblem>(q)));
     let data = Resource::new(move || id.get(), get_visit);
     view! {
         <Title text=tr.t("visit-booking-title") />
@@ -243,7 +233,6 @@ pub fn VisitBookingPage() -> impl IntoView {
         <Loaded
             data=data
             page=move |d| {
-                let error = error.clone();
                 match d {
                     Some(v) => {
                         let when = view! {
@@ -252,27 +241,27 @@ pub fn VisitBookingPage() -> impl IntoView {
                             <bdi dir="ltr">{v.time.clone()}</bdi>
                         };
                         view! {
-                            {error
-                                .as_deref()
-                                .map(|e| {
+                            {problem
+                                .map(|p| {
                                     view! {
                                         <div class="notice notice-error" role="alert">
-                                            <p>{error_text(tr, e)}</p>
+                                            <p>{tr.t(p.key())}</p>
                                         </div>
                                     }
                                 })}
-                            {cancelled
-                                .then(|| {
+                            {done
+                                .filter(|d| *d == VisitDone::Cancelled)
+                                .map(|d| {
                                     view! {
                                         <div class="notice notice-success" role="status">
-                                            <p>{tr.t("visit-cancelled-notice")}</p>
+                                            <p>{tr.t(d.key())}</p>
                                         </div>
                                     }
                                 })}
-                            {if booked && v.status == "booked" {
+                            {if done == Some(VisitDone::Booked) && v.status == "booked" {
                                 view! {
                                     <div class="notice notice-success confirmation" role="status">
-                                        <h1 class="page-title">{tr.t("visit-booked")}</h1>
+                                        <h1 class="page-title">{tr.t(VisitDone::Booked.key())}</h1>
                                         <p>{tr.t("visit-reference")}</p>
                                         <p class="reference">
                                             <bdi dir="ltr">{v.id.clone()}</bdi>

@@ -6,22 +6,23 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
-use linli_server_fn::auth::{login_state, RequestCode, ResendCode, VerifyCode};
+use linli_server_fn::auth::{login_state, CodeProblem, LoginProblem, RequestCode, ResendCode, VerifyCode};
+use linli_server_fn::outcome::Code;
 use linli_server_fn::typed::{field, typed_back};
 
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
 use crate::components::keypad::Keypad;
+use crate::components::outcome;
 use crate::icons::Icon;
 use crate::text::{use_tr, FluentValue, Tr};
 
-fn phone_error(tr: &Tr, code: &str, minutes: i64) -> Option<String> {
-    match code {
-        "phone-missing" => Some(tr.t("login-error-phone-missing")),
-        "phone-invalid" => Some(tr.t("login-error-phone-invalid")),
-        "wait" => Some(tr.a("login-error-wait", &[("minutes", FluentValue::from(minutes))])),
-        "busy" => Some(tr.a("login-error-busy", &[("minutes", FluentValue::from(minutes))])),
-        _ => None,
+/// The phone field's message (starting again is a notice, not a field's problem).
+fn phone_error(tr: &Tr, problem: LoginProblem, minutes: i64) -> Option<String> {
+    match problem {
+        LoginProblem::Restart => None,
+        LoginProblem::Wait | LoginProblem::Busy => Some(tr.a(problem.key(), &[("minutes", FluentValue::from(minutes))])),
+        _ => Some(tr.t(problem.key())),
     }
 }
 
@@ -29,13 +30,13 @@ fn phone_error(tr: &Tr, code: &str, minutes: i64) -> Option<String> {
 pub fn Login() -> impl IntoView {
     let tr = use_tr();
     let query = use_query_map();
-    let (error, minutes) =
-        query.with_untracked(|q| (q.get("error").unwrap_or_default(), q.get("minutes").and_then(|m| m.parse::<i64>().ok()).unwrap_or(1)));
+    let (problem, minutes) =
+        query.with_untracked(|q| (outcome::read::<LoginProblem>(q), q.get("minutes").and_then(|m| m.parse::<i64>().ok()).unwrap_or(1)));
     // What was typed comes back from the server (never in the URL).
     let typed = Resource::new(|| (), |_| typed_back("login".into()));
     let next = query.with_untracked(|q| q.get("next")).filter(|n| crate::pages::kiosk::safe_next(Some(n.clone())) != "/");
-    let restart = error == "restart";
-    let message = phone_error(&tr, &error, minutes);
+    let restart = problem == Some(LoginProblem::Restart);
+    let message = problem.and_then(|p| phone_error(&tr, p, minutes));
     let errors: Vec<FieldError> = message.iter().map(|m| FieldError { field: "phone", message: m.clone() }).collect();
     let described = if message.is_some() { "phone-hint phone-error" } else { "phone-hint" };
     view! {
@@ -46,7 +47,7 @@ pub fn Login() -> impl IntoView {
             .then(|| {
                 view! {
                     <div class="notice" role="status">
-                        <p>{tr.t("login-restart")}</p>
+                        <p>{tr.t(LoginProblem::Restart.key())}</p>
                     </div>
                 }
             })}
@@ -94,15 +95,11 @@ pub fn Login() -> impl IntoView {
     }
 }
 
-fn code_error(tr: &Tr, code: &str, left: i64, minutes: i64) -> Option<String> {
-    match code {
-        "code-missing" => Some(tr.t("code-error-missing")),
-        "code-wrong" => Some(tr.a("code-error-wrong", &[("left", FluentValue::from(left))])),
-        "expired" => Some(tr.t("code-error-expired")),
-        "dead" => Some(tr.t("code-error-dead")),
-        "wait" => Some(tr.a("login-error-wait", &[("minutes", FluentValue::from(minutes))])),
-        "busy" => Some(tr.a("login-error-busy", &[("minutes", FluentValue::from(minutes))])),
-        _ => None,
+fn code_error(tr: &Tr, problem: CodeProblem, left: i64, minutes: i64) -> String {
+    match problem {
+        CodeProblem::CodeWrong => tr.a(problem.key(), &[("left", FluentValue::from(left))]),
+        CodeProblem::Wait | CodeProblem::Busy => tr.a(problem.key(), &[("minutes", FluentValue::from(minutes))]),
+        _ => tr.t(problem.key()),
     }
 }
 
@@ -111,15 +108,15 @@ pub fn LoginCode() -> impl IntoView {
     let tr = use_tr();
     let state = Resource::new(|| (), |_| login_state());
     let query = use_query_map();
-    let (error, left, minutes, sent) = query.with_untracked(|q| {
+    let (problem, left, minutes, sent) = query.with_untracked(|q| {
         (
-            q.get("error").unwrap_or_default(),
+            outcome::read::<CodeProblem>(q),
             q.get("left").and_then(|m| m.parse::<i64>().ok()).unwrap_or(0),
             q.get("minutes").and_then(|m| m.parse::<i64>().ok()).unwrap_or(1),
             q.get("sent").is_some(),
         )
     });
-    let message = code_error(&tr, &error, left, minutes);
+    let message = problem.map(|p| code_error(&tr, p, left, minutes));
     view! {
         <Title text=tr.t("code-title") />
         <BackLink href="/login" label_key="code-change-number" />

@@ -5,11 +5,13 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::auth::SignOut;
-use linli_server_fn::family::SetConsent;
+use linli_server_fn::family::{ConsentDone, SetConsent};
 use linli_server_fn::home::get_me;
+use linli_server_fn::outcome::Code;
 use linli_server_fn::{FamilyMember, Role};
 
 use crate::components::back_link::BackLink;
+use crate::components::outcome;
 use crate::components::page::Loaded;
 use crate::components::settings::{ElderSwitch, TextSize};
 use crate::text::{use_tr, LocalizedText, Tr};
@@ -87,11 +89,7 @@ pub fn MePage() -> impl IntoView {
     // Its own resource, not the header's: one resource read under two
     // Suspense boundaries can stall a server render (leptos issue #4851).
     let me = Resource::new(|| (), |_| get_me());
-    let consent_notice = use_query_map().with_untracked(|q| match q.get("consent").as_deref() {
-        Some("given") => Some(tr.t("family-consent-given-notice")),
-        Some("withdrawn") => Some(tr.t("family-consent-withdrawn-notice")),
-        _ => None,
-    });
+    let consent_notice = use_query_map().with_untracked(|q| outcome::read::<ConsentDone>(q)).map(|d| tr.t(d.key()));
     view! {
         <Title text=tr.t("me-title") />
         <BackLink href="/" label_key="back-home" />

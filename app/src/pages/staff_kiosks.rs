@@ -5,28 +5,19 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use linli_server_fn::kiosk::{get_kiosks, KiosksPage, LeaveKioskMode, RegisterKiosk, RetireKiosk};
+use linli_server_fn::kiosk::{get_kiosks, KioskDone, KioskProblem, KiosksPage, LeaveKioskMode, RegisterKiosk, RetireKiosk, KIOSK_NAME_MAX};
+use linli_server_fn::outcome::Code;
 
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::components::outcome;
 use crate::text::{use_tr, FluentValue};
 
 #[component]
 pub fn StaffKiosksPage() -> impl IntoView {
     let tr = use_tr();
     let data = Resource::new(|| (), |_| get_kiosks());
-    let (error, notice) = use_query_map().with_untracked(|q| {
-        let notice = if q.get("registered").is_some() {
-            Some("kiosks-registered-notice")
-        } else if q.get("retired").is_some() {
-            Some("kiosks-retired-notice")
-        } else if q.get("left").is_some() {
-            Some("kiosks-left-notice")
-        } else {
-            None
-        };
-        (q.get("error").unwrap_or_default(), notice)
-    });
+    let (error, notice) = use_query_map().with_untracked(|q| (outcome::read::<KioskProblem>(q), outcome::read::<KioskDone>(q)));
     view! {
         <Title text=tr.t("kiosks-title") />
         <BackLink href="/me" label_key="back-me" />
@@ -34,31 +25,25 @@ pub fn StaffKiosksPage() -> impl IntoView {
             .map(|k| {
                 view! {
                     <div class="notice notice-success" role="status">
-                        <p>{tr.t(k)}</p>
+                        <p>{tr.t(k.key())}</p>
                     </div>
                 }
             })}
         <Suspense fallback=move || {
             view! { <p>{tr.t("loading")}</p> }
         }>
-            {
-                let error = error.clone();
-                move || {
-                    let error = error.clone();
-                    Suspend::new(async move {
-                        match data.await {
-                            Ok(page) => view! { <Kiosks page error /> }.into_any(),
-                            Err(_) => view! { <LoadError /> }.into_any(),
-                        }
-                    })
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(page) => view! { <Kiosks page error /> }.into_any(),
+                    Err(_) => view! { <LoadError /> }.into_any(),
                 }
-            }
+            })}
         </Suspense>
     }
 }
 
 #[component]
-fn Kiosks(page: KiosksPage, error: String) -> impl IntoView {
+fn Kiosks(page: KiosksPage, error: Option<KioskProblem>) -> impl IntoView {
     let tr = use_tr();
     if !page.staff {
         return view! {
@@ -77,11 +62,7 @@ fn Kiosks(page: KiosksPage, error: String) -> impl IntoView {
         }
         .into_any();
     }
-    let message = match error.as_str() {
-        "name-missing" => Some(tr.t("kiosks-error-name-missing")),
-        "name-long" => Some(tr.a("kiosks-error-name-long", &[("max", FluentValue::from(60))])),
-        _ => None,
-    };
+    let message = error.map(|p| tr.a(p.key(), &[("max", FluentValue::from(KIOSK_NAME_MAX))]));
     let errors: Vec<FieldError> = message.iter().map(|m| FieldError { field: "kiosk-name", message: m.clone() }).collect();
     let here = if page.here_registered {
         tr.t("kiosks-here-registered")

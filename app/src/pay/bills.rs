@@ -5,13 +5,15 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
+use linli_server_fn::outcome::Code;
 use linli_server_fn::pay::bills::get_pay_home;
-use linli_server_fn::pay::kiosk::StartHandoff;
+use linli_server_fn::pay::kiosk::{HandoffProblem, StartHandoff};
 use linli_server_fn::pay::{Bill, BillStatus, FamilyPayee, Household};
 
 use super::style;
 use super::{kind_name, money_text, AntiFraud, BillStatusText, Money, UnitText};
 use crate::components::back_link::BackLink;
+use crate::components::outcome;
 use crate::components::page::{Loaded, SignInPrompt};
 use crate::prefs::Prefs;
 use crate::text::period_text;
@@ -256,7 +258,7 @@ pub fn PayPage() -> impl IntoView {
     let tr = use_tr();
     let kiosk = expect_context::<Prefs>().kiosk;
     let query = use_query_map();
-    let error = query.with_untracked(|q| q.get("error"));
+    let problem = query.with_untracked(|q| outcome::read::<HandoffProblem>(q));
     // Follows the query: choosing a family member is a link to this same page.
     let for_user = Memo::new(move |_| query.with(|q| q.get("for").filter(|f| !f.is_empty())));
     let home = Resource::new(move || for_user.get(), get_pay_home);
@@ -264,11 +266,11 @@ pub fn PayPage() -> impl IntoView {
         <Title text=tr.t("pay-title") />
         <BackLink href="/" label_key="back-home" />
         <h1 class="page-title">{tr.t("pay-title")}</h1>
-        {(error.as_deref() == Some("no-bills"))
-            .then(|| {
+        {problem
+            .map(|p| {
                 view! {
                     <div class="notice notice-error" role="alert">
-                        <p>{tr.t("pay-error-no-bills")}</p>
+                        <p>{tr.t(p.key())}</p>
                     </div>
                 }
             })}

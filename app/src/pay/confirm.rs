@@ -7,27 +7,17 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
-use linli_server_fn::pay::bills::{get_confirm, StartPayment};
+use linli_server_fn::outcome::Code;
+use linli_server_fn::pay::bills::{get_confirm, PayProblem, StartPayment};
 use linli_server_fn::pay::{BillStatus, Confirm};
 
 use super::{kind_name, money_text, provider_key, AntiFraud, LinesHead, Money, UnitText};
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage};
+use crate::components::outcome;
 use crate::components::page::{Loaded, SignInPrompt};
 use crate::text::period_text;
-use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
-
-fn error_text(tr: Tr, code: &str) -> Option<String> {
-    Some(tr.t(match code {
-        "already-paid" => "pay-error-already-paid",
-        "being-paid" => "pay-error-being-paid",
-        "key-conflict" => "pay-error-key-conflict",
-        "bad-key" | "no-bills" => "pay-error-no-bills",
-        "choose-provider" => "pay-error-choose-provider",
-        "no-consent" => "pay-family-refused",
-        _ => return None,
-    }))
-}
+use crate::text::{use_tr, FluentValue, LocalizedText};
 
 #[component]
 fn ConfirmForm(c: Confirm, provider_error: Option<String>) -> impl IntoView {
@@ -151,15 +141,16 @@ fn ConfirmForm(c: Confirm, provider_error: Option<String>) -> impl IntoView {
 #[component]
 pub fn ConfirmPage() -> impl IntoView {
     let tr = use_tr();
-    let (bills, for_user, error, order) = use_query_map()
-        .with_untracked(|q| (q.get("bills").unwrap_or_default(), q.get("for").filter(|f| !f.is_empty()), q.get("error"), q.get("order")));
+    let (bills, for_user, problem, order) = use_query_map().with_untracked(|q| {
+        (q.get("bills").unwrap_or_default(), q.get("for").filter(|f| !f.is_empty()), outcome::read::<PayProblem>(q), q.get("order"))
+    });
     let back = match &for_user {
         Some(f) => format!("/pay?for={f}"),
         None => "/pay".to_string(),
     };
     let data = Resource::new(|| (), move |_| get_confirm(bills.clone(), for_user.clone()));
-    let message = error.as_deref().and_then(|e| error_text(tr, e));
-    let provider_error = (error.as_deref() == Some("choose-provider")).then(|| tr.t("pay-error-choose-provider"));
+    let message = problem.map(|p| tr.t(p.key()));
+    let provider_error = problem.filter(|p| *p == PayProblem::ChooseProvider).map(|p| tr.t(p.key()));
     let errors: Vec<FieldError> = match (&message, &provider_error) {
         (_, Some(p)) => vec![FieldError { field: "provider", message: p.clone() }],
         (Some(m), None) => vec![FieldError { field: "main", message: m.clone() }],
@@ -171,7 +162,7 @@ pub fn ConfirmPage() -> impl IntoView {
         <ErrorSummary errors />
         <h1 class="page-title">{tr.t("confirm-title")}</h1>
         {order
-            .filter(|_| error.as_deref() == Some("being-paid"))
+            .filter(|_| problem == Some(PayProblem::BeingPaid))
             .map(|o| {
                 view! {
                     <p>

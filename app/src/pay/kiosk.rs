@@ -7,13 +7,15 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use linli_server_fn::pay::kiosk::{get_handoff, get_scan, HandoffProgress, PayScan};
+use linli_server_fn::outcome::Code;
+use linli_server_fn::pay::kiosk::{get_handoff, get_scan, HandoffProgress, PayScan, ScanProblem};
 use linli_server_fn::pay::Scan;
 
 use super::islands::Poller;
 use super::{kind_name, money_text, provider_key, AntiFraud, Money, UnitText};
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, LoadError};
+use crate::components::outcome;
 use crate::components::page::Loaded;
 use crate::text::period_text;
 use crate::text::{use_tr, FluentValue, LocalizedText};
@@ -214,19 +216,10 @@ fn ScanForm(token: String, s: Scan) -> impl IntoView {
 pub fn ScanPage() -> impl IntoView {
     let tr = use_tr();
     let token = use_params_map().with_untracked(|p| p.get("token").unwrap_or_default());
-    let error = use_query_map().with_untracked(|q| q.get("error"));
+    let problem = use_query_map().with_untracked(|q| outcome::read::<ScanProblem>(q));
     let t = token.clone();
     let scan = Resource::new(|| (), move |_| get_scan(t.clone()));
-    let message = error.map(|e| {
-        tr.t(match e.as_str() {
-            "already-paid" => "pay-error-already-paid",
-            "being-paid" => "pay-error-being-paid",
-            "choose-provider" => "pay-error-choose-provider",
-            "link-used" => "scan-used",
-            "link-closed" => "scan-expired",
-            _ => "order-retry-failed",
-        })
-    });
+    let message = problem.map(|p| tr.t(p.key()));
     let errors: Vec<FieldError> = message.iter().map(|m| FieldError { field: "provider", message: m.clone() }).collect();
     view! {
         <Title text=tr.t("scan-title") />

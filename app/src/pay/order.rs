@@ -7,13 +7,15 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use linli_server_fn::pay::orders::{get_order, CheckOrder, OrderProgress, RefundOrder, RetryOrder};
+use linli_server_fn::outcome::Code;
+use linli_server_fn::pay::orders::{get_order, CheckOrder, OrderProblem, OrderProgress, RefundDone, RefundOrder, RetryOrder};
 use linli_server_fn::pay::OrderView;
 
 use super::islands::{Poller, PrintButton};
 use super::{kind_name, provider_key, state_key, AntiFraud, LinesHead, Money, UnitText};
 use crate::components::back_link::BackLink;
 use crate::components::errors::LoadError;
+use crate::components::outcome;
 use crate::text::period_text;
 use crate::text::{use_tr, FluentValue, LocalizedText};
 
@@ -309,7 +311,8 @@ pub fn OrderPage() -> impl IntoView {
     let tr = use_tr();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let (checked, done, error) = use_query_map().with_untracked(|q| (q.get("checked").is_some(), q.get("done"), q.get("error")));
+    let (checked, done, problem) =
+        use_query_map().with_untracked(|q| (q.get("checked").is_some(), outcome::read::<RefundDone>(q), outcome::read::<OrderProblem>(q)));
     let order = Resource::new(move || id.get(), get_order);
     view! {
         <Title text=tr.t("order-title") />
@@ -318,33 +321,15 @@ pub fn OrderPage() -> impl IntoView {
             .map(|d| {
                 view! {
                     <div class="notice notice-success" role="status">
-                        <p>
-                            {tr
-                                .t(
-                                    match d.as_str() {
-                                        "refunded" => "order-refund-done",
-                                        "refund-processing" => "order-refund-processing",
-                                        _ => "order-refund-failed",
-                                    },
-                                )}
-                        </p>
+                        <p>{tr.t(d.key())}</p>
                     </div>
                 }
             })}
-        {error
-            .map(|e| {
+        {problem
+            .map(|p| {
                 view! {
                     <div class="notice notice-error" role="alert">
-                        <p>
-                            {tr
-                                .t(
-                                    match e.as_str() {
-                                        "already-paid" => "pay-error-already-paid",
-                                        "refund-reason" => "order-refund-reason-missing",
-                                        _ => "order-retry-failed",
-                                    },
-                                )}
-                        </p>
+                        <p>{tr.t(p.key())}</p>
                     </div>
                 }
             })}

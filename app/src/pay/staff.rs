@@ -6,38 +6,18 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
-use linli_server_fn::pay::staff::{get_staff_pay, ImportBills, IssueBill, RunReconciliation, ISSUE_FORM};
+use linli_server_fn::outcome::Code;
+use linli_server_fn::pay::staff::{get_staff_pay, BillProblem, ImportBills, IssueBill, RunReconciliation, ISSUE_FORM};
 use linli_server_fn::pay::{BillKind, ImportResult};
 use linli_server_fn::typed::{field, typed_back};
 
 use super::{kind_name, Money, UnitText};
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::components::outcome;
 use crate::components::page::StaffOnly;
 use crate::text::period_text;
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
-
-fn problem_key(code: &str) -> &'static str {
-    match code {
-        "unit-unknown" => "import-unit-unknown",
-        "kind-unknown" => "import-kind-unknown",
-        "period-invalid" => "import-period-invalid",
-        "amount-zero" => "import-amount-zero",
-        "amount-missing" => "import-amount-missing",
-        "amount-invalid" => "import-amount-invalid",
-        "amount-too-precise" => "import-amount-too-precise",
-        "amount-negative" => "import-amount-negative",
-        "amount-too-large" => "import-amount-too-large",
-        "due-invalid" => "import-due-invalid",
-        "bill-exists" => "import-bill-exists",
-        "bill-twice-in-file" => "import-bill-twice",
-        "file-empty" => "import-file-empty",
-        "header-wrong" => "import-header-wrong",
-        "file-too-long" => "import-file-too-long",
-        "row-columns" => "import-row-columns",
-        _ => "import-row-unreadable",
-    }
-}
 
 fn field_key(field: &str) -> &'static str {
     match field {
@@ -84,7 +64,7 @@ fn import_view(tr: Tr, i: &ImportResult) -> impl IntoView {
                                         .a(
                                             "import-line",
                                             &[("line", FluentValue::from(p.line)), ("field", FluentValue::from(tr.t(field_key(&p.field))))],
-                                        )} " "{tr.t(problem_key(&p.code))}
+                                        )} " "{BillProblem::read_code(&p.code).map(|c| tr.t(c.key()))}
                                 </li>
                             }
                         })
@@ -105,7 +85,7 @@ pub fn StaffPayPage() -> impl IntoView {
     let reconciled = q.get("reconciled").is_some();
     let field_errors: Vec<(&'static str, String)> = ["unit", "kind", "period", "amount", "due"]
         .into_iter()
-        .filter_map(|f| q.get(&format!("e_{f}")).map(|code| (f, tr.t(problem_key(&code)))))
+        .filter_map(|f| outcome::field::<BillProblem>(&q, f).map(|p| (f, tr.t(p.key()))))
         .collect();
     let data = Resource::new(|| (), move |_| get_staff_pay(import_id.clone()));
     // What was typed comes back from the server, never from the URL.

@@ -119,6 +119,68 @@ pub fn decide_form(id: &str) -> String {
     format!("gov-decide:{id}")
 }
 
+crate::codes! {
+    /// Why an answer (one step of the form) came back.
+    pub enum AnswerProblem in error {
+        Missing = "answer-missing" => "apply-error-missing",
+        Date = "answer-date" => "apply-error-date",
+        Number = "answer-number" => "apply-error-number",
+        Choice = "answer-choice" => "apply-error-choice",
+        Long = "answer-long" => "apply-error-long",
+    }
+    else Long
+}
+
+crate::codes! {
+    /// What is wrong with a document (`e_<document>=…`, or `e_all=…` when
+    /// the whole post was refused).
+    pub enum DocProblem in error {
+        TooLarge = "doc-too-large" => "docs-error-large",
+        WrongType = "doc-wrong-type" => "docs-error-type",
+        Missing = "doc-missing" => "docs-error-missing",
+        Pixels = "doc-pixels" => "docs-error-pixels",
+        Busy = "doc-busy" => "docs-error-busy",
+        /// The daily upload quota is used up.
+        Quota = "doc-quota" => "docs-error-quota",
+        Store = "doc-store" => "docs-error-store",
+    }
+    else Store
+}
+
+crate::codes! {
+    /// What the documents page was sent back after (all documents fine).
+    pub enum DocsDone as flags {
+        Removed = "removed" => "docs-removed",
+        /// Sent, staying on the page.
+        Sent = "sent" => "docs-kept",
+    }
+}
+
+/// The field every document's problem goes under when the post as a whole
+/// was refused (too large to read).
+pub const ALL_DOCUMENTS: &str = "all";
+
+crate::codes! {
+    /// Why staff's decision on an application came back.
+    pub enum DecideProblem in error {
+        ReasonMissing = "reason-missing" => "application-error-reason",
+        NoteLong = "note-long" => "application-error-note-long",
+        /// Not possible from the application's status (or decided meanwhile).
+        NotNow = "not-now" => "application-error-not-now",
+    }
+    else NotNow
+}
+
+crate::codes! {
+    /// The decision staff just made (the status it led to).
+    pub enum DecideDone in done {
+        Accepted = "accepted" => "application-status-accepted",
+        Approved = "approved" => "application-status-approved",
+        Rejected = "rejected" => "application-status-rejected",
+    }
+    else Rejected
+}
+
 #[server(endpoint = "gov/apply")]
 pub async fn get_apply(item: String) -> Result<Option<ApplyView>, ServerFnError> {
     server::apply_view(item).await
@@ -159,34 +221,59 @@ pub mod server {
     use leptos_axum::redirect;
 
     use super::*;
-    use crate::auth::server::enc;
     use crate::domain::clock;
     use crate::gov::domain::application::{self as rules, Decision, Refused, Status};
     use crate::gov::services::server::loc;
     use crate::gov::ssr::catalogue::{self, Item, Question};
-    use crate::gov::ssr::documents;
+    use crate::gov::ssr::documents::{self, DocError};
+    use crate::outcome::{enc, Back};
     use crate::ssr::ctx::{err, Ctx};
     use crate::ssr::now;
     use crate::types::Lang;
 
     type Answers = BTreeMap<String, String>;
 
-    /// Checks one answer: the value to keep, or an error code.
-    pub fn check_answer(q: &Question, value: &str) -> Result<String, &'static str> {
+    /// Checks one answer: the value to keep, or what is wrong with it.
+    pub fn check_answer(q: &Question, value: &str) -> Result<String, AnswerProblem> {
         let v = value.trim();
         if v.is_empty() {
-            return if q.required { Err("answer-missing") } else { Ok(String::new()) };
+            return if q.required { Err(AnswerProblem::Missing) } else { Ok(String::new()) };
         }
         match q.kind.as_str() {
-            "date" => clock::parse_date(v).ok_or("answer-date"),
+            "date" => clock::parse_date(v).ok_or(AnswerProblem::Date),
             "number" => {
                 let digits: String = v.chars().filter(|c| !c.is_whitespace()).collect();
-                digits.parse::<u32>().map(|n| n.to_string()).map_err(|_| "answer-number")
+                digits.parse::<u32>().map(|n| n.to_string()).map_err(|_| AnswerProblem::Number)
             }
-            "choice" => q.choices.iter().find(|c| c.value == v).map(|c| c.value.clone()).ok_or("answer-choice"),
-            "long_text" if v.chars().count() > 2000 => Err("answer-long"),
-            "text" if v.chars().count() > 200 => Err("answer-long"),
+            "choice" => q.choices.iter().find(|c| c.value == v).map(|c| c.value.clone()).ok_or(AnswerProblem::Choice),
+            "long_text" if v.chars().count() > 2000 => Err(AnswerProblem::Long),
+            "text" if v.chars().count() > 200 => Err(AnswerProblem::Long),
             _ => Ok(v.to_string()),
+        }
+    }
+
+    impl From<DocError> for DocProblem {
+        fn from(e: DocError) -> Self {
+            match e {
+                DocError::TooLarge => DocProblem::TooLarge,
+                DocError::WrongType => DocProblem::WrongType,
+                DocError::TooManyPixels => DocProblem::Pixels,
+                DocError::Busy => DocProblem::Busy,
+                DocError::Quota => DocProblem::Quota,
+                DocError::Store => DocProblem::Store,
+            }
+        }
+    }
+
+    /// The decision's outcome: the status each decision leads to (also
+    /// when a second tap finds it already made).
+    impl From<Decision> for DecideDone {
+        fn from(d: Decision) -> Self {
+            match d {
+                Decision::Accept => DecideDone::Accepted,
+                Decision::Approve => DecideDone::Approved,
+                Decision::Reject => DecideDone::Rejected,
+            }
         }
     }
 
@@ -328,11 +415,11 @@ pub mod server {
         let base = format!("/gov/apply/{}", enc(&item_id));
         let checked = match check_answer(q, &value) {
             Ok(v) => v,
-            Err(code) => {
+            Err(problem) => {
                 crate::ssr::flash::keep_here(&super::answer_form(&item_id, step), &[("value", &value)])
                     .await
                     .map_err(ServerFnError::new)?;
-                redirect(&format!("{base}?step={step}&error={code}"));
+                Back::to(&base).param("step", &step.to_string()).code(problem).redirect();
                 return Ok(());
             }
         };
@@ -397,18 +484,15 @@ pub mod server {
         if let Some((step, _)) =
             item.questions.iter().enumerate().find(|(_, q)| check_answer(q, answers.get(&q.id).map(String::as_str).unwrap_or("")).is_err())
         {
-            redirect(&format!("/gov/apply/{}?step={step}&error=answer-missing", enc(&item_id)));
+            Back::to(&format!("/gov/apply/{}", enc(&item_id))).param("step", &step.to_string()).code(AnswerProblem::Missing).redirect();
             return Ok(());
         }
         let draft = draft_id(&c, &item_id, &me).await?;
-        let missing: Vec<String> = document_views(&c, &item, draft.as_deref())
-            .await?
-            .into_iter()
-            .filter(|d| d.sent.is_none())
-            .map(|d| format!("e_{}=doc-missing", enc(&d.id)))
-            .collect();
+        let missing: Vec<DocumentView> =
+            document_views(&c, &item, draft.as_deref()).await?.into_iter().filter(|d| d.sent.is_none()).collect();
         if !missing.is_empty() {
-            redirect(&format!("/gov/apply/{}/documents?{}", enc(&item_id), missing.join("&")));
+            let back = Back::to(&format!("/gov/apply/{}/documents", enc(&item_id)));
+            missing.iter().fold(back, |back, d| back.field(&d.id, DocProblem::Missing)).redirect();
             return Ok(());
         }
         let at = now();
@@ -497,16 +581,16 @@ pub mod server {
         let note = note.trim().to_string();
         let form = super::decide_form(&id);
         // back to the decision with a code; the note is kept on the server
-        let back = |code: &'static str| {
+        let back = |problem: DecideProblem| {
             let (form, note, page) = (form.clone(), note.clone(), page.clone());
             async move {
                 crate::ssr::flash::keep_here(&form, &[("note", &note)]).await.map_err(ServerFnError::new)?;
-                redirect(&format!("{page}?error={code}#decide"));
+                Back::to(&page).code(problem).at("decide").redirect();
                 Ok::<(), ServerFnError>(())
             }
         };
         if note.chars().count() > 1000 {
-            return back("note-long").await;
+            return back(DecideProblem::NoteLong).await;
         }
         let row: Option<(String, String, String)> = sqlx::query_as(
             "SELECT a.status, a.user_id, u.community_id FROM applications a JOIN users u ON u.id = a.user_id WHERE a.id = ? AND a.status != 'draft'",
@@ -528,7 +612,7 @@ pub mod server {
             Ok(to) => to,
             Err(Refused::ReasonMissing) => {
                 crate::ssr::flash::keep_here(&form, &[("note", &note)]).await.map_err(ServerFnError::new)?;
-                redirect(&format!("{page}?error=reason-missing&decision={}#decide", enc(&decision)));
+                Back::to(&page).code(DecideProblem::ReasonMissing).param("decision", &decision).at("decide").redirect();
                 return Ok(());
             }
             Err(Refused::NotNow) => {
@@ -538,10 +622,10 @@ pub mod server {
                     (Decision::Accept, Status::Accepted) | (Decision::Approve, Status::Approved) | (Decision::Reject, Status::Rejected)
                 );
                 if same {
-                    redirect(&format!("{page}?done={}", from.as_str()));
+                    Back::to(&page).code(DecideDone::from(d)).redirect();
                     return Ok(());
                 }
-                return back("not-now").await;
+                return back(DecideProblem::NotNow).await;
             }
         };
         let at = now();
@@ -568,11 +652,11 @@ pub mod server {
         tx.commit().await.map_err(err)?;
         if changed.rows_affected() == 0 {
             // someone else decided meanwhile: say so rather than claim this decision
-            return back("not-now").await;
+            return back(DecideProblem::NotNow).await;
         }
         crate::ssr::flash::forget_here(&form).await.map_err(ServerFnError::new)?;
         tracing::info!(application = %id, status = to.as_str(), "application decided");
-        redirect(&format!("{page}?done={}", to.as_str()));
+        Back::to(&page).code(DecideDone::from(d)).redirect();
         Ok(())
     }
 
@@ -634,15 +718,15 @@ pub mod server {
 
         #[test]
         fn answers_are_checked_by_their_kind() {
-            assert_eq!(check_answer(&q("text", true), "  "), Err("answer-missing"));
+            assert_eq!(check_answer(&q("text", true), "  "), Err(AnswerProblem::Missing));
             assert_eq!(check_answer(&q("text", false), ""), Ok(String::new()));
             assert_eq!(check_answer(&q("date", true), "1950/3/7"), Ok("1950-03-07".into()));
-            assert_eq!(check_answer(&q("date", true), "March"), Err("answer-date"));
+            assert_eq!(check_answer(&q("date", true), "March"), Err(AnswerProblem::Date));
             assert_eq!(check_answer(&q("number", true), "1 200"), Ok("1200".into()));
-            assert_eq!(check_answer(&q("number", true), "-3"), Err("answer-number"));
+            assert_eq!(check_answer(&q("number", true), "-3"), Err(AnswerProblem::Number));
             assert_eq!(check_answer(&q("choice", true), "no"), Ok("no".into()));
-            assert_eq!(check_answer(&q("choice", true), "maybe"), Err("answer-choice"));
-            assert_eq!(check_answer(&q("text", true), &"字".repeat(201)), Err("answer-long"));
+            assert_eq!(check_answer(&q("choice", true), "maybe"), Err(AnswerProblem::Choice));
+            assert_eq!(check_answer(&q("text", true), &"字".repeat(201)), Err(AnswerProblem::Long));
         }
     }
 }

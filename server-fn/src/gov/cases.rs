@@ -40,6 +40,65 @@ pub fn act_form(id: &str) -> String {
     format!("gov-act:{id}")
 }
 
+crate::codes! {
+    /// What is wrong with a field of the 12345 form (`e_<field>=…`).
+    pub enum RequestProblem in error {
+        KindMissing = "kind-missing" => "request-error-kind",
+        TopicMissing = "topic-missing" => "request-error-topic",
+        TopicLong = "topic-long" => "request-error-topic-long",
+        TextShort = "text-short" => "request-error-text",
+        TextLong = "text-long" => "request-error-text-long",
+    }
+    else TextLong
+}
+
+crate::codes! {
+    /// What is wrong with a field of the report form (`e_<field>=…`).
+    pub enum ReportProblem in error {
+        CategoryMissing = "category-missing" => "report-error-category",
+        DescriptionLong = "description-long" => "report-error-description-long",
+        BuildingUnknown = "building-unknown" => "report-error-building",
+        PhotoTooLarge = "photo-too-large" => "report-error-photo-large",
+        PhotoNotImage = "photo-not-image" => "report-error-photo-type",
+        PhotoPixels = "photo-pixels" => "report-error-photo-pixels",
+        PhotoBusy = "photo-busy" => "report-error-busy",
+        PhotoQuota = "photo-quota" => "report-error-photo-quota",
+        PhotoStore = "photo-store" => "report-error-photo-store",
+    }
+    else PhotoStore
+}
+
+crate::codes! {
+    /// Why an action on a case came back.
+    pub enum CaseProblem in error {
+        ReasonMissing = "reason-missing" => "case-error-reason",
+        NoteLong = "note-long" => "case-error-note-long",
+        RatingInvalid = "rating-invalid" => "case-error-rating",
+        PhotoTooLarge = "photo-too-large" => "case-error-photo-large",
+        PhotoNotImage = "photo-not-image" => "report-error-photo-type",
+        PhotoStore = "photo-store" => "report-error-photo-store",
+        PhotoPixels = "photo-pixels" => "report-error-photo-pixels",
+        PhotoBusy = "photo-busy" => "report-error-busy",
+        PhotoQuota = "photo-quota" => "report-error-photo-quota",
+        /// Not possible from the case's status, or not this person's to do.
+        NotNow = "not-now" => "case-error-not-now",
+    }
+    else NotNow
+}
+
+crate::codes! {
+    /// The action just taken on a case.
+    pub enum CaseDone in done {
+        Accept = "accept" => "case-done-accept",
+        Start = "start" => "case-done-start",
+        Resolve = "resolve" => "case-done-resolve",
+        Reject = "reject" => "case-done-reject",
+        Close = "close" => "case-done-close",
+        Reopen = "reopen" => "case-done-reopen",
+    }
+    else Reopen
+}
+
 /// Files a 12345 request: `kind` complaint, suggestion or consultation. On a
 /// problem the browser goes back to the form with the codes only; what was
 /// typed is kept on the server and shown again from there.
@@ -53,12 +112,55 @@ pub mod server {
     use leptos::prelude::*;
     use leptos_axum::redirect;
 
+    use super::{CaseDone, CaseProblem, ReportProblem, RequestProblem};
     use crate::domain::clock;
+    use crate::gov::domain::case::Action;
     use crate::gov::ssr::cases;
+    use crate::gov::ssr::photos::PhotoError;
     use crate::gov::types::*;
     use crate::home::server::pick;
+    use crate::outcome::Back;
     use crate::ssr::ctx::{err, Ctx};
     use crate::ssr::now;
+
+    impl From<PhotoError> for ReportProblem {
+        fn from(e: PhotoError) -> Self {
+            match e {
+                PhotoError::TooLarge => ReportProblem::PhotoTooLarge,
+                PhotoError::NotAnImage => ReportProblem::PhotoNotImage,
+                PhotoError::TooManyPixels => ReportProblem::PhotoPixels,
+                PhotoError::Busy => ReportProblem::PhotoBusy,
+                PhotoError::Quota => ReportProblem::PhotoQuota,
+                PhotoError::Store => ReportProblem::PhotoStore,
+            }
+        }
+    }
+
+    impl From<PhotoError> for CaseProblem {
+        fn from(e: PhotoError) -> Self {
+            match e {
+                PhotoError::TooLarge => CaseProblem::PhotoTooLarge,
+                PhotoError::NotAnImage => CaseProblem::PhotoNotImage,
+                PhotoError::TooManyPixels => CaseProblem::PhotoPixels,
+                PhotoError::Busy => CaseProblem::PhotoBusy,
+                PhotoError::Quota => CaseProblem::PhotoQuota,
+                PhotoError::Store => CaseProblem::PhotoStore,
+            }
+        }
+    }
+
+    impl From<Action> for CaseDone {
+        fn from(a: Action) -> Self {
+            match a {
+                Action::Accept => CaseDone::Accept,
+                Action::Start => CaseDone::Start,
+                Action::Resolve => CaseDone::Resolve,
+                Action::Reject => CaseDone::Reject,
+                Action::Close => CaseDone::Close,
+                Action::Reopen => CaseDone::Reopen,
+            }
+        }
+    }
 
     pub async fn report_form() -> Result<ReportForm, ServerFnError> {
         let c = Ctx::get().await?;
@@ -169,23 +271,23 @@ pub mod server {
         let (topic, text) = (topic.trim().to_string(), text.trim().to_string());
         let mut errors = Vec::new();
         if !REQUEST_KINDS.contains(&kind.as_str()) {
-            errors.push("e_kind=kind-missing".to_string());
+            errors.push(("kind", RequestProblem::KindMissing));
         }
         if topic.is_empty() {
-            errors.push("e_topic=topic-missing".into());
+            errors.push(("topic", RequestProblem::TopicMissing));
         } else if topic.chars().count() > 100 {
-            errors.push("e_topic=topic-long".into());
+            errors.push(("topic", RequestProblem::TopicLong));
         }
         if text.chars().count() < 5 {
-            errors.push("e_text=text-short".into());
+            errors.push(("text", RequestProblem::TextShort));
         } else if text.chars().count() > 2000 {
-            errors.push("e_text=text-long".into());
+            errors.push(("text", RequestProblem::TextLong));
         }
         if !errors.is_empty() {
             crate::ssr::flash::keep_here(super::REQUEST_FORM, &[("kind", &kind), ("topic", &topic), ("text", &text)])
                 .await
                 .map_err(ServerFnError::new)?;
-            redirect(&format!("/gov/12345?{}", errors.join("&")));
+            errors.into_iter().fold(Back::to("/gov/12345"), |back, (field, p)| back.field(field, p)).redirect();
             return Ok(());
         }
         let id = cases::file_request(c.pool(), &me, &kind, &topic, &text).await.map_err(err)?;

@@ -173,6 +173,32 @@ pub async fn restore_service(id: String) -> Result<(), ServerFnError> {
     server::set_retired(id, false).await
 }
 
+crate::codes! {
+    /// What is wrong with a field of the service form (`e_<field>=…`).
+    pub enum ServiceProblem in error {
+        /// Empty (a list: no line at all).
+        Missing = "missing" => "manage-error-missing",
+        /// Too long (a list: one of its lines).
+        Long = "long" => "manage-error-long",
+        /// A list with a different number of lines than in the other languages.
+        Lines = "lines" => "manage-error-lines",
+        /// "Apply online" without an online form.
+        NoForm = "no-form" => "manage-error-no-form",
+        /// Not a known category.
+        Unknown = "unknown" => "manage-error-category",
+    }
+    else Unknown
+}
+
+crate::codes! {
+    /// What staff just did to an item (`?saved=<id>`, …).
+    pub enum ServiceDone as flags {
+        Saved = "saved" => "manage-saved",
+        Retired = "retired" => "manage-retired-done",
+        Restored = "restored" => "manage-restored-done",
+    }
+}
+
 #[cfg(feature = "ssr")]
 pub mod server {
     use leptos::prelude::*;
@@ -180,18 +206,17 @@ pub mod server {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::auth::server::enc;
     use crate::domain::clock;
     use crate::gov::domain::scope;
     use crate::gov::services::server::loc;
     use crate::gov::ssr::catalogue::{Item, Texts};
     use crate::home::server::pick;
+    use crate::outcome::Back;
     use crate::ssr::ctx::{err, Ctx};
     use crate::ssr::now;
 
-    /// A problem with one field: its name in the form and a code
-    /// (`missing`, `long`, `lines`, `unknown`, `no-form`).
-    pub type Problem = (&'static str, &'static str);
+    /// A problem with one field: its name in the form and what is wrong.
+    pub type Problem = (&'static str, ServiceProblem);
 
     fn name(field: &str, lang: &str) -> &'static str {
         ServiceInput::static_name(&format!("{field}_{lang}")).unwrap_or("id")
@@ -214,9 +239,9 @@ pub mod server {
                 let n = name(field, lang);
                 let t = input.get(n).trim().to_string();
                 if t.is_empty() && REQUIRED.contains(&field) {
-                    problems.push((n, "missing"));
+                    problems.push((n, ServiceProblem::Missing));
                 } else if t.chars().count() > max {
-                    problems.push((n, "long"));
+                    problems.push((n, ServiceProblem::Long));
                 }
                 v[i] = t;
             }
@@ -235,10 +260,10 @@ pub mod server {
             let mut ok = true;
             for (lang, ls) in LANGS.iter().zip(&per_lang) {
                 if ls.is_empty() {
-                    problems.push((name(field, lang), "missing"));
+                    problems.push((name(field, lang), ServiceProblem::Missing));
                     ok = false;
                 } else if ls.iter().any(|l| l.chars().count() > TEXT_MAX) {
-                    problems.push((name(field, lang), "long"));
+                    problems.push((name(field, lang), ServiceProblem::Long));
                     ok = false;
                 }
             }
@@ -251,7 +276,7 @@ pub mod server {
                 // differ from Chinese.
                 let odd: Vec<usize> = if counts[1] == counts[2] { vec![0] } else { (1..3).filter(|i| counts[*i] != counts[0]).collect() };
                 for i in odd {
-                    problems.push((name(field, LANGS[i]), "lines"));
+                    problems.push((name(field, LANGS[i]), ServiceProblem::Lines));
                 }
                 return vec![];
             }
@@ -261,14 +286,14 @@ pub mod server {
         let steps = list("steps");
         let category = input.category.trim().to_string();
         if !categories.contains(&category) {
-            problems.push(("category", "unknown"));
+            problems.push(("category", ServiceProblem::Unknown));
         }
         let online = input.online == "on";
         let visit = input.visit == "on";
         let questions = existing.map(|e| e.questions.clone()).unwrap_or_default();
         let documents = existing.map(|e| e.documents.clone()).unwrap_or_default();
         if online && questions.is_empty() {
-            problems.push(("online", "no-form"));
+            problems.push(("online", ServiceProblem::NoForm));
         }
         if !problems.is_empty() {
             return Err(problems);
@@ -319,16 +344,8 @@ pub mod server {
     /// `e_<field>=<code>` only (what was typed is kept on the server).
     pub fn back_url(input: &ServiceInput, problems: &[Problem]) -> String {
         let id = input.id.trim();
-        let mut url = if id.is_empty() { "/staff/services/new?".to_string() } else { format!("/staff/services/edit?id={}&", enc(id)) };
-        let mut parts: Vec<String> = Vec::new();
-        for (field, code) in problems {
-            let p = format!("e_{field}={code}");
-            if !parts.contains(&p) {
-                parts.push(p);
-            }
-        }
-        url.push_str(&parts.join("&"));
-        url
+        let back = if id.is_empty() { Back::to("/staff/services/new") } else { Back::to("/staff/services/edit").param("id", id) };
+        problems.iter().fold(back, |back, (field, p)| back.field(field, *p)).url()
     }
 
     fn to_input(i: &Item) -> ServiceInput {
@@ -540,7 +557,7 @@ pub mod server {
             }
         }
         crate::ssr::flash::forget_here(&form_key(&id)).await.map_err(ServerFnError::new)?;
-        redirect(&format!("/staff/services?saved={}", enc(&item.id)));
+        Back::to("/staff/services").flag_with(ServiceDone::Saved, &item.id).redirect();
         Ok(())
     }
 
@@ -565,7 +582,7 @@ pub mod server {
             q.bind(now).bind(&me).bind(&id).bind(scope::is_city(&mine)).bind(&mine).execute(c.pool()).await.map_err(err)?.rows_affected()
                 > 0;
         if done {
-            redirect(&format!("/staff/services?{}={}", if retired { "retired" } else { "restored" }, enc(&id)));
+            Back::to("/staff/services").flag_with(if retired { ServiceDone::Retired } else { ServiceDone::Restored }, &id).redirect();
         } else {
             redirect("/staff/services");
         }
@@ -576,6 +593,7 @@ pub mod server {
     mod tests {
         use super::*;
         use crate::gov::ssr::catalogue::{Question, Seed, SERVICES_JSON};
+        use crate::outcome::Code;
 
         fn cats() -> Vec<String> {
             vec!["elderly".into(), "housing".into()]
@@ -596,8 +614,8 @@ pub mod server {
             i
         }
 
-        fn problems(i: &ServiceInput, existing: Option<&Item>) -> Vec<Problem> {
-            check_service(i, &cats(), existing).err().unwrap_or_default()
+        fn problems(i: &ServiceInput, existing: Option<&Item>) -> Vec<(&'static str, &'static str)> {
+            check_service(i, &cats(), existing).err().unwrap_or_default().into_iter().map(|(f, p)| (f, p.code())).collect()
         }
 
         #[test]
@@ -702,10 +720,10 @@ pub mod server {
             let mut i = good();
             i.title_ug = String::new();
             i.title_en = "A & B".into();
-            let url = back_url(&i, &[("title_ug", "missing"), ("fee_en", "missing")]);
+            let url = back_url(&i, &[("title_ug", ServiceProblem::Missing), ("fee_en", ServiceProblem::Missing)]);
             assert_eq!(url, "/staff/services/new?e_title_ug=missing&e_fee_en=missing", "nothing typed in the address");
             i.id = "bus-pass".into();
-            assert_eq!(back_url(&i, &[("category", "unknown")]), "/staff/services/edit?id=bus-pass&e_category=unknown");
+            assert_eq!(back_url(&i, &[("category", ServiceProblem::Unknown)]), "/staff/services/edit?id=bus-pass&e_category=unknown");
             assert_eq!((form_key(" "), form_key("bus-pass")), ("gov-service:new".to_string(), "gov-service:bus-pass".to_string()));
         }
     }

@@ -97,6 +97,28 @@ pub async fn get_visit_form(item: String, day: Option<String>) -> Result<Option<
     server::form(item, day).await
 }
 
+crate::codes! {
+    /// Why booking or cancelling a visit did not go through.
+    pub enum VisitProblem in error {
+        TimeMissing = "visit-time-missing" => "visit-error-time",
+        /// Not a day and time the centre offers now.
+        NotOffered = "visit-not-offered" => "visit-error-not-offered",
+        Full = "visit-full" => "visit-error-full",
+        Already = "visit-already" => "visit-error-already",
+        SameTime = "visit-same-time" => "visit-error-same-time",
+        CannotCancel = "visit-cannot-cancel" => "visit-error-cancel",
+    }
+    else NotOffered
+}
+
+crate::codes! {
+    /// What the booking page was sent to after booking or cancelling.
+    pub enum VisitDone as flags {
+        Booked = "booked" => "visit-booked",
+        Cancelled = "cancelled" => "visit-cancelled-notice",
+    }
+}
+
 #[server(endpoint = "gov/visit/book")]
 pub async fn book_visit(item: String, day: String, time: Option<String>) -> Result<(), ServerFnError> {
     server::book(item, day, time.unwrap_or_default()).await
@@ -124,6 +146,7 @@ pub mod server {
     use crate::gov::services::server::loc;
     use crate::gov::ssr::catalogue::{self, Item};
     use crate::gov::ssr::visits::{self, BookError};
+    use crate::outcome::Back;
     use crate::ssr::ctx::{err, Ctx};
     use crate::ssr::now;
 
@@ -178,13 +201,13 @@ pub mod server {
             return Ok(());
         }
         if time.trim().is_empty() {
-            redirect(&format!("{back}?day={}&error=visit-time-missing", enc(&day)));
+            Back::to(&back).param("day", &day).code(VisitProblem::TimeMissing).redirect();
             return Ok(());
         }
         match visits::book(c.pool(), &me, &item_id, &day, time.trim()).await {
             Ok(id) => {
                 tracing::info!(visit = %id, item = %item_id, "visit booked");
-                redirect(&format!("/gov/visits/{id}?booked=1"));
+                Back::to(&format!("/gov/visits/{id}")).code(VisitDone::Booked).redirect();
             }
             Err(BookError::Refused(r)) => {
                 // a double tap: the first tap booked this very time, so show it
@@ -192,12 +215,12 @@ pub mod server {
                     if let Some(id) = visits::booked_for(c.pool(), &me, &item_id).await.map_err(err)? {
                         let b = visits::get(c.pool(), &id).await.map_err(err)?;
                         if b.is_some_and(|b| rules::parse_day(&b.day) == rules::parse_day(&day) && b.time == time.trim()) {
-                            redirect(&format!("/gov/visits/{id}?booked=1"));
+                            Back::to(&format!("/gov/visits/{id}")).code(VisitDone::Booked).redirect();
                             return Ok(());
                         }
                     }
                 }
-                redirect(&format!("{back}?day={}&error={}", enc(&day), r.code()))
+                Back::to(&back).param("day", &day).code(VisitProblem::from(r)).redirect();
             }
             Err(BookError::Store(e)) => return Err(err(e)),
         }
@@ -241,8 +264,23 @@ pub mod server {
             return Ok(());
         };
         let done = visits::cancel(c.pool(), &me, &id).await.map_err(err)?;
-        redirect(&format!("{page}?{}", if done { "cancelled=1" } else { "error=visit-cannot-cancel" }));
+        if done {
+            Back::to(&page).code(VisitDone::Cancelled).redirect();
+        } else {
+            Back::to(&page).code(VisitProblem::CannotCancel).redirect();
+        }
         Ok(())
+    }
+
+    impl From<rules::Refusal> for VisitProblem {
+        fn from(r: rules::Refusal) -> Self {
+            match r {
+                rules::Refusal::NotOffered => VisitProblem::NotOffered,
+                rules::Refusal::Full => VisitProblem::Full,
+                rules::Refusal::AlreadyBooked => VisitProblem::Already,
+                rules::Refusal::SameTime => VisitProblem::SameTime,
+            }
+        }
     }
 
     pub async fn centre_day(day: Option<String>) -> Result<CentreDay, ServerFnError> {

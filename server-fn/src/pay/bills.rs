@@ -3,6 +3,21 @@ use leptos::prelude::*;
 
 use super::types::{Confirm, PayHome};
 
+crate::codes! {
+    /// Why the confirm page's payment did not start.
+    pub enum PayProblem in error {
+        /// Paying for a family member who has not consented (or withdrew).
+        NoConsent = "no-consent" => "pay-family-refused",
+        ChooseProvider = "choose-provider" => "pay-error-choose-provider",
+        BadKey = "bad-key" => "pay-error-no-bills",
+        KeyConflict = "key-conflict" => "pay-error-key-conflict",
+        NoBills = "no-bills" => "pay-error-no-bills",
+        AlreadyPaid = "already-paid" => "pay-error-already-paid",
+        /// `&order=` names the payment under way.
+        BeingPaid = "being-paid" => "pay-error-being-paid",
+    }
+}
+
 /// Pay's first page: my household's bills, or (with `for_user`) those of a
 /// family member who consented to my paying for them.
 #[server(endpoint = "pay/home")]
@@ -29,7 +44,8 @@ pub mod server {
     use leptos::prelude::*;
     use leptos_axum::redirect;
 
-    use crate::auth::server::enc;
+    use super::PayProblem;
+    use crate::outcome::Back;
     use crate::pay::ctx::{new_key, PayCtx};
     use crate::pay::domain::providers::Provider;
     use crate::pay::ssr::service::{self, StartError, StartRequest};
@@ -74,16 +90,16 @@ pub mod server {
             return Ok(());
         };
         let for_user = for_user.filter(|u| !u.is_empty() && *u != me);
-        let back = |code: &str| {
-            let mut url = format!("/pay/confirm?bills={}&error={code}", enc(&bills));
-            if let Some(f) = &for_user {
-                url.push_str(&format!("&for={}", enc(f)));
+        let back = |problem: PayProblem| {
+            let back = Back::to("/pay/confirm").param("bills", &bills).code(problem);
+            match &for_user {
+                Some(f) => back.param("for", f),
+                None => back,
             }
-            url
         };
         if let Some(elder) = &for_user {
             if !views::may_pay_for(c.pool(), &me, elder).await.map_err(err)? {
-                redirect(&back("no-consent"));
+                back(PayProblem::NoConsent).redirect();
                 return Ok(());
             }
         }
@@ -93,7 +109,7 @@ pub mod server {
             return Ok(());
         };
         let Some(provider) = Provider::parse(&provider).filter(|p| c.providers().contains(p)) else {
-            redirect(&back("choose-provider"));
+            back(PayProblem::ChooseProvider).redirect();
             return Ok(());
         };
         let req = StartRequest {
@@ -108,19 +124,18 @@ pub mod server {
         };
         match service::start(c.pool(), &c.state.payments(), req).await {
             Ok(started) => redirect(&started.next),
-            Err(StartError::BeingPaid { order, .. }) => redirect(&format!("{}&order={}", back("being-paid"), enc(&order))),
+            Err(StartError::BeingPaid { order, .. }) => back(PayProblem::BeingPaid).param("order", &order).redirect(),
             Err(e) => {
-                let code = match e {
-                    StartError::BadKey => "bad-key",
-                    StartError::KeyConflict => "key-conflict",
-                    StartError::NoBills => "no-bills",
-                    StartError::NotTheirs | StartError::BadCharge => "no-bills",
-                    StartError::AlreadyPaid(_) => "already-paid",
-                    StartError::ProviderUnavailable => "choose-provider",
-                    StartError::BeingPaid { .. } => "being-paid",
+                let problem = match e {
+                    StartError::BadKey => PayProblem::BadKey,
+                    StartError::KeyConflict => PayProblem::KeyConflict,
+                    StartError::NoBills | StartError::NotTheirs | StartError::BadCharge => PayProblem::NoBills,
+                    StartError::AlreadyPaid(_) => PayProblem::AlreadyPaid,
+                    StartError::ProviderUnavailable => PayProblem::ChooseProvider,
+                    StartError::BeingPaid { .. } => PayProblem::BeingPaid,
                     StartError::Store(s) => return Err(err(s)),
                 };
-                redirect(&back(code));
+                back(problem).redirect();
             }
         }
         Ok(())

@@ -6,6 +6,27 @@ use leptos::prelude::*;
 
 use super::types::{Handoff, Scan};
 
+crate::codes! {
+    /// Why "pay with phone" at the kiosk went back to the bills (`/pay`).
+    pub enum HandoffProblem in error {
+        NoBills = "no-bills" => "pay-error-no-bills",
+    }
+}
+
+crate::codes! {
+    /// Why the phone that scanned the code could not pay.
+    pub enum ScanProblem in error {
+        AlreadyPaid = "already-paid" => "pay-error-already-paid",
+        BeingPaid = "being-paid" => "pay-error-being-paid",
+        ChooseProvider = "choose-provider" => "pay-error-choose-provider",
+        LinkUsed = "link-used" => "scan-used",
+        LinkClosed = "link-closed" => "scan-expired",
+        /// Nothing was started: try again.
+        Retry = "retry" => "order-retry-failed",
+    }
+    else Retry
+}
+
 /// At the kiosk: make a code for these bills (`all` for every unpaid one).
 #[server(endpoint = "pay/handoff/start")]
 pub async fn start_handoff(bills: String) -> Result<(), ServerFnError> {
@@ -44,8 +65,9 @@ pub mod server {
     use leptos::prelude::*;
     use leptos_axum::{redirect, ResponseOptions};
 
-    use crate::auth::server::enc;
+    use super::{HandoffProblem, ScanProblem};
     use crate::domain::clock;
+    use crate::outcome::{enc, Back};
     use crate::pay::ctx::{new_key, PayCtx};
     use crate::pay::domain::providers::Provider;
     use crate::pay::orders::server::{valid_visitor_secret, VISITOR_COOKIE};
@@ -72,7 +94,7 @@ pub mod server {
         let chosen: Vec<&Bill> =
             all.iter().filter(|b| b.status == BillStatus::Unpaid && (bills == "all" || wanted.contains(&b.id))).collect();
         if chosen.is_empty() {
-            redirect("/pay?error=no-bills");
+            Back::to("/pay").code(HandoffProblem::NoBills).redirect();
             return Ok(());
         }
         let id = crate::ssr::session::random_token()[..16].to_string();
@@ -170,20 +192,20 @@ pub mod server {
 
     pub async fn pay(token_text: String, provider: String, key: String) -> Result<(), ServerFnError> {
         let c = Ctx::get().await?;
-        let back = |code: &str| format!("/pay/scan/{}?error={code}", enc(&token_text));
+        let back = |problem: ScanProblem| Back::to(&format!("/pay/scan/{}", enc(&token_text))).code(problem).redirect();
         let id = match check_token(&c.state.payments().secret, &token_text, now()) {
             TokenCheck::Valid { id } => id,
             _ => {
-                redirect(&back("link-closed"));
+                back(ScanProblem::LinkClosed);
                 return Ok(());
             }
         };
         let Some(provider) = Provider::parse(&provider).filter(|p| c.providers().contains(p)) else {
-            redirect(&back("choose-provider"));
+            back(ScanProblem::ChooseProvider);
             return Ok(());
         };
         let Some((_, user, unit, bills, _, _, _, _)) = load(&c, &id).await? else {
-            redirect(&back("link-closed"));
+            back(ScanProblem::LinkClosed);
             return Ok(());
         };
         // Single use: the first payment claims the link. A second tap with
@@ -205,7 +227,7 @@ pub mod server {
                     .map_err(err)?;
             match first {
                 Some((order, k)) if k == key => redirect(&order_page(&order)),
-                _ => redirect(&back("link-used")),
+                _ => back(ScanProblem::LinkUsed),
             }
             return Ok(());
         }
@@ -248,17 +270,17 @@ pub mod server {
                 redirect(&started.next);
             }
             Err(e) => {
-                let code = match e {
-                    StartError::AlreadyPaid(_) => "already-paid",
-                    StartError::BeingPaid { .. } => "being-paid",
+                let problem = match e {
+                    StartError::AlreadyPaid(_) => ScanProblem::AlreadyPaid,
+                    StartError::BeingPaid { .. } => ScanProblem::BeingPaid,
                     StartError::Store(s) => return Err(err(s)),
                     _ => {
                         // Nothing was started: the link may be used again.
                         let _ = sqlx::query("UPDATE pay_handoffs SET used_at = NULL WHERE id = ?").bind(&id).execute(c.pool()).await;
-                        "retry"
+                        ScanProblem::Retry
                     }
                 };
-                redirect(&back(code));
+                back(problem);
             }
         }
         Ok(())

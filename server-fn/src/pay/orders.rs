@@ -4,6 +4,26 @@ use leptos::prelude::*;
 
 use super::types::OrderView;
 
+crate::codes! {
+    /// Why a retry or a refund on the order page did not go through.
+    pub enum OrderProblem in error {
+        AlreadyPaid = "already-paid" => "pay-error-already-paid",
+        RefundReason = "refund-reason" => "order-refund-reason-missing",
+        Retry = "retry" => "order-retry-failed",
+    }
+    else Retry
+}
+
+crate::codes! {
+    /// How a staff refund ended.
+    pub enum RefundDone in done {
+        Refunded = "refunded" => "order-refund-done",
+        Processing = "refund-processing" => "order-refund-processing",
+        Failed = "refund-failed" => "order-refund-failed",
+    }
+    else Failed
+}
+
 #[server(endpoint = "pay/order")]
 pub async fn get_order(id: String) -> Result<Option<OrderView>, ServerFnError> {
     server::order(id).await
@@ -41,7 +61,8 @@ pub mod server {
     use leptos::prelude::*;
     use leptos_axum::redirect;
 
-    use crate::auth::server::enc;
+    use super::{OrderProblem, RefundDone};
+    use crate::outcome::Back;
     use crate::pay::ctx::PayCtx;
     use crate::pay::domain::providers::Provider;
     use crate::pay::ssr::service::{self, order_page, StartRequest};
@@ -118,7 +139,7 @@ pub mod server {
         let bills: Vec<String> =
             o.lines.iter().filter(|l| l.bill.status != crate::pay::BillStatus::Paid).map(|l| l.bill.id.clone()).collect();
         if bills.is_empty() {
-            redirect(&format!("{}?error=already-paid", order_page(&id)));
+            Back::to(&order_page(&id)).code(OrderProblem::AlreadyPaid).redirect();
             return Ok(());
         }
         let req = StartRequest {
@@ -147,7 +168,7 @@ pub mod server {
             }
             Err(service::StartError::BeingPaid { order, .. }) => redirect(&order_page(&order)),
             Err(service::StartError::Store(e)) => return Err(err(e)),
-            Err(_) => redirect(&format!("{}?error=retry", order_page(&id))),
+            Err(_) => Back::to(&order_page(&id)).code(OrderProblem::Retry).redirect(),
         }
         Ok(())
     }
@@ -164,17 +185,17 @@ pub mod server {
         };
         let reason = reason.trim().chars().take(300).collect::<String>();
         if reason.is_empty() {
-            redirect(&format!("{}?error=refund-reason", order_page(&id)));
+            Back::to(&order_page(&id)).code(OrderProblem::RefundReason).redirect();
             return Ok(());
         }
         // A double submit or a second tab lands on what the first one made.
-        let code = match service::refund(c.pool(), &c.state.payments(), &id, &me, &reason).await {
-            Ok(service::Refunded::Done | service::Refunded::AlreadyDone) => "refunded",
-            Ok(service::Refunded::Processing | service::Refunded::InProgress) => "refund-processing",
+        let done = match service::refund(c.pool(), &c.state.payments(), &id, &me, &reason).await {
+            Ok(service::Refunded::Done | service::Refunded::AlreadyDone) => RefundDone::Refunded,
+            Ok(service::Refunded::Processing | service::Refunded::InProgress) => RefundDone::Processing,
             Err(service::RefundError::Store(e)) => return Err(err(e)),
-            Err(_) => "refund-failed",
+            Err(_) => RefundDone::Failed,
         };
-        redirect(&format!("{}?done={}", order_page(&id), enc(code)));
+        Back::to(&order_page(&id)).code(done).redirect();
         Ok(())
     }
 }

@@ -5,6 +5,32 @@ use leptos::prelude::*;
 
 use super::types::StaffPay;
 
+crate::codes! {
+    /// What is wrong with a bill staff issue (`e_<field>=…`) or with a line
+    /// of an imported file (kept with the import).
+    pub enum BillProblem in error {
+        UnitUnknown = "unit-unknown" => "import-unit-unknown",
+        KindUnknown = "kind-unknown" => "import-kind-unknown",
+        PeriodInvalid = "period-invalid" => "import-period-invalid",
+        AmountZero = "amount-zero" => "import-amount-zero",
+        AmountMissing = "amount-missing" => "import-amount-missing",
+        AmountInvalid = "amount-invalid" => "import-amount-invalid",
+        AmountTooPrecise = "amount-too-precise" => "import-amount-too-precise",
+        AmountNegative = "amount-negative" => "import-amount-negative",
+        AmountTooLarge = "amount-too-large" => "import-amount-too-large",
+        DueInvalid = "due-invalid" => "import-due-invalid",
+        BillExists = "bill-exists" => "import-bill-exists",
+        BillTwiceInFile = "bill-twice-in-file" => "import-bill-twice",
+        FileEmpty = "file-empty" => "import-file-empty",
+        FileUnreadable = "file-unreadable" => "import-row-unreadable",
+        HeaderWrong = "header-wrong" => "import-header-wrong",
+        FileTooLong = "file-too-long" => "import-file-too-long",
+        RowColumns = "row-columns" => "import-row-columns",
+        RowUnreadable = "row-unreadable" => "import-row-unreadable",
+    }
+    else RowUnreadable
+}
+
 #[server(endpoint = "staff/pay")]
 pub async fn get_staff_pay(import: Option<String>) -> Result<StaffPay, ServerFnError> {
     server::page(import).await
@@ -39,9 +65,9 @@ pub mod server {
     use sqlx::SqlitePool;
 
     use super::ISSUE_FORM;
-    use crate::auth::server::enc;
     use crate::domain::clock;
     use crate::home::server::pick;
+    use crate::outcome::{Back, Code};
     use crate::pay::domain::bill_import::{check_csv, check_fields, FieldError, Lookup, NewBill};
     use crate::pay::ssr::service::{self, Difference};
     use crate::pay::ssr::store::new_bill_id;
@@ -241,9 +267,10 @@ pub mod server {
                     ("due", due.as_str()),
                 ];
                 crate::ssr::flash::keep_here(ISSUE_FORM, &typed).await.map_err(err)?;
-                let codes: Vec<String> =
-                    errors.into_iter().map(|FieldError { field, code, .. }| format!("e_{field}={}", enc(code))).collect();
-                redirect(&format!("/staff/pay?{}#issue-title", codes.join("&")));
+                errors
+                    .into_iter()
+                    .fold(Back::to("/staff/pay#issue-title"), |back, FieldError { field, code, .. }| back.field(field, code))
+                    .redirect();
             }
         }
         Ok(())
@@ -261,7 +288,9 @@ pub mod server {
                 store(c.pool(), &me, &bills).await.map_err(err)?;
                 (vec![], bills.len() as i64)
             }
-            Err(errors) => (errors.into_iter().map(|e| (e.line as i64, e.field.to_string(), e.code.to_string())).collect::<Vec<_>>(), 0),
+            Err(errors) => {
+                (errors.into_iter().map(|e| (e.line as i64, e.field.to_string(), e.code.code().to_string())).collect::<Vec<_>>(), 0)
+            }
         };
         let id = crate::ssr::session::random_token()[..16].to_string();
         // The text is kept only when it has problems, to give it back.

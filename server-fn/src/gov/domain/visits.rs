@@ -55,17 +55,6 @@ pub enum Refusal {
     SameTime,
 }
 
-impl Refusal {
-    pub fn code(self) -> &'static str {
-        match self {
-            Refusal::NotOffered => "visit-not-offered",
-            Refusal::Full => "visit-full",
-            Refusal::AlreadyBooked => "visit-already",
-            Refusal::SameTime => "visit-same-time",
-        }
-    }
-}
-
 /// What is known when someone asks for a time.
 pub struct Request<'a> {
     pub today: Date,

@@ -26,19 +26,6 @@ pub enum DocError {
     Store,
 }
 
-impl DocError {
-    pub fn code(self) -> &'static str {
-        match self {
-            DocError::TooLarge => "doc-too-large",
-            DocError::WrongType => "doc-wrong-type",
-            DocError::TooManyPixels => "doc-pixels",
-            DocError::Busy => "doc-busy",
-            DocError::Quota => "doc-quota",
-            DocError::Store => "doc-store",
-        }
-    }
-}
-
 impl From<PhotoError> for DocError {
     fn from(e: PhotoError) -> Self {
         match e {

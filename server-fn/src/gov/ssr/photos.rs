@@ -40,19 +40,6 @@ pub enum PhotoError {
     Store,
 }
 
-impl PhotoError {
-    pub fn code(self) -> &'static str {
-        match self {
-            PhotoError::TooLarge => "photo-too-large",
-            PhotoError::NotAnImage => "photo-not-image",
-            PhotoError::TooManyPixels => "photo-pixels",
-            PhotoError::Busy => "photo-busy",
-            PhotoError::Quota => "photo-quota",
-            PhotoError::Store => "photo-store",
-        }
-    }
-}
-
 /// The image type by its first bytes, not its name.
 pub fn sniff(bytes: &[u8]) -> Option<ImageFormat> {
     match bytes {

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use crate::domain::clock::{parse_date, parse_month};
 use crate::money::{Fen, MoneyError};
+use crate::pay::staff::BillProblem;
 use crate::pay::types::BillKind;
 
 /// A bill that passed every check, ready to store.
@@ -18,12 +19,12 @@ pub struct NewBill {
 }
 
 /// One problem: the line (1 = the header) or 0 for a single bill, the
-/// field, and a code the page turns into words.
+/// field, and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     pub line: usize,
     pub field: &'static str,
-    pub code: &'static str,
+    pub code: BillProblem,
 }
 
 /// The columns of the CSV file, in order.
@@ -53,19 +54,19 @@ pub fn check_fields(
     let mut errors = Vec::new();
     let mut err = |field, code| errors.push(FieldError { line, field, code });
     if unit_id.is_none() {
-        err("unit", "unit-unknown");
+        err("unit", BillProblem::UnitUnknown);
     }
     let kind = BillKind::parse(kind);
     if kind.is_none() {
-        err("kind", "kind-unknown");
+        err("kind", BillProblem::KindUnknown);
     }
     let period = parse_month(period);
     if period.is_none() {
-        err("period", "period-invalid");
+        err("period", BillProblem::PeriodInvalid);
     }
     let amount = match Fen::parse_yuan(amount) {
         Ok(Fen(0)) => {
-            err("amount", "amount-zero");
+            err("amount", BillProblem::AmountZero);
             None
         }
         Ok(f) => Some(f),
@@ -73,11 +74,11 @@ pub fn check_fields(
             err(
                 "amount",
                 match e {
-                    MoneyError::Empty => "amount-missing",
-                    MoneyError::NotANumber => "amount-invalid",
-                    MoneyError::TooPrecise => "amount-too-precise",
-                    MoneyError::Negative => "amount-negative",
-                    MoneyError::TooLarge => "amount-too-large",
+                    MoneyError::Empty => BillProblem::AmountMissing,
+                    MoneyError::NotANumber => BillProblem::AmountInvalid,
+                    MoneyError::TooPrecise => BillProblem::AmountTooPrecise,
+                    MoneyError::Negative => BillProblem::AmountNegative,
+                    MoneyError::TooLarge => BillProblem::AmountTooLarge,
                 },
             );
             None
@@ -85,11 +86,11 @@ pub fn check_fields(
     };
     let due = parse_date(due);
     if due.is_none() {
-        err("due", "due-invalid");
+        err("due", BillProblem::DueInvalid);
     }
     if let (Some(u), Some(k), Some(p)) = (&unit_id, kind, &period) {
         if lookup.exists(u, k, p) {
-            err("period", "bill-exists");
+            err("period", BillProblem::BillExists);
         }
     }
     match (unit_id, kind, period, amount, due) {
@@ -107,12 +108,12 @@ pub fn check_csv(text: &str, lookup: &dyn Lookup) -> Result<Vec<NewBill>, Vec<Fi
     let mut rows = reader.records();
     let file_error = |code| Err(vec![FieldError { line: 1, field: "file", code }]);
     match rows.next() {
-        None => return file_error("file-empty"),
-        Some(Err(_)) => return file_error("file-unreadable"),
+        None => return file_error(BillProblem::FileEmpty),
+        Some(Err(_)) => return file_error(BillProblem::FileUnreadable),
         Some(Ok(h)) => {
             let got: Vec<String> = h.iter().map(|c| c.to_ascii_lowercase()).collect();
             if got != HEADER {
-                return file_error("header-wrong");
+                return file_error(BillProblem::HeaderWrong);
             }
         }
     }
@@ -122,24 +123,24 @@ pub fn check_csv(text: &str, lookup: &dyn Lookup) -> Result<Vec<NewBill>, Vec<Fi
     for (i, row) in rows.enumerate() {
         let line = i + 2;
         if line - 1 > MAX_ROWS {
-            return file_error("file-too-long");
+            return file_error(BillProblem::FileTooLong);
         }
         let Ok(row) = row else {
-            errors.push(FieldError { line, field: "file", code: "row-unreadable" });
+            errors.push(FieldError { line, field: "file", code: BillProblem::RowUnreadable });
             continue;
         };
         if row.iter().all(|c| c.is_empty()) {
             continue;
         }
         if row.len() != HEADER.len() {
-            errors.push(FieldError { line, field: "file", code: "row-columns" });
+            errors.push(FieldError { line, field: "file", code: BillProblem::RowColumns });
             continue;
         }
         let unit_id = lookup.unit(&row[0], &row[1]);
         match check_fields(line, unit_id, &row[2], &row[3], &row[4], &row[5], lookup) {
             Ok(bill) => {
                 if !seen.insert((bill.unit_id.clone(), bill.kind, bill.period.clone())) {
-                    errors.push(FieldError { line, field: "period", code: "bill-twice-in-file" });
+                    errors.push(FieldError { line, field: "period", code: BillProblem::BillTwiceInFile });
                 } else {
                     bills.push(bill);
                 }
@@ -151,7 +152,7 @@ pub fn check_csv(text: &str, lookup: &dyn Lookup) -> Result<Vec<NewBill>, Vec<Fi
         return Err(errors);
     }
     if bills.is_empty() {
-        return file_error("file-empty");
+        return file_error(BillProblem::FileEmpty);
     }
     Ok(bills)
 }
@@ -159,6 +160,7 @@ pub fn check_csv(text: &str, lookup: &dyn Lookup) -> Result<Vec<NewBill>, Vec<Fi
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::outcome::Code;
 
     struct Fake;
     impl Lookup for Fake {
@@ -187,7 +189,7 @@ mod tests {
             "{HEAD}city-b1,1-101,water,2026-11,36.50,2026-12-20\ncity-b9,1-101,water,2026-11,1,2026-12-20\ncity-b1,1-101,tea,2026-13,1.234,2026-02-30\ncity-b1,1-102,water,2026-11,5,2026-12-20\ncity-b1,1-101,water,2026-11,2,2026-12-20\ncity-b1,1-101\n"
         );
         let errors = check_csv(&csv, &Fake).unwrap_err();
-        let got: Vec<(usize, &str, &str)> = errors.iter().map(|e| (e.line, e.field, e.code)).collect();
+        let got: Vec<(usize, &str, &str)> = errors.iter().map(|e| (e.line, e.field, e.code.code())).collect();
         assert_eq!(
             got,
             vec![
@@ -205,9 +207,9 @@ mod tests {
 
     #[test]
     fn the_file_itself_must_be_right() {
-        assert_eq!(check_csv("", &Fake).unwrap_err()[0].code, "file-empty");
-        assert_eq!(check_csv(HEAD, &Fake).unwrap_err()[0].code, "file-empty");
-        assert_eq!(check_csv("unit,amount\nx,1\n", &Fake).unwrap_err()[0].code, "header-wrong");
+        assert_eq!(check_csv("", &Fake).unwrap_err()[0].code.code(), "file-empty");
+        assert_eq!(check_csv(HEAD, &Fake).unwrap_err()[0].code.code(), "file-empty");
+        assert_eq!(check_csv("unit,amount\nx,1\n", &Fake).unwrap_err()[0].code.code(), "header-wrong");
         let bom = format!("\u{feff}{HEAD}city-b1,1-101,gas,2026-11,45,2026-12-20\n");
         assert!(check_csv(&bom, &Fake).is_ok(), "a byte-order mark from Excel is fine");
     }
@@ -216,7 +218,7 @@ mod tests {
     fn amounts_must_be_money_and_more_than_nothing() {
         for (typed, code) in [("0", "amount-zero"), ("", "amount-missing"), ("-5", "amount-negative"), ("abc", "amount-invalid")] {
             let e = check_fields(0, Some("u".into()), "water", "2026-11", typed, "2026-12-01", &Fake).unwrap_err();
-            assert_eq!(e[0].code, code, "{typed:?}");
+            assert_eq!(e[0].code.code(), code, "{typed:?}");
         }
     }
 }
