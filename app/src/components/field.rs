@@ -27,7 +27,14 @@ pub fn Field(
     view! {
         <div class="field">
             <label for=id>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            {hint
+                .map(|h| {
+                    view! {
+                        <p class="hint" id=hint_id>
+                            {h}
+                        </p>
+                    }
+                })}
             <FieldMessage id=error_id message=error />
             {children()}
         </div>

@@ -77,11 +77,7 @@ where
         <Loaded
             data
             page=move |d: T| {
-                if allowed(&d) {
-                    page(d).into_any()
-                } else {
-                    view! { <p>{tr.t(denied_key.unwrap_or("staff-only"))}</p> }.into_any()
-                }
+                if allowed(&d) { page(d).into_any() } else { view! { <p>{tr.t(denied_key.unwrap_or("staff-only"))}</p> }.into_any() }
             }
         />
     }

@@ -520,8 +520,7 @@ async fn another_app_pays_learns_the_outcome_and_gives_back_parts() {
     use linli_server_fn::pay::api::{self, Charge, PaymentState, Provider, Refund, RefundError, RefundRefused, Refunded, StartError};
     let app = start_pay().await;
     let sandbox = &app.state.payments().sandbox;
-    let unit: String =
-        sqlx::query_scalar("SELECT home_unit_id FROM users WHERE id = 'u-aynur'").fetch_one(&app.state.pool).await.unwrap();
+    let unit: String = sqlx::query_scalar("SELECT home_unit_id FROM users WHERE id = 'u-aynur'").fetch_one(&app.state.pool).await.unwrap();
     let charge = |reference: &'static str, key: &'static str| Charge {
         app: "shop",
         reference,

@@ -149,13 +149,12 @@ mod server {
 
     /// One of `app`'s payments by Pay's reference number (None: not this app's).
     pub async fn payment(state: &AppState, app: &str, order_id: &str) -> Result<Option<Payment>, sqlx::Error> {
-        let row: Option<PaymentRow> = sqlx::query_as(
-            "SELECT id, purpose_ref, state, amount_fen, paid_at FROM payment_orders WHERE id = ? AND purpose_app = ?",
-        )
-        .bind(order_id)
-        .bind(app)
-        .fetch_optional(&state.pool)
-        .await?;
+        let row: Option<PaymentRow> =
+            sqlx::query_as("SELECT id, purpose_ref, state, amount_fen, paid_at FROM payment_orders WHERE id = ? AND purpose_app = ?")
+                .bind(order_id)
+                .bind(app)
+                .fetch_optional(&state.pool)
+                .await?;
         match row {
             Some(r) => Ok(Some(with_refunds(state, r).await?)),
             None => Ok(None),

@@ -893,12 +893,11 @@ pub async fn settle_refund(pool: &SqlitePool, refund_id: i64, answer: &RefundSta
         if to == "succeeded" && state == "refunding" {
             let _ = apply_in(&mut tx, &order_id, Event::RefundSucceeded, source, None).await?;
         } else if to == "failed" && state == "refunding" {
-            let other: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM refunds WHERE order_id = ? AND part = 0 AND state IN ('processing', 'succeeded')",
-            )
-            .bind(&order_id)
-            .fetch_one(&mut *tx)
-            .await?;
+            let other: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM refunds WHERE order_id = ? AND part = 0 AND state IN ('processing', 'succeeded')")
+                    .bind(&order_id)
+                    .fetch_one(&mut *tx)
+                    .await?;
             if other == 0 {
                 let _ = apply_in(&mut tx, &order_id, Event::RefundFailed, source, note.as_deref()).await?;
             }
