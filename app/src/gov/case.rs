@@ -14,8 +14,9 @@ use linli_server_fn::typed::{field, typed_back};
 use super::style;
 use super::{case_title, status_key, StatusText};
 use crate::components::back_link::BackLink;
-use crate::components::errors::{FieldMessage, LoadError};
+use crate::components::errors::FieldMessage;
 use crate::components::outcome;
+use crate::components::page::Loaded;
 use crate::text::{use_tr, FluentValue, LocalizedText};
 
 /// One action as its own small form (multipart: a photo may come with it).
@@ -178,226 +179,208 @@ pub fn CasePage() -> impl IntoView {
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let q = use_query_map().get_untracked();
     let (filed, done, error) = (q.get("filed").is_some(), outcome::read::<CaseDone>(&q), outcome::read::<CaseProblem>(&q));
-    let data = Resource::new(move || id.get(), get_case);
     // back with a problem: what was typed is kept on the server, not in the address
     let with_error = error.is_some();
-    let back = Resource::new(
+    let data = Resource::new(
         move || id.get(),
         move |id| async move {
-            if with_error {
-                typed_back(act_form(&id)).await.unwrap_or_default()
-            } else {
-                Vec::new()
-            }
+            let typed = if with_error { typed_back(act_form(&id)).await.unwrap_or_default() } else { Vec::new() };
+            get_case(id).await.map(|c| (c, typed))
         },
     );
     view! {
         <Title text=tr.t("case-title") />
         <BackLink href="/gov/mine" label_key="back-mine" />
-        <Suspense fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || {
-                Suspend::new(async move {
-                    let tr = use_tr();
-                    let typed = back.await;
-                    match data.await {
-                        Ok(Some(c)) => {
-                            view! {
-                                {filed
-                                    .then(|| {
-                                        view! {
-                                            <div class="notice notice-success confirmation" role="status">
-                                                <h1 class="page-title">
-                                                    {tr.t(if c.kind == "report" { "case-filed-report" } else { "case-filed-request" })}
-                                                </h1>
-                                                <p>{tr.t("case-tracking")}</p>
-                                                <p class="reference">
-                                                    <bdi dir="ltr">{c.id.clone()}</bdi>
-                                                </p>
-                                                <p>{tr.t("case-filed-next")}</p>
-                                            </div>
-                                        }
-                                    })}
-                                {done
-                                    .map(|d| {
-                                        view! {
-                                            <div class="notice notice-success" role="status">
-                                                <p>{tr.t(d.key())}</p>
-                                            </div>
-                                        }
-                                    })}
-                                {(!filed).then(|| view! { <h1 class="page-title">{case_title(tr, &c.kind, &c.category)}</h1> })}
-                                <dl class="summary">
-                                    <div>
-                                        <dt>{tr.t("case-tracking")}</dt>
-                                        <dd>
-                                            <bdi dir="ltr" class="reference">
-                                                {c.id.clone()}
-                                            </bdi>
-                                        </dd>
+        <Loaded
+            data
+            page=move |(c, typed): (Option<CaseView>, Vec<(String, String)>)| match c {
+                Some(c) => {
+                    view! {
+                        {filed
+                            .then(|| {
+                                view! {
+                                    <div class="notice notice-success confirmation" role="status">
+                                        <h1 class="page-title">
+                                            {tr.t(if c.kind == "report" { "case-filed-report" } else { "case-filed-request" })}
+                                        </h1>
+                                        <p>{tr.t("case-tracking")}</p>
+                                        <p class="reference">
+                                            <bdi dir="ltr">{c.id.clone()}</bdi>
+                                        </p>
+                                        <p>{tr.t("case-filed-next")}</p>
                                     </div>
-                                    <div>
-                                        <dt>{tr.t("case-what")}</dt>
-                                        <dd>{case_title(tr, &c.kind, &c.category)}</dd>
+                                }
+                            })}
+                        {done
+                            .map(|d| {
+                                view! {
+                                    <div class="notice notice-success" role="status">
+                                        <p>{tr.t(d.key())}</p>
                                     </div>
-                                    <div>
-                                        <dt>{tr.t("case-state")}</dt>
-                                        <dd>
-                                            <StatusText status=c.status.clone() overdue=c.overdue && c.handling />
-                                        </dd>
-                                    </div>
-                                    {(!c.description.is_empty())
-                                        .then(|| {
-                                            view! {
-                                                <div>
-                                                    <dt>{tr.t("case-description")}</dt>
-                                                    <dd>{c.description.clone()}</dd>
-                                                </div>
-                                            }
-                                        })}
-                                    {c
-                                        .place
-                                        .clone()
-                                        .map(|p| {
-                                            view! {
-                                                <div>
-                                                    <dt>{tr.t("case-place")}</dt>
-                                                    <dd>
-                                                        <LocalizedText text=p />
-                                                        {(!c.place_note.is_empty())
-                                                            .then(|| {
-                                                                view! {
-                                                                    " · "
-                                                                    {c.place_note.clone()}
-                                                                }
-                                                            })}
-                                                    </dd>
-                                                </div>
-                                            }
-                                        })}
-                                    {c
-                                        .has_point
-                                        .then(|| {
-                                            view! {
-                                                <div>
-                                                    <dt>{tr.t("case-point")}</dt>
-                                                    <dd>{tr.t("case-point-given")}</dd>
-                                                </div>
-                                            }
-                                        })}
-                                    {c
-                                        .grid
-                                        .clone()
-                                        .map(|g| {
-                                            view! {
-                                                <div>
-                                                    <dt>{tr.t("case-grid")}</dt>
-                                                    <dd>
-                                                        <LocalizedText text=g />
-                                                    </dd>
-                                                </div>
-                                            }
-                                        })}
-                                    <div>
-                                        <dt>{tr.t("case-handler")}</dt>
-                                        <dd>
-                                            {match c.handler.clone() {
-                                                Some(h) => view! { <LocalizedText text=h /> }.into_any(),
-                                                None => {
-                                                    view! {
-                                                        {tr.t(if c.escalated { "case-handler-escalated" } else { "case-handler-staff" })}
-                                                    }
-                                                        .into_any()
-                                                }
-                                            }}
-                                        </dd>
-                                    </div>
-                                    <div>
-                                        <dt>{tr.t("case-filed-at")}</dt>
-                                        <dd>
-                                            <bdi dir="ltr">{c.created_at.clone()}</bdi>
-                                        </dd>
-                                    </div>
-                                    {c
-                                        .rating
-                                        .map(|r| {
-                                            view! {
-                                                <div>
-                                                    <dt>{tr.t("case-rating")}</dt>
-                                                    <dd>{tr.a("case-rating-value", &[("stars", FluentValue::from(r))])}</dd>
-                                                </div>
-                                            }
-                                        })}
-                                </dl>
-                                {c
-                                    .photo
-                                    .clone()
-                                    .map(|p| {
-                                        view! {
-                                            <p>
-                                                <a href=format!("/gov/photos/{p}")>
-                                                    <img
-                                                        class=style::photo
-                                                        src=format!("/gov/photos/{p}?thumb=1")
-                                                        alt=tr.t("case-photo-alt")
-                                                    />
-                                                </a>
-                                            </p>
-                                        }
-                                    })}
-                                <section aria-labelledby="timeline-title">
-                                    <h2 id="timeline-title">{tr.t("case-timeline")}</h2>
-                                    <ol class=style::timeline>
-                                        {c
-                                            .timeline
-                                            .iter()
-                                            .map(|t| {
-                                                view! {
-                                                    <li>
-                                                        <p>
-                                                            <strong>{tr.t(status_key(&t.status))}</strong>
-                                                        </p>
-                                                        <p class="hint">
-                                                            <LocalizedText text=t.who.clone() />
+                                }
+                            })}
+                        {(!filed).then(|| view! { <h1 class="page-title">{case_title(tr, &c.kind, &c.category)}</h1> })}
+                        <dl class="summary">
+                            <div>
+                                <dt>{tr.t("case-tracking")}</dt>
+                                <dd>
+                                    <bdi dir="ltr" class="reference">
+                                        {c.id.clone()}
+                                    </bdi>
+                                </dd>
+                            </div>
+                            <div>
+                                <dt>{tr.t("case-what")}</dt>
+                                <dd>{case_title(tr, &c.kind, &c.category)}</dd>
+                            </div>
+                            <div>
+                                <dt>{tr.t("case-state")}</dt>
+                                <dd>
+                                    <StatusText status=c.status.clone() overdue=c.overdue && c.handling />
+                                </dd>
+                            </div>
+                            {(!c.description.is_empty())
+                                .then(|| {
+                                    view! {
+                                        <div>
+                                            <dt>{tr.t("case-description")}</dt>
+                                            <dd>{c.description.clone()}</dd>
+                                        </div>
+                                    }
+                                })}
+                            {c
+                                .place
+                                .clone()
+                                .map(|p| {
+                                    view! {
+                                        <div>
+                                            <dt>{tr.t("case-place")}</dt>
+                                            <dd>
+                                                <LocalizedText text=p />
+                                                {(!c.place_note.is_empty())
+                                                    .then(|| {
+                                                        view! {
                                                             " · "
-                                                            <bdi dir="ltr">{t.at.clone()}</bdi>
-                                                        </p>
-                                                        {(!t.note.is_empty()).then(|| view! { <p>{t.note.clone()}</p> })}
-                                                        {t
-                                                            .photo
-                                                            .clone()
-                                                            .map(|p| {
-                                                                view! {
-                                                                    <p>
-                                                                        <a href=format!("/gov/photos/{p}")>{tr.t("case-photo-open")}</a>
-                                                                    </p>
-                                                                }
-                                                            })}
-                                                    </li>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </ol>
-                                </section>
-                                <Actions c=c.clone() error typed />
-                                <p>
-                                    <A href="/gov/mine">{tr.t("gov-mine-link")}</A>
-                                </p>
-                            }
-                                .into_any()
-                        }
-                        Ok(None) => {
-                            view! {
-                                <h1 class="page-title">{tr.t("case-title")}</h1>
-                                <p>{tr.t("case-not-found")}</p>
-                            }
-                                .into_any()
-                        }
-                        Err(_) => view! { <LoadError /> }.into_any(),
+                                                            {c.place_note.clone()}
+                                                        }
+                                                    })}
+                                            </dd>
+                                        </div>
+                                    }
+                                })}
+                            {c
+                                .has_point
+                                .then(|| {
+                                    view! {
+                                        <div>
+                                            <dt>{tr.t("case-point")}</dt>
+                                            <dd>{tr.t("case-point-given")}</dd>
+                                        </div>
+                                    }
+                                })}
+                            {c
+                                .grid
+                                .clone()
+                                .map(|g| {
+                                    view! {
+                                        <div>
+                                            <dt>{tr.t("case-grid")}</dt>
+                                            <dd>
+                                                <LocalizedText text=g />
+                                            </dd>
+                                        </div>
+                                    }
+                                })}
+                            <div>
+                                <dt>{tr.t("case-handler")}</dt>
+                                <dd>
+                                    {match c.handler.clone() {
+                                        Some(h) => view! { <LocalizedText text=h /> }.into_any(),
+                                        None => {
+                                            view! { {tr.t(if c.escalated { "case-handler-escalated" } else { "case-handler-staff" })} }
+                                                .into_any()
+                                        }
+                                    }}
+                                </dd>
+                            </div>
+                            <div>
+                                <dt>{tr.t("case-filed-at")}</dt>
+                                <dd>
+                                    <bdi dir="ltr">{c.created_at.clone()}</bdi>
+                                </dd>
+                            </div>
+                            {c
+                                .rating
+                                .map(|r| {
+                                    view! {
+                                        <div>
+                                            <dt>{tr.t("case-rating")}</dt>
+                                            <dd>{tr.a("case-rating-value", &[("stars", FluentValue::from(r))])}</dd>
+                                        </div>
+                                    }
+                                })}
+                        </dl>
+                        {c
+                            .photo
+                            .clone()
+                            .map(|p| {
+                                view! {
+                                    <p>
+                                        <a href=format!("/gov/photos/{p}")>
+                                            <img class=style::photo src=format!("/gov/photos/{p}?thumb=1") alt=tr.t("case-photo-alt") />
+                                        </a>
+                                    </p>
+                                }
+                            })}
+                        <section aria-labelledby="timeline-title">
+                            <h2 id="timeline-title">{tr.t("case-timeline")}</h2>
+                            <ol class=style::timeline>
+                                {c
+                                    .timeline
+                                    .iter()
+                                    .map(|t| {
+                                        view! {
+                                            <li>
+                                                <p>
+                                                    <strong>{tr.t(status_key(&t.status))}</strong>
+                                                </p>
+                                                <p class="hint">
+                                                    <LocalizedText text=t.who.clone() />
+                                                    " · "
+                                                    <bdi dir="ltr">{t.at.clone()}</bdi>
+                                                </p>
+                                                {(!t.note.is_empty()).then(|| view! { <p>{t.note.clone()}</p> })}
+                                                {t
+                                                    .photo
+                                                    .clone()
+                                                    .map(|p| {
+                                                        view! {
+                                                            <p>
+                                                                <a href=format!("/gov/photos/{p}")>{tr.t("case-photo-open")}</a>
+                                                            </p>
+                                                        }
+                                                    })}
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ol>
+                        </section>
+                        <Actions c=c.clone() error typed />
+                        <p>
+                            <A href="/gov/mine">{tr.t("gov-mine-link")}</A>
+                        </p>
                     }
-                })
-            }}
-        </Suspense>
+                        .into_any()
+                }
+                None => {
+                    view! {
+                        <h1 class="page-title">{tr.t("case-title")}</h1>
+                        <p>{tr.t("case-not-found")}</p>
+                    }
+                        .into_any()
+                }
+            }
+        />
     }
 }

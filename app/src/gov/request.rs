@@ -4,7 +4,7 @@
 //! codes are in the address and what was typed comes from the server
 //! (`typed_back`), so it never shows in the address or the history.
 use leptos::prelude::*;
-use leptos::server_fn::ServerFn;
+use leptos::server_fn::{ServerFn, ServerFnError};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::gov::cases::{FileRequest, RequestProblem, REQUEST_FORM};
@@ -15,7 +15,9 @@ use linli_server_fn::typed::{field, typed_back};
 use super::kind_key;
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage};
+use crate::components::field::{described_by, Field, TextField};
 use crate::components::outcome;
+use crate::components::page::Loaded;
 use crate::text::use_tr;
 
 #[component]
@@ -29,14 +31,11 @@ pub fn RequestPage() -> impl IntoView {
         .filter_map(|(f, m)| m.clone().map(|m| FieldError { field: f, message: m }))
         .collect();
     let with_errors = !errors.is_empty();
+    // Never an error: without what was typed the form comes back empty.
     let back = Resource::new(
         || (),
         move |_| async move {
-            if with_errors {
-                typed_back(REQUEST_FORM.to_string()).await.unwrap_or_default()
-            } else {
-                Vec::new()
-            }
+            Ok::<_, ServerFnError>(if with_errors { typed_back(REQUEST_FORM.to_string()).await.unwrap_or_default() } else { Vec::new() })
         },
     );
     view! {
@@ -45,66 +44,52 @@ pub fn RequestPage() -> impl IntoView {
         <ErrorSummary errors />
         <h1 class="page-title">{tr.t("request-title")}</h1>
         <p class="lead">{tr.t("request-intro")}</p>
-        <Suspense fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || {
+        <Loaded
+            data=back
+            page=move |fields| {
                 let (e_kind, e_topic, e_text) = (e_kind.clone(), e_topic.clone(), e_text.clone());
-                Suspend::new(async move {
-                    let tr = use_tr();
-                    let fields = back.await;
-                    let (kind, topic, text) = (
-                        field(&fields, "kind").to_string(),
-                        field(&fields, "topic").to_string(),
-                        field(&fields, "text").to_string(),
-                    );
-                    view! {
-                        <form method="post" action=FileRequest::url() class="form" novalidate>
-                            <fieldset class="choices" id="kind">
-                                <legend>{tr.t("request-kind")}</legend>
-                                <FieldMessage id="kind-error".into() message=e_kind />
-                                {REQUEST_KINDS
-                                    .iter()
-                                    .map(|k| {
-                                        let id = format!("kind-{k}");
-                                        view! {
-                                            <div class="choice">
-                                                <input type="radio" name="kind" id=id.clone() value=*k checked=kind == *k />
-                                                <label for=id>{tr.t(kind_key(k))}</label>
-                                            </div>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </fieldset>
-                            <div class="field">
-                                <label for="topic">{tr.t("request-topic")}</label>
-                                <FieldMessage id="topic-error".into() message=e_topic.clone() />
-                                <input id="topic" name="topic" class="input" class:input-error=e_topic.is_some() value=topic />
-                            </div>
-                            <div class="field">
-                                <label for="text">{tr.t("request-text")}</label>
-                                <p class="hint" id="text-hint">
-                                    {tr.t("request-text-hint")}
-                                </p>
-                                <FieldMessage id="text-error".into() message=e_text.clone() />
-                                <textarea
-                                    id="text"
-                                    name="text"
-                                    class="input"
-                                    class:input-error=e_text.is_some()
-                                    rows="6"
-                                    aria-describedby="text-hint"
-                                >
-                                    {text}
-                                </textarea>
-                            </div>
-                            <button type="submit" class="button button-main button-wide">
-                                {tr.t("request-send")}
-                            </button>
-                        </form>
-                    }
-                })
-            }}
-        </Suspense>
+                let (kind, topic, text) = (
+                    field(&fields, "kind").to_string(),
+                    field(&fields, "topic").to_string(),
+                    field(&fields, "text").to_string(),
+                );
+                view! {
+                    <form method="post" action=FileRequest::url() class="form" novalidate>
+                        <fieldset class="choices" id="kind">
+                            <legend>{tr.t("request-kind")}</legend>
+                            <FieldMessage id="kind-error".into() message=e_kind />
+                            {REQUEST_KINDS
+                                .iter()
+                                .map(|k| {
+                                    let id = format!("kind-{k}");
+                                    view! {
+                                        <div class="choice">
+                                            <input type="radio" name="kind" id=id.clone() value=*k checked=kind == *k />
+                                            <label for=id>{tr.t(kind_key(k))}</label>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </fieldset>
+                        <TextField id="topic" label=tr.t("request-topic") error=e_topic value=topic />
+                        <Field id="text" label=tr.t("request-text") hint=Some(tr.t("request-text-hint")) error=e_text.clone()>
+                            <textarea
+                                id="text"
+                                name="text"
+                                class="input"
+                                class:input-error=e_text.is_some()
+                                rows="6"
+                                aria-describedby=described_by("text", true, e_text.is_some())
+                            >
+                                {text}
+                            </textarea>
+                        </Field>
+                        <button type="submit" class="button button-main button-wide">
+                            {tr.t("request-send")}
+                        </button>
+                    </form>
+                }
+            }
+        />
     }
 }
