@@ -13,15 +13,16 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::gov::manage::{
     form_key, get_service_edit, get_staff_services, RestoreService, RetireService, SaveService, ServiceDone, ServiceEdit, ServiceInput,
-    ServiceProblem, StaffServiceRow, LANGS, TEXT_MAX, TITLE_MAX,
+    ServiceProblem, StaffServiceRow, StaffServices, LANGS, TEXT_MAX, TITLE_MAX,
 };
 use linli_server_fn::outcome::Code;
 use linli_server_fn::typed::typed_back;
 
 use crate::components::back_link::BackLink;
-use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::components::errors::{ErrorSummary, FieldError, FieldMessage};
+use crate::components::field::{described_by, Field};
 use crate::components::outcome;
-use crate::components::page::{Loaded, StaffOnly};
+use crate::components::page::LoadedWork;
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
 
 fn lang_key(lang: &str) -> &'static str {
@@ -180,46 +181,39 @@ pub fn StaffServicesPage() -> impl IntoView {
         <Title text=tr.t("manage-title") />
         <BackLink href="/me" label_key="manage-back-me" />
         <h1 class="page-title">{tr.t("manage-title")}</h1>
-        <Loaded
+        <LoadedWork
             data=data
+            allowed=|d: &StaffServices| d.allowed
             page=move |d| {
                 let notice = notice.clone();
-                match d {
-                    d if !d.allowed => view! { <StaffOnly /> }.into_any(),
-                    d => {
-                        let notice = notice
-                            .map(|(key, id)| {
-                                let title = d.items.iter().find(|i| i.id == id).map(|i| i.title.text.clone()).unwrap_or(id);
-                                view! {
-                                    <div class="notice notice-success" role="status">
-                                        <p>{tr.a(key, &[("title", FluentValue::from(title))])}</p>
-                                    </div>
-                                }
-                            });
-                        let shown = d.items.iter().filter(|i| !i.retired).count();
-                        let retired = d.items.len() - shown;
+                let notice = notice
+                    .map(|(key, id)| {
+                        let title = d.items.iter().find(|i| i.id == id).map(|i| i.title.text.clone()).unwrap_or(id);
                         view! {
-                            {notice}
-                            <p>{tr.t("manage-intro")}</p>
-                            <p>
-                                <A href="/staff/services/new" attr:class="button button-main">
-                                    {tr.t("manage-add")}
-                                </A>
-                            </p>
-                            <h2>{tr.a("manage-count", &[("shown", FluentValue::from(shown)), ("retired", FluentValue::from(retired))])}</h2>
-                            {if d.items.is_empty() {
-                                view! { <p>{tr.t("manage-none")}</p> }.into_any()
-                            } else {
-                                view! {
-                                    <ul class="history">
-                                        {d.items.iter().cloned().map(|row| view! { <ServiceEntry row=row /> }).collect_view()}
-                                    </ul>
-                                }
-                                    .into_any()
-                            }}
+                            <div class="notice notice-success" role="status">
+                                <p>{tr.a(key, &[("title", FluentValue::from(title))])}</p>
+                            </div>
+                        }
+                    });
+                let shown = d.items.iter().filter(|i| !i.retired).count();
+                let retired = d.items.len() - shown;
+                view! {
+                    {notice}
+                    <p>{tr.t("manage-intro")}</p>
+                    <p>
+                        <A href="/staff/services/new" attr:class="button button-main">
+                            {tr.t("manage-add")}
+                        </A>
+                    </p>
+                    <h2>{tr.a("manage-count", &[("shown", FluentValue::from(shown)), ("retired", FluentValue::from(retired))])}</h2>
+                    {if d.items.is_empty() {
+                        view! { <p>{tr.t("manage-none")}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="history">{d.items.iter().cloned().map(|row| view! { <ServiceEntry row=row /> }).collect_view()}</ul>
                         }
                             .into_any()
-                    }
+                    }}
                 }
             }
         />
@@ -260,8 +254,8 @@ fn text_group(
         .map(|lang| {
             let name = ServiceInput::static_name(&format!("{base}_{lang}")).unwrap_or("id");
             let message = errors.iter().find(|(f, _)| *f == name).map(|(_, m)| m.clone());
-            let error_id = format!("{name}-error");
-            let described = [hint.as_ref().map(|_| hint_id.clone()), message.as_ref().map(|_| error_id.clone())]
+            // the group's hint, and this field's message
+            let described = [hint.as_ref().map(|_| hint_id.clone()), described_by(name, false, message.is_some())]
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>()
@@ -290,11 +284,9 @@ fn text_group(
                 .into_any(),
             };
             view! {
-                <div class="field">
-                    <label for=name>{tr.t(lang_key(lang))}</label>
-                    <FieldMessage id=error_id message=message />
+                <Field id=name label=tr.t(lang_key(lang)) error=message>
                     {control}
-                </div>
+                </Field>
             }
         })
         .collect_view();
@@ -370,10 +362,14 @@ fn edit_form(tr: Tr, d: ServiceEdit, typed: Option<ServiceInput>, errors: Vec<(&
             </fieldset>
             <fieldset class="choices">
                 <legend>{tr.t("manage-group-settings")}</legend>
-                <div class="field">
-                    <label for="category">{tr.t("manage-field-category")}</label>
-                    <FieldMessage id="category-error".into() message=e_category.clone() />
-                    <select id="category" name="category" class="input" class:input-error=e_category.is_some()>
+                <Field id="category" label=tr.t("manage-field-category") error=e_category.clone()>
+                    <select
+                        id="category"
+                        name="category"
+                        class="input"
+                        class:input-error=e_category.is_some()
+                        aria-describedby=described_by("category", false, e_category.is_some())
+                    >
                         <option value="" selected=input.category.is_empty()>
                             {tr.t("manage-category-choose")}
                         </option>
@@ -389,7 +385,7 @@ fn edit_form(tr: Tr, d: ServiceEdit, typed: Option<ServiceInput>, errors: Vec<(&
                             })
                             .collect_view()}
                     </select>
-                </div>
+                </Field>
                 <FieldMessage id="online-error".into() message=e_online.clone() />
                 <div class="choice">
                     <input
@@ -441,65 +437,55 @@ pub fn ServiceEditPage() -> impl IntoView {
         .collect();
     let back_with_errors = !errors.is_empty();
     let key = form_key(id.as_deref().unwrap_or(""));
-    let back = Resource::new(
+    let typed_id = id.clone().unwrap_or_default();
+    let title_key = if is_new { "manage-new-title" } else { "manage-edit-title" };
+    let data = Resource::new(
         || (),
         move |_| {
-            let key = key.clone();
+            let (key, id) = (key.clone(), id.clone());
             async move {
-                if back_with_errors {
-                    typed_back(key).await.unwrap_or_default()
-                } else {
-                    Vec::new()
-                }
+                let fields = if back_with_errors { typed_back(key).await.unwrap_or_default() } else { Vec::new() };
+                get_service_edit(id).await.map(|d| (d, fields))
             }
         },
     );
-    let typed_id = id.clone().unwrap_or_default();
-    let title_key = if is_new { "manage-new-title" } else { "manage-edit-title" };
-    let data = Resource::new(|| (), move |_| get_service_edit(id.clone()));
     view! {
         <Title text=tr.t(title_key) />
         <BackLink href="/staff/services" label_key="manage-back-list" />
         <h1 class="page-title">{tr.t(title_key)}</h1>
-        <Suspense fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || {
+        <LoadedWork
+            data
+            allowed=|(d, _): &(ServiceEdit, Vec<(String, String)>)| d.allowed
+            page=move |(d, fields): (ServiceEdit, Vec<(String, String)>)| {
                 let errors = errors.clone();
                 let typed_id = typed_id.clone();
-                Suspend::new(async move {
-                    let tr = use_tr();
-                    let fields = back.await;
-                    let typed: Option<ServiceInput> = (!fields.is_empty())
-                        .then(|| {
-                            let mut input = ServiceInput::default();
-                            for (name, value) in fields {
-                                if name != "id" {
-                                    input.set(&name, value);
-                                }
+                let typed: Option<ServiceInput> = (!fields.is_empty())
+                    .then(|| {
+                        let mut input = ServiceInput::default();
+                        for (name, value) in fields {
+                            if name != "id" {
+                                input.set(&name, value);
                             }
-                            input.id = typed_id;
-                            input
-                        });
-                    match data.await {
-                        Ok(d) if !d.allowed => view! { <StaffOnly /> }.into_any(),
-                        Ok(d) if !d.found => view! { <p>{tr.t("manage-not-found")}</p> }.into_any(),
-                        Ok(d) if !d.editable => {
-                            view! {
-                                <div class="notice notice-warning" role="status">
-                                    <p>{tr.t("manage-city-only")}</p>
-                                </div>
-                                <p>
-                                    <A href="/staff/services">{tr.t("manage-back-list")}</A>
-                                </p>
-                            }
-                                .into_any()
                         }
-                        Ok(d) => edit_form(tr, d, typed, errors, is_new).into_any(),
-                        Err(_) => view! { <LoadError /> }.into_any(),
+                        input.id = typed_id;
+                        input
+                    });
+                match d {
+                    d if !d.found => view! { <p>{tr.t("manage-not-found")}</p> }.into_any(),
+                    d if !d.editable => {
+                        view! {
+                            <div class="notice notice-warning" role="status">
+                                <p>{tr.t("manage-city-only")}</p>
+                            </div>
+                            <p>
+                                <A href="/staff/services">{tr.t("manage-back-list")}</A>
+                            </p>
+                        }
+                            .into_any()
                     }
-                })
-            }}
-        </Suspense>
+                    d => edit_form(tr, d, typed, errors, is_new).into_any(),
+                }
+            }
+        />
     }
 }
