@@ -26,7 +26,8 @@ async fn kept(form: String, name: &'static str, with_error: bool) -> Option<Stri
 
 use super::style;
 use crate::components::back_link::BackLink;
-use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::components::errors::{ErrorSummary, FieldError, FieldMessage};
+use crate::components::field::{described_by, Field as LabelledField};
 use crate::components::outcome;
 use crate::components::page::{Loaded, SignInPrompt};
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
@@ -166,93 +167,89 @@ pub fn ApplyPage() -> impl IntoView {
     let query = use_query_map();
     let item = Memo::new(move |_| params.with(|p| p.get("item").unwrap_or_default()));
     let step = Memo::new(move |_| query.with(|q| q.get("step").and_then(|s| s.parse::<usize>().ok()).unwrap_or(0)));
-    let data = Resource::new(move || item.get(), get_apply);
-    let back_typed = Resource::new(
+    let data = Resource::new(
         move || (item.get(), step.get(), query.with(|q| outcome::read::<AnswerProblem>(q).is_some())),
-        |(item, step, with_error)| kept(answer_form(&item, step), "value", with_error),
+        |(item, step, with_error)| async move {
+            let typed = kept(answer_form(&item, step), "value", with_error).await;
+            get_apply(item).await.map(|a| (a, typed))
+        },
     );
     view! {
         <Title text=tr.t("apply-title") />
-        <Suspense fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || {
-                let step = step.get();
+        <Loaded
+            data
+            page=move |(a, typed)| {
+                let step = step.get_untracked();
                 let (problem, from_check) = query
                     .with_untracked(|q| (outcome::read::<AnswerProblem>(q), q.get("from").as_deref() == Some("check")));
-                Suspend::new(async move {
-                    let tr = use_tr();
-                    let typed = back_typed.await;
-                    match data.await {
-                        Ok(Some(a)) if !a.signed_in => {
-                            view! {
-                                <BackLink href=format!("/gov/services/{}", a.item_id) label_key="back-guide" />
-                                <h1 class="page-title">
-                                    <LocalizedText text=a.title.clone() />
-                                </h1>
-                                <SignInPrompt message_key="apply-signed-out" next=format!("/gov/apply/{}", a.item_id) />
-                            }
-                                .into_any()
+                match a {
+                    Some(a) if !a.signed_in => {
+                        view! {
+                            <BackLink href=format!("/gov/services/{}", a.item_id) label_key="back-guide" />
+                            <h1 class="page-title">
+                                <LocalizedText text=a.title.clone() />
+                            </h1>
+                            <SignInPrompt message_key="apply-signed-out" next=format!("/gov/apply/{}", a.item_id) />
                         }
-                        Ok(Some(a)) => {
-                            let total = a.questions.len();
-                            let step = step.min(total.saturating_sub(1));
-                            let q = a.questions[step].clone();
-                            let value = typed.unwrap_or_else(|| q.answer.clone());
-                            let message = problem.map(|p| tr.t(p.key()));
-                            let errors: Vec<FieldError> = message
-                                .iter()
-                                .map(|m| FieldError {
-                                    field: "answer",
-                                    message: m.clone(),
-                                })
-                                .collect();
-                            let back = if step == 0 {
-                                format!("/gov/services/{}", a.item_id)
-                            } else {
-                                format!("/gov/apply/{}?step={}", a.item_id, step - 1)
-                            };
-                            view! {
-                                <BackLink href=back label_key="back-previous" />
-                                <ErrorSummary errors />
-                                <p class="hint">
-                                    <LocalizedText text=a.title.clone() />
-                                    " · "
-                                    {tr.a("apply-step", &[("step", FluentValue::from(step + 1)), ("total", FluentValue::from(total))])}
-                                </p>
-                                <form method="post" action=SaveAnswer::url() class="form" novalidate>
-                                    <input type="hidden" name="item" value=a.item_id.clone() />
-                                    <input type="hidden" name="step" value=step.to_string() />
-                                    <Field q value error=message />
-                                    <div class="button-row">
-                                        <button
-                                            type="submit"
-                                            name="then"
-                                            value=if from_check { "check" } else { "next" }
-                                            class="button button-main"
-                                        >
-                                            {tr.t("apply-continue")}
-                                        </button>
-                                        <button type="submit" name="then" value="later" class="button button-secondary">
-                                            {tr.t("apply-save-later")}
-                                        </button>
-                                    </div>
-                                </form>
-                            }
-                                .into_any()
-                        }
-                        Ok(None) => {
-                            view! {
-                                <h1 class="page-title">{tr.t("apply-title")}</h1>
-                                <p>{tr.t("guide-not-found")}</p>
-                            }
-                                .into_any()
-                        }
-                        Err(_) => view! { <LoadError /> }.into_any(),
+                            .into_any()
                     }
-                })
-            }}
-        </Suspense>
+                    Some(a) => {
+                        let total = a.questions.len();
+                        let step = step.min(total.saturating_sub(1));
+                        let q = a.questions[step].clone();
+                        let value = typed.unwrap_or_else(|| q.answer.clone());
+                        let message = problem.map(|p| tr.t(p.key()));
+                        let errors: Vec<FieldError> = message
+                            .iter()
+                            .map(|m| FieldError {
+                                field: "answer",
+                                message: m.clone(),
+                            })
+                            .collect();
+                        let back = if step == 0 {
+                            format!("/gov/services/{}", a.item_id)
+                        } else {
+                            format!("/gov/apply/{}?step={}", a.item_id, step - 1)
+                        };
+                        view! {
+                            <BackLink href=back label_key="back-previous" />
+                            <ErrorSummary errors />
+                            <p class="hint">
+                                <LocalizedText text=a.title.clone() />
+                                " · "
+                                {tr.a("apply-step", &[("step", FluentValue::from(step + 1)), ("total", FluentValue::from(total))])}
+                            </p>
+                            <form method="post" action=SaveAnswer::url() class="form" novalidate>
+                                <input type="hidden" name="item" value=a.item_id.clone() />
+                                <input type="hidden" name="step" value=step.to_string() />
+                                <Field q value error=message />
+                                <div class="button-row">
+                                    <button
+                                        type="submit"
+                                        name="then"
+                                        value=if from_check { "check" } else { "next" }
+                                        class="button button-main"
+                                    >
+                                        {tr.t("apply-continue")}
+                                    </button>
+                                    <button type="submit" name="then" value="later" class="button button-secondary">
+                                        {tr.t("apply-save-later")}
+                                    </button>
+                                </div>
+                            </form>
+                        }
+                            .into_any()
+                    }
+                    None => {
+                        view! {
+                            <h1 class="page-title">{tr.t("apply-title")}</h1>
+                            <p>{tr.t("guide-not-found")}</p>
+                        }
+                            .into_any()
+                    }
+                }
+            }
+        />
     }
 }
 
@@ -389,246 +386,237 @@ pub fn ApplicationPage() -> impl IntoView {
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let (submitted, done, problem) = use_query_map()
         .with_untracked(|q| (q.get("submitted").is_some(), outcome::read::<DecideDone>(q), outcome::read::<DecideProblem>(q)));
-    let data = Resource::new(move || id.get(), get_application);
     let with_error = problem.is_some();
-    let back_note = Resource::new(move || id.get(), move |id| kept(decide_form(&id), "note", with_error));
+    let data = Resource::new(
+        move || id.get(),
+        move |id| async move {
+            let typed_note = kept(decide_form(&id), "note", with_error).await.unwrap_or_default();
+            get_application(id).await.map(|a| (a, typed_note))
+        },
+    );
     view! {
         <Title text=tr.t("application-title") />
         <BackLink href="/gov/mine" label_key="back-mine" />
-        <Suspense fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || {
-                Suspend::new(async move {
-                    let tr = use_tr();
-                    let typed_note = back_note.await.unwrap_or_default();
-                    match data.await {
-                        Ok(Some(a)) => {
+        <Loaded
+            data
+            page=move |(a, typed_note)| match a {
+                Some(a) => {
+                    view! {
+                        {if submitted {
                             view! {
-                                {if submitted {
-                                    view! {
-                                        <div class="notice notice-success confirmation" role="status">
-                                            <h1 class="page-title">{tr.t("application-submitted")}</h1>
-                                            <p>{tr.t("case-tracking")}</p>
-                                            <p class="reference">
-                                                <bdi dir="ltr">{a.id.clone()}</bdi>
-                                            </p>
-                                            <p>{tr.t("application-next")}</p>
-                                        </div>
-                                        {a
-                                            .visit
-                                            .then(|| {
-                                                view! {
-                                                    <p>{tr.t("application-visit-too")}</p>
-                                                    <p>
-                                                        <A href=format!("/gov/visit/{}", a.item_id) attr:class="button button-main">
-                                                            {tr.t("guide-book-visit")}
-                                                        </A>
-                                                    </p>
-                                                }
-                                            })}
-                                    }
-                                        .into_any()
-                                } else {
-                                    view! {
-                                        <h1 class="page-title">
-                                            <LocalizedText text=a.title.clone() />
-                                        </h1>
-                                    }
-                                        .into_any()
-                                }}
-                                <dl class="summary">
-                                    <div>
-                                        <dt>{tr.t("application-service")}</dt>
-                                        <dd>
-                                            <LocalizedText text=a.title.clone() />
-                                        </dd>
-                                    </div>
-                                    <div>
-                                        <dt>{tr.t("case-tracking")}</dt>
-                                        <dd>
-                                            <bdi dir="ltr" class="reference">
-                                                {a.id.clone()}
-                                            </bdi>
-                                        </dd>
-                                    </div>
-                                    <div>
-                                        <dt>{tr.t("case-state")}</dt>
-                                        <dd>
-                                            <span class="status status-wait">{tr.t(application_status_key(&a.status))}</span>
-                                        </dd>
-                                    </div>
-                                    <div>
-                                        <dt>{tr.t("case-filed-at")}</dt>
-                                        <dd>
-                                            <bdi dir="ltr">{a.submitted_at.clone()}</bdi>
-                                        </dd>
-                                    </div>
-                                </dl>
-                                {done
-                                    .map(|d| {
-                                        view! {
-                                            <div class="notice notice-success" role="status">
-                                                <p>{tr.t(d.key())}</p>
-                                            </div>
-                                        }
-                                    })}
+                                <div class="notice notice-success confirmation" role="status">
+                                    <h1 class="page-title">{tr.t("application-submitted")}</h1>
+                                    <p>{tr.t("case-tracking")}</p>
+                                    <p class="reference">
+                                        <bdi dir="ltr">{a.id.clone()}</bdi>
+                                    </p>
+                                    <p>{tr.t("application-next")}</p>
+                                </div>
                                 {a
-                                    .applicant
-                                    .clone()
-                                    .map(|n| {
+                                    .visit
+                                    .then(|| {
                                         view! {
+                                            <p>{tr.t("application-visit-too")}</p>
                                             <p>
-                                                {tr.t("application-applicant")}" "<strong>
-                                                    <LocalizedText text=n />
-                                                </strong>
+                                                <A href=format!("/gov/visit/{}", a.item_id) attr:class="button button-main">
+                                                    {tr.t("guide-book-visit")}
+                                                </A>
                                             </p>
                                         }
                                     })}
-                                <h2>{tr.t("application-answers")}</h2>
-                                <dl class="summary">
-                                    {a
-                                        .answers
-                                        .iter()
-                                        .map(|q| {
-                                            view! {
-                                                <div>
-                                                    <dt>
-                                                        <LocalizedText text=q.label.clone() />
-                                                    </dt>
-                                                    <dd>{q.shown.clone()}</dd>
-                                                </div>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </dl>
-                                {(!a.documents.is_empty())
-                                    .then(|| {
-                                        view! {
-                                            <h2>{tr.t("docs-heading")}</h2>
-                                            <dl class="summary">
-                                                {a
-                                                    .documents
-                                                    .clone()
-                                                    .into_iter()
-                                                    .map(|d| {
-                                                        view! {
-                                                            <div>
-                                                                <dt>
-                                                                    <LocalizedText text=d.label.clone() />
-                                                                </dt>
-                                                                <dd>
-                                                                    <SentLine application=Some(a.id.clone()) doc=d.clone() />
-                                                                </dd>
-                                                            </div>
-                                                        }
-                                                    })
-                                                    .collect_view()}
-                                            </dl>
-                                        }
-                                    })}
-                                <h2>{tr.t("case-timeline")}</h2>
-                                <ol class=style::timeline>
-                                    {a
-                                        .timeline
-                                        .iter()
-                                        .map(|e| {
-                                            view! {
-                                                <li>
-                                                    <strong>{tr.t(application_status_key(&e.status))}</strong>
-                                                    " · "
-                                                    <bdi dir="ltr">{e.at.clone()}</bdi>
-                                                    {e
-                                                        .by_staff
-                                                        .then(|| {
-                                                            view! {
-                                                                " · "
-                                                                {tr.t("application-by-staff")}
-                                                            }
-                                                        })}
-                                                    {(!e.note.is_empty())
-                                                        .then(|| {
-                                                            view! {
-                                                                <p>
-                                                                    <bdi>{e.note.clone()}</bdi>
-                                                                </p>
-                                                            }
-                                                        })}
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </ol>
-                                {(a.staff && (a.status == "submitted" || a.status == "accepted"))
-                                    .then(|| {
-                                        let message = problem.map(|p| tr.t(p.key()));
-                                        view! {
-                                            <section id="decide" class="panel" aria-labelledby="decide-title">
-                                                <h2 id="decide-title">{tr.t("application-decide")}</h2>
-                                                <form method="post" action=DecideApplication::url() class="form" novalidate>
-                                                    <input type="hidden" name="id" value=a.id.clone() />
-                                                    <div class="field">
-                                                        <label for="note">{tr.t("application-note")}</label>
-                                                        <p class="hint" id="note-hint">
-                                                            {tr.t("application-note-hint")}
-                                                        </p>
-                                                        <FieldMessage id="note-error".into() message=message />
-                                                        <textarea
-                                                            id="note"
-                                                            name="note"
-                                                            class="input"
-                                                            rows="3"
-                                                            maxlength="1000"
-                                                            aria-describedby="note-hint"
-                                                        >
-                                                            {typed_note.clone()}
-                                                        </textarea>
-                                                    </div>
-                                                    <div class="button-row">
-                                                        {(a.status == "submitted")
-                                                            .then(|| {
-                                                                view! {
-                                                                    <button
-                                                                        type="submit"
-                                                                        name="decision"
-                                                                        value="accept"
-                                                                        class="button button-secondary"
-                                                                    >
-                                                                        {tr.t("application-accept")}
-                                                                    </button>
-                                                                }
-                                                            })}
-                                                        <button type="submit" name="decision" value="approve" class="button button-main">
-                                                            {tr.t("application-approve")}
-                                                        </button>
-                                                        <button
-                                                            type="submit"
-                                                            name="decision"
-                                                            value="reject"
-                                                            class="button button-secondary"
-                                                        >
-                                                            {tr.t("application-reject")}
-                                                        </button>
-                                                    </div>
-                                                </form>
-                                            </section>
-                                        }
-                                    })}
                             }
                                 .into_any()
-                        }
-                        Ok(None) => {
+                        } else {
                             view! {
-                                <h1 class="page-title">{tr.t("application-title")}</h1>
-                                <p>{tr.t("case-not-found")}</p>
+                                <h1 class="page-title">
+                                    <LocalizedText text=a.title.clone() />
+                                </h1>
                             }
                                 .into_any()
-                        }
-                        Err(_) => view! { <LoadError /> }.into_any(),
+                        }}
+                        <dl class="summary">
+                            <div>
+                                <dt>{tr.t("application-service")}</dt>
+                                <dd>
+                                    <LocalizedText text=a.title.clone() />
+                                </dd>
+                            </div>
+                            <div>
+                                <dt>{tr.t("case-tracking")}</dt>
+                                <dd>
+                                    <bdi dir="ltr" class="reference">
+                                        {a.id.clone()}
+                                    </bdi>
+                                </dd>
+                            </div>
+                            <div>
+                                <dt>{tr.t("case-state")}</dt>
+                                <dd>
+                                    <span class="status status-wait">{tr.t(application_status_key(&a.status))}</span>
+                                </dd>
+                            </div>
+                            <div>
+                                <dt>{tr.t("case-filed-at")}</dt>
+                                <dd>
+                                    <bdi dir="ltr">{a.submitted_at.clone()}</bdi>
+                                </dd>
+                            </div>
+                        </dl>
+                        {done
+                            .map(|d| {
+                                view! {
+                                    <div class="notice notice-success" role="status">
+                                        <p>{tr.t(d.key())}</p>
+                                    </div>
+                                }
+                            })}
+                        {a
+                            .applicant
+                            .clone()
+                            .map(|n| {
+                                view! {
+                                    <p>
+                                        {tr.t("application-applicant")}" "<strong>
+                                            <LocalizedText text=n />
+                                        </strong>
+                                    </p>
+                                }
+                            })}
+                        <h2>{tr.t("application-answers")}</h2>
+                        <dl class="summary">
+                            {a
+                                .answers
+                                .iter()
+                                .map(|q| {
+                                    view! {
+                                        <div>
+                                            <dt>
+                                                <LocalizedText text=q.label.clone() />
+                                            </dt>
+                                            <dd>{q.shown.clone()}</dd>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </dl>
+                        {(!a.documents.is_empty())
+                            .then(|| {
+                                view! {
+                                    <h2>{tr.t("docs-heading")}</h2>
+                                    <dl class="summary">
+                                        {a
+                                            .documents
+                                            .clone()
+                                            .into_iter()
+                                            .map(|d| {
+                                                view! {
+                                                    <div>
+                                                        <dt>
+                                                            <LocalizedText text=d.label.clone() />
+                                                        </dt>
+                                                        <dd>
+                                                            <SentLine application=Some(a.id.clone()) doc=d.clone() />
+                                                        </dd>
+                                                    </div>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </dl>
+                                }
+                            })}
+                        <h2>{tr.t("case-timeline")}</h2>
+                        <ol class=style::timeline>
+                            {a
+                                .timeline
+                                .iter()
+                                .map(|e| {
+                                    view! {
+                                        <li>
+                                            <strong>{tr.t(application_status_key(&e.status))}</strong>
+                                            " · "
+                                            <bdi dir="ltr">{e.at.clone()}</bdi>
+                                            {e
+                                                .by_staff
+                                                .then(|| {
+                                                    view! {
+                                                        " · "
+                                                        {tr.t("application-by-staff")}
+                                                    }
+                                                })}
+                                            {(!e.note.is_empty())
+                                                .then(|| {
+                                                    view! {
+                                                        <p>
+                                                            <bdi>{e.note.clone()}</bdi>
+                                                        </p>
+                                                    }
+                                                })}
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ol>
+                        {(a.staff && (a.status == "submitted" || a.status == "accepted"))
+                            .then(|| {
+                                let message = problem.map(|p| tr.t(p.key()));
+                                view! {
+                                    <section id="decide" class="panel" aria-labelledby="decide-title">
+                                        <h2 id="decide-title">{tr.t("application-decide")}</h2>
+                                        <form method="post" action=DecideApplication::url() class="form" novalidate>
+                                            <input type="hidden" name="id" value=a.id.clone() />
+                                            <LabelledField
+                                                id="note"
+                                                label=tr.t("application-note")
+                                                hint=Some(tr.t("application-note-hint"))
+                                                error=message.clone()
+                                            >
+                                                <textarea
+                                                    id="note"
+                                                    name="note"
+                                                    class="input"
+                                                    rows="3"
+                                                    maxlength="1000"
+                                                    aria-describedby=described_by("note", true, message.is_some())
+                                                >
+                                                    {typed_note.clone()}
+                                                </textarea>
+                                            </LabelledField>
+                                            <div class="button-row">
+                                                {(a.status == "submitted")
+                                                    .then(|| {
+                                                        view! {
+                                                            <button
+                                                                type="submit"
+                                                                name="decision"
+                                                                value="accept"
+                                                                class="button button-secondary"
+                                                            >
+                                                                {tr.t("application-accept")}
+                                                            </button>
+                                                        }
+                                                    })} <button type="submit" name="decision" value="approve" class="button button-main">
+                                                    {tr.t("application-approve")}
+                                                </button>
+                                                <button type="submit" name="decision" value="reject" class="button button-secondary">
+                                                    {tr.t("application-reject")}
+                                                </button>
+                                            </div>
+                                        </form>
+                                    </section>
+                                }
+                            })}
                     }
-                })
-            }}
-        </Suspense>
+                        .into_any()
+                }
+                None => {
+                    view! {
+                        <h1 class="page-title">{tr.t("application-title")}</h1>
+                        <p>{tr.t("case-not-found")}</p>
+                    }
+                        .into_any()
+                }
+            }
+        />
     }
 }
 
