@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use linli_server_fn::gov::apply::{get_staff_applications, StaffApplication};
+use linli_server_fn::gov::apply::{get_staff_applications, StaffApplication, StaffApplications};
 
 use super::apply::application_status_key;
 use crate::components::back_link::BackLink;
-use crate::components::page::{Loaded, StaffOnly};
+use crate::components::page::{LoadedWork, WorkList};
 use crate::text::{use_tr, FluentValue, LocalizedText};
 
 #[component]
@@ -54,33 +54,19 @@ pub fn StaffApplicationsPage() -> impl IntoView {
         <Title text=tr.t("staff-apps-title") />
         <BackLink href="/me" label_key="back-me" />
         <h1 class="page-title">{tr.t("staff-apps-title")}</h1>
-        <Loaded
+        <LoadedWork
             data=data
+            allowed=|d: &StaffApplications| d.allowed
             page=move |d| {
-                match d {
-                    d if !d.allowed => view! { <StaffOnly /> }.into_any(),
-                    d => {
-                        view! {
-                            <section aria-labelledby="open-apps">
-                                <h2 id="open-apps">{tr.a("staff-apps-open", &[("count", FluentValue::from(d.open.len()))])}</h2>
-                                {if d.open.is_empty() {
-                                    view! { <p>{tr.t("staff-apps-none")}</p> }.into_any()
-                                } else {
-                                    view! { <Entries list=d.open.clone() /> }.into_any()
-                                }}
-                            </section>
-                            {(!d.decided.is_empty())
-                                .then(|| {
-                                    view! {
-                                        <section aria-labelledby="decided-apps">
-                                            <h2 id="decided-apps">{tr.t("staff-apps-decided")}</h2>
-                                            <Entries list=d.decided.clone() />
-                                        </section>
-                                    }
-                                })}
-                        }
-                            .into_any()
-                    }
+                view! {
+                    <WorkList
+                        id="open-apps"
+                        title=tr.a("staff-apps-open", &[("count", FluentValue::from(d.open.len()))])
+                        items=d.open
+                        none_key="staff-apps-none"
+                        show=|list| view! { <Entries list /> }
+                    />
+                    <WorkList id="decided-apps" title=tr.t("staff-apps-decided") items=d.decided show=|list| view! { <Entries list /> } />
                 }
             }
         />

@@ -8,12 +8,13 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::gov::cases::{get_console, get_workload};
-use linli_server_fn::gov::{CaseSummary, Workload};
+use linli_server_fn::gov::{CaseSummary, Console, Workload};
 
 use super::{case_title, StatusText};
 use crate::components::back_link::BackLink;
 use crate::components::chart::{ChartData, LineChart, Series};
-use crate::components::page::{Loaded, StaffOnly};
+use crate::components::field::Field;
+use crate::components::page::{LoadedWork, WorkList};
 use crate::components::table_scroll::TableScroll;
 use crate::text::{month_key, period_text};
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
@@ -85,34 +86,26 @@ pub fn ConsolePage() -> impl IntoView {
         <Title text=tr.t("console-title") />
         <BackLink href="/gov" label_key="back-gov" />
         <h1 class="page-title">{tr.t("console-title")}</h1>
-        <Loaded
+        <LoadedWork
             data=data
+            allowed=|d: &Console| d.allowed
+            denied_key="console-only"
             page=move |d| {
-                match d {
-                    d if !d.allowed => view! { <p>{tr.t("console-only")}</p> }.into_any(),
-                    d => {
-                        view! {
-                            {d.staff.then(|| view! { <p class="lead">{tr.t("console-staff-intro")}</p> })}
-                            <section aria-labelledby="open-title">
-                                <h2 id="open-title">{tr.a("console-open", &[("count", FluentValue::from(d.open.len()))])}</h2>
-                                {if d.open.is_empty() {
-                                    view! { <p>{tr.t("console-none-open")}</p> }.into_any()
-                                } else {
-                                    view! { <CaseList cases=d.open.clone() /> }.into_any()
-                                }}
-                            </section>
-                            {(!d.recently_closed.is_empty())
-                                .then(|| {
-                                    view! {
-                                        <section aria-labelledby="closed-title">
-                                            <h2 id="closed-title">{tr.t("console-recent")}</h2>
-                                            <CaseList cases=d.recently_closed.clone() />
-                                        </section>
-                                    }
-                                })}
-                        }
-                            .into_any()
-                    }
+                view! {
+                    {d.staff.then(|| view! { <p class="lead">{tr.t("console-staff-intro")}</p> })}
+                    <WorkList
+                        id="open-title"
+                        title=tr.a("console-open", &[("count", FluentValue::from(d.open.len()))])
+                        items=d.open
+                        none_key="console-none-open"
+                        show=|cases| view! { <CaseList cases /> }
+                    />
+                    <WorkList
+                        id="closed-title"
+                        title=tr.t("console-recent")
+                        items=d.recently_closed
+                        show=|cases| view! { <CaseList cases /> }
+                    />
                 }
             }
         />
@@ -128,117 +121,110 @@ pub fn WorkloadPage() -> impl IntoView {
         <Title text=tr.t("workload-title") />
         <BackLink href="/gov" label_key="back-gov" />
         <h1 class="page-title">{tr.t("workload-title")}</h1>
-        <Loaded
+        <LoadedWork
             data=data
+            allowed=|d: &Workload| d.allowed
             page=move |d| {
-                match d {
-                    d if !d.allowed => view! { <StaffOnly /> }.into_any(),
-                    d => {
+                let months = d
+                    .months
+                    .iter()
+                    .map(|m| {
                         view! {
-                            <p>{tr.t("workload-intro")}</p>
-                            <p class="button-row">
-                                <A href="/staff/applications" attr:class="button button-secondary">
-                                    {tr.t("staff-apps-title")}
-                                </A>
-                                <A href="/staff/visits" attr:class="button button-secondary">
-                                    {tr.t("centre-title")}
-                                </A>
-                                <A href="/staff/services" attr:class="button button-secondary">
-                                    {tr.t("manage-link")}
-                                </A>
-                            </p>
-                            <section aria-labelledby="trend-title">
-                                <h2 id="trend-title">{tr.t("workload-trend-title")}</h2>
-                                <LineChart
-                                    id="trend"
-                                    caption=tr.t("workload-trend-intro")
-                                    table_caption=tr.t("workload-trend-table")
-                                    data=trend_chart(tr, &d)
-                                />
-                            </section>
-                            <form method="get" action="/staff/gov" class="form filters">
-                                <div class="field">
-                                    <label for="month">{tr.t("history-month")}</label>
-                                    <select id="month" name="month" class="input">
-                                        {d
-                                            .months
-                                            .iter()
-                                            .map(|m| {
-                                                view! {
-                                                    <option value=m.clone() selected=*m == d.month>
-                                                        {period_text(tr, m)}
-                                                    </option>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </select>
-                                </div>
-                                <button type="submit" class="button button-secondary">
-                                    {tr.t("history-show")}
-                                </button>
-                            </form>
-                            <TableScroll labelledby="workload-caption">
-                                <table class="lines workload">
-                                    <caption id="workload-caption">{period_text(tr, &d.month)}</caption>
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{tr.t("workload-grid")}</th>
-                                            <th scope="col" class="num">
-                                                {tr.t("workload-households")}
-                                            </th>
-                                            <th scope="col" class="num">
-                                                {tr.t("workload-filed")}
-                                            </th>
-                                            <th scope="col" class="num">
-                                                {tr.t("workload-per-100")}
-                                            </th>
-                                            <th scope="col" class="num">
-                                                {tr.t("workload-open")}
-                                            </th>
-                                            <th scope="col" class="num">
-                                                {tr.t("workload-overdue")}
-                                            </th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {d
-                                            .grids
-                                            .iter()
-                                            .map(|g| {
-                                                view! {
-                                                    <tr>
-                                                        <th scope="row">
-                                                            <LocalizedText text=g.grid.clone() />
-                                                            <br />
-                                                            <span class="hint">
-                                                                {match g.worker.clone() {
-                                                                    Some(w) => view! { <LocalizedText text=w /> }.into_any(),
-                                                                    None => {
-                                                                        view! {
-                                                                            <span class="status status-bad">
-                                                                                {tr.t("workload-no-worker")}
-                                                                            </span>
-                                                                        }
-                                                                            .into_any()
-                                                                    }
-                                                                }}
-                                                            </span>
-                                                        </th>
-                                                        <td class="num">{g.households}</td>
-                                                        <td class="num">{g.filed}</td>
-                                                        <td class="num">{g.per_100}</td>
-                                                        <td class="num">{g.open}</td>
-                                                        <td class="num">{g.overdue}</td>
-                                                    </tr>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </tbody>
-                                </table>
-                            </TableScroll>
+                            <option value=m.clone() selected=*m == d.month>
+                                {period_text(tr, m)}
+                            </option>
                         }
-                            .into_any()
-                    }
+                    })
+                    .collect_view();
+                view! {
+                    <p>{tr.t("workload-intro")}</p>
+                    <p class="button-row">
+                        <A href="/staff/applications" attr:class="button button-secondary">
+                            {tr.t("staff-apps-title")}
+                        </A>
+                        <A href="/staff/visits" attr:class="button button-secondary">
+                            {tr.t("centre-title")}
+                        </A>
+                        <A href="/staff/services" attr:class="button button-secondary">
+                            {tr.t("manage-link")}
+                        </A>
+                    </p>
+                    <section aria-labelledby="trend-title">
+                        <h2 id="trend-title">{tr.t("workload-trend-title")}</h2>
+                        <LineChart
+                            id="trend"
+                            caption=tr.t("workload-trend-intro")
+                            table_caption=tr.t("workload-trend-table")
+                            data=trend_chart(tr, &d)
+                        />
+                    </section>
+                    <form method="get" action="/staff/gov" class="form filters">
+                        <Field id="month" label=tr.t("history-month")>
+                            <select id="month" name="month" class="input">
+                                {months}
+                            </select>
+                        </Field>
+                        <button type="submit" class="button button-secondary">
+                            {tr.t("history-show")}
+                        </button>
+                    </form>
+                    <TableScroll labelledby="workload-caption">
+                        <table class="lines workload">
+                            <caption id="workload-caption">{period_text(tr, &d.month)}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{tr.t("workload-grid")}</th>
+                                    <th scope="col" class="num">
+                                        {tr.t("workload-households")}
+                                    </th>
+                                    <th scope="col" class="num">
+                                        {tr.t("workload-filed")}
+                                    </th>
+                                    <th scope="col" class="num">
+                                        {tr.t("workload-per-100")}
+                                    </th>
+                                    <th scope="col" class="num">
+                                        {tr.t("workload-open")}
+                                    </th>
+                                    <th scope="col" class="num">
+                                        {tr.t("workload-overdue")}
+                                    </th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {d
+                                    .grids
+                                    .iter()
+                                    .map(|g| {
+                                        view! {
+                                            <tr>
+                                                <th scope="row">
+                                                    <LocalizedText text=g.grid.clone() />
+                                                    <br />
+                                                    <span class="hint">
+                                                        {match g.worker.clone() {
+                                                            Some(w) => view! { <LocalizedText text=w /> }.into_any(),
+                                                            None => {
+                                                                view! {
+                                                                    <span class="status status-bad">{tr.t("workload-no-worker")}</span>
+                                                                }
+                                                                    .into_any()
+                                                            }
+                                                        }}
+                                                    </span>
+                                                </th>
+                                                <td class="num">{g.households}</td>
+                                                <td class="num">{g.filed}</td>
+                                                <td class="num">{g.per_100}</td>
+                                                <td class="num">{g.open}</td>
+                                                <td class="num">{g.overdue}</td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                    </TableScroll>
                 }
             }
         />
