@@ -9,8 +9,9 @@ use linli_server_fn::kiosk::{get_kiosks, KioskDone, KioskProblem, KiosksPage, Le
 use linli_server_fn::outcome::Code;
 
 use crate::components::back_link::BackLink;
-use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::components::errors::{ErrorSummary, FieldError, FieldMessage};
 use crate::components::outcome;
+use crate::components::page::{Loaded, SignInPrompt};
 use crate::text::{use_tr, FluentValue};
 
 #[component]
@@ -29,16 +30,7 @@ pub fn StaffKiosksPage() -> impl IntoView {
                     </div>
                 }
             })}
-        <Suspense fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(page) => view! { <Kiosks page error /> }.into_any(),
-                    Err(_) => view! { <LoadError /> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded data page=move |page| view! { <Kiosks page error /> } />
     }
 }
 
@@ -48,17 +40,11 @@ fn Kiosks(page: KiosksPage, error: Option<KioskProblem>) -> impl IntoView {
     if !page.staff {
         return view! {
             <h1 class="page-title">{tr.t("kiosks-title")}</h1>
-            <p>{tr.t(if page.signed_in { "kiosks-staff-only" } else { "kiosks-sign-in" })}</p>
-            {(!page.signed_in)
-                .then(|| {
-                    view! {
-                        <p>
-                            <a href="/login?next=/staff/kiosks" class="button button-main">
-                                {tr.t("header-sign-in")}
-                            </a>
-                        </p>
-                    }
-                })}
+            {if page.signed_in {
+                view! { <p>{tr.t("kiosks-staff-only")}</p> }.into_any()
+            } else {
+                view! { <SignInPrompt message_key="kiosks-sign-in" next="/staff/kiosks" /> }.into_any()
+            }}
         }
         .into_any();
     }
