@@ -7,7 +7,6 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use linli_server_fn::gov::services::{get_catalogue, get_guide, ItemSummary};
 
 use crate::components::back_link::BackLink;
-use crate::components::errors::LoadError;
 use crate::components::page::Loaded;
 use crate::text::{use_tr, FluentValue, LocalizedText};
 
@@ -52,97 +51,89 @@ pub fn ServicesPage() -> impl IntoView {
         <Title text=tr.t("services-title") />
         <BackLink href="/gov" label_key="back-gov" />
         <h1 class="page-title">{tr.t("services-title")}</h1>
-        <Transition fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || Suspend::new(async move {
-                let tr = use_tr();
-                match data.await {
-                    Ok(d) => {
-                        view! {
-                            <form method="get" action="/gov/services" class="form search" role="search">
-                                <label for="q">{tr.t("services-search")}</label>
-                                <p class="hint" id="q-hint">
-                                    {tr.t("services-search-hint")}
-                                </p>
-                                <input id="q" name="q" type="search" class="input" value=d.query.clone() aria-describedby="q-hint" />
-                                {d.category.clone().map(|c| view! { <input type="hidden" name="category" value=c.id /> })}
-                                <button type="submit" class="button button-main">
-                                    {tr.t("services-search-button")}
-                                </button>
-                            </form>
-                            {(!d.query.is_empty())
-                                .then(|| {
-                                    let heading = tr
-                                        .a(
-                                            "services-results",
-                                            &[("count", FluentValue::from(d.results.len())), ("query", FluentValue::from(d.query.clone()))],
-                                        );
-                                    view! {
-                                        <section aria-labelledby="results-title">
-                                            <h2 id="results-title">{heading}</h2>
-                                            {if d.results.is_empty() {
-                                                view! {
-                                                    <p>{tr.t("services-none")}</p>
-                                                    {(!d.suggestions.is_empty())
-                                                        .then(|| {
-                                                            view! {
-                                                                <h3>{tr.t("services-did-you-mean")}</h3>
-                                                                <ItemList items=d.suggestions.clone() />
-                                                            }
-                                                        })}
-                                                    <p>{tr.t("services-try-categories")}</p>
-                                                }
-                                                    .into_any()
-                                            } else {
-                                                view! { <ItemList items=d.results.clone() /> }.into_any()
-                                            }}
-                                        </section>
-                                    }
-                                })}
+        <Loaded
+            data
+            page=move |d| {
+                view! {
+                    <form method="get" action="/gov/services" class="form search" role="search">
+                        <label for="q">{tr.t("services-search")}</label>
+                        <p class="hint" id="q-hint">
+                            {tr.t("services-search-hint")}
+                        </p>
+                        <input id="q" name="q" type="search" class="input" value=d.query.clone() aria-describedby="q-hint" />
+                        {d.category.clone().map(|c| view! { <input type="hidden" name="category" value=c.id /> })}
+                        <button type="submit" class="button button-main">
+                            {tr.t("services-search-button")}
+                        </button>
+                    </form>
+                    {(!d.query.is_empty())
+                        .then(|| {
+                            let heading = tr
+                                .a(
+                                    "services-results",
+                                    &[("count", FluentValue::from(d.results.len())), ("query", FluentValue::from(d.query.clone()))],
+                                );
+                            view! {
+                                <section aria-labelledby="results-title">
+                                    <h2 id="results-title">{heading}</h2>
+                                    {if d.results.is_empty() {
+                                        view! {
+                                            <p>{tr.t("services-none")}</p>
+                                            {(!d.suggestions.is_empty())
+                                                .then(|| {
+                                                    view! {
+                                                        <h3>{tr.t("services-did-you-mean")}</h3>
+                                                        <ItemList items=d.suggestions.clone() />
+                                                    }
+                                                })}
+                                            <p>{tr.t("services-try-categories")}</p>
+                                        }
+                                            .into_any()
+                                    } else {
+                                        view! { <ItemList items=d.results.clone() /> }.into_any()
+                                    }}
+                                </section>
+                            }
+                        })}
+                    {d
+                        .category
+                        .clone()
+                        .filter(|_| d.query.is_empty())
+                        .map(|c| {
+                            view! {
+                                <section aria-labelledby="cat-title">
+                                    <h2 id="cat-title">
+                                        <LocalizedText text=c.name.clone() />
+                                    </h2>
+                                    <ItemList items=d.results.clone() />
+                                </section>
+                            }
+                        })}
+                    <nav aria-labelledby="cats-title" class="panel">
+                        <h2 id="cats-title">{tr.t("services-categories")}</h2>
+                        <ul class="choice-list">
                             {d
-                                .category
+                                .categories
                                 .clone()
-                                .filter(|_| d.query.is_empty())
+                                .into_iter()
                                 .map(|c| {
                                     view! {
-                                        <section aria-labelledby="cat-title">
-                                            <h2 id="cat-title">
+                                        <li>
+                                            <A href=format!("/gov/services?category={}", c.id)>
                                                 <LocalizedText text=c.name.clone() />
-                                            </h2>
-                                            <ItemList items=d.results.clone() />
-                                        </section>
+                                                " ("
+                                                {c.count}
+                                                ")"
+                                            </A>
+                                        </li>
                                     }
-                                })}
-                            <nav aria-labelledby="cats-title" class="panel">
-                                <h2 id="cats-title">{tr.t("services-categories")}</h2>
-                                <ul class="choice-list">
-                                    {d
-                                        .categories
-                                        .clone()
-                                        .into_iter()
-                                        .map(|c| {
-                                            view! {
-                                                <li>
-                                                    <A href=format!("/gov/services?category={}", c.id)>
-                                                        <LocalizedText text=c.name.clone() />
-                                                        " ("
-                                                        {c.count}
-                                                        ")"
-                                                    </A>
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </ul>
-                            </nav>
-                        }
-                            .into_any()
-                    }
-                    Err(_) => view! { <LoadError /> }.into_any(),
+                                })
+                                .collect_view()}
+                        </ul>
+                    </nav>
                 }
-            })}
-        </Transition>
+            }
+        />
     }
 }
 

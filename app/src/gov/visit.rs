@@ -8,13 +8,14 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use linli_server_fn::gov::visits::{get_centre_day, get_visit, get_visit_form, BookVisit, CancelVisit, VisitDone, VisitProblem};
+use linli_server_fn::gov::visits::{get_centre_day, get_visit, get_visit_form, BookVisit, CancelVisit, CentreDay, VisitDone, VisitProblem};
 use linli_server_fn::outcome::Code;
 
 use crate::components::back_link::BackLink;
-use crate::components::errors::{ErrorSummary, FieldError, FieldMessage, LoadError};
+use crate::components::errors::{ErrorSummary, FieldError, FieldMessage};
+use crate::components::field::Field;
 use crate::components::outcome;
-use crate::components::page::{Loaded, SignInPrompt, StaffOnly};
+use crate::components::page::{Loaded, LoadedWork, SignInPrompt};
 use crate::components::table_scroll::TableScroll;
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
 
@@ -376,99 +377,91 @@ pub fn CentreVisitsPage() -> impl IntoView {
         <Title text=tr.t("centre-title") />
         <BackLink href="/me" label_key="back-me" />
         <h1 class="page-title">{tr.t("centre-title")}</h1>
-        <Transition fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || Suspend::new(async move {
-                let tr = use_tr();
-                match data.await {
-                    Ok(d) if !d.allowed => view! { <StaffOnly /> }.into_any(),
-                    Ok(d) => {
-                        let booked = d.visits.iter().filter(|v| v.status == "booked").count();
+        <LoadedWork
+            data
+            allowed=|d: &CentreDay| d.allowed
+            page=move |d| {
+                let booked = d.visits.iter().filter(|v| v.status == "booked").count();
+                let days = d
+                    .days
+                    .clone()
+                    .into_iter()
+                    .map(|x| {
                         view! {
-                            <form method="get" action="/staff/visits" class="form filters">
-                                <div class="field">
-                                    <label for="day">{tr.t("centre-day")}</label>
-                                    <select id="day" name="day" class="input">
+                            <option value=x.day.clone() selected=x.day == d.day>
+                                {format!("{} {}", tr.t(weekday_key(x.weekday)), x.day)}
+                            </option>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <form method="get" action="/staff/visits" class="form filters">
+                        <Field id="day" label=tr.t("centre-day")>
+                            <select id="day" name="day" class="input">
+                                {days}
+                            </select>
+                        </Field>
+                        <button type="submit" class="button button-secondary">
+                            {tr.t("centre-show")}
+                        </button>
+                    </form>
+                    <h2 id="centre-day-title">
+                        {day_words(tr, &d.day, d.weekday)}" · "{tr.a("centre-count", &[("count", FluentValue::from(booked))])}
+                    </h2>
+                    {if d.visits.is_empty() {
+                        view! { <p>{tr.t("centre-none")}</p> }.into_any()
+                    } else {
+                        view! {
+                            <TableScroll labelledby="centre-day-title">
+                                <table class="lines">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{tr.t("centre-time")}</th>
+                                            <th scope="col">{tr.t("centre-person")}</th>
+                                            <th scope="col">{tr.t("application-service")}</th>
+                                            <th scope="col">{tr.t("case-state")}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
                                         {d
-                                            .days
+                                            .visits
                                             .clone()
                                             .into_iter()
-                                            .map(|x| {
+                                            .map(|v| {
                                                 view! {
-                                                    <option value=x.day.clone() selected=x.day == d.day>
-                                                        {format!("{} {}", tr.t(weekday_key(x.weekday)), x.day)}
-                                                    </option>
+                                                    <tr>
+                                                        <td>
+                                                            <bdi dir="ltr">{v.time.clone()}</bdi>
+                                                        </td>
+                                                        <td>
+                                                            <LocalizedText text=v.person.clone() />
+                                                            <br />
+                                                            <bdi dir="ltr" class="hint">
+                                                                {v.phone.clone()}
+                                                            </bdi>
+                                                        </td>
+                                                        <td>
+                                                            <A href=format!("/gov/visits/{}", v.id)>
+                                                                <LocalizedText text=v.title.clone() />
+                                                            </A>
+                                                            <br />
+                                                            <bdi dir="ltr" class="hint">
+                                                                {v.id.clone()}
+                                                            </bdi>
+                                                        </td>
+                                                        <td>{tr.t(visit_status_key(&v.status))}</td>
+                                                    </tr>
                                                 }
                                             })
                                             .collect_view()}
-                                    </select>
-                                </div>
-                                <button type="submit" class="button button-secondary">
-                                    {tr.t("centre-show")}
-                                </button>
-                            </form>
-                            <h2 id="centre-day-title">
-                                {day_words(tr, &d.day, d.weekday)}" · "{tr.a("centre-count", &[("count", FluentValue::from(booked))])}
-                            </h2>
-                            {if d.visits.is_empty() {
-                                view! { <p>{tr.t("centre-none")}</p> }.into_any()
-                            } else {
-                                view! {
-                                    <TableScroll labelledby="centre-day-title">
-                                        <table class="lines">
-                                            <thead>
-                                                <tr>
-                                                    <th scope="col">{tr.t("centre-time")}</th>
-                                                    <th scope="col">{tr.t("centre-person")}</th>
-                                                    <th scope="col">{tr.t("application-service")}</th>
-                                                    <th scope="col">{tr.t("case-state")}</th>
-                                                </tr>
-                                            </thead>
-                                            <tbody>
-                                                {d
-                                                    .visits
-                                                    .clone()
-                                                    .into_iter()
-                                                    .map(|v| {
-                                                        view! {
-                                                            <tr>
-                                                                <td>
-                                                                    <bdi dir="ltr">{v.time.clone()}</bdi>
-                                                                </td>
-                                                                <td>
-                                                                    <LocalizedText text=v.person.clone() />
-                                                                    <br />
-                                                                    <bdi dir="ltr" class="hint">
-                                                                        {v.phone.clone()}
-                                                                    </bdi>
-                                                                </td>
-                                                                <td>
-                                                                    <A href=format!("/gov/visits/{}", v.id)>
-                                                                        <LocalizedText text=v.title.clone() />
-                                                                    </A>
-                                                                    <br />
-                                                                    <bdi dir="ltr" class="hint">
-                                                                        {v.id.clone()}
-                                                                    </bdi>
-                                                                </td>
-                                                                <td>{tr.t(visit_status_key(&v.status))}</td>
-                                                            </tr>
-                                                        }
-                                                    })
-                                                    .collect_view()}
-                                            </tbody>
-                                        </table>
-                                    </TableScroll>
-                                }
-                                    .into_any()
-                            }}
+                                    </tbody>
+                                </table>
+                            </TableScroll>
                         }
                             .into_any()
-                    }
-                    Err(_) => view! { <LoadError /> }.into_any(),
+                    }}
                 }
-            })}
-        </Transition>
+            }
+        />
     }
 }

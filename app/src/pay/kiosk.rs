@@ -14,7 +14,7 @@ use linli_server_fn::pay::Scan;
 use super::islands::Poller;
 use super::{kind_name, money_text, provider_key, AntiFraud, Money, UnitText};
 use crate::components::back_link::BackLink;
-use crate::components::errors::{ErrorSummary, FieldError, LoadError};
+use crate::components::errors::{ErrorSummary, FieldError};
 use crate::components::outcome;
 use crate::components::page::Loaded;
 use crate::text::period_text;
@@ -29,103 +29,91 @@ pub fn KioskHandoffPage() -> impl IntoView {
     view! {
         <Title text=tr.t("handoff-title") />
         <BackLink href="/pay" label_key="back-bills" />
-        <Transition fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || {
+        <Loaded
+            data=handoff
+            page=move |h| {
                 let here = here.clone();
-                Suspend::new(async move {
-                    let tr = use_tr();
-                    match handoff.await {
-                        Ok(Some(h)) => {
-                            let (title, body) = match h.stage.as_str() {
-                                "waiting" => ("handoff-title", "handoff-waiting"),
-                                "paying" => ("handoff-paying-title", "handoff-paying"),
-                                "paid" => ("handoff-paid-title", "handoff-paid"),
-                                "failed" => ("handoff-failed-title", "handoff-failed"),
-                                _ => ("handoff-expired-title", "handoff-expired"),
-                            };
-                            let settled = matches!(h.stage.as_str(), "paid" | "failed" | "expired");
-                            view! {
-                                <h1 class="page-title">{tr.t(title)}</h1>
-                                <div class="notice" class:notice-success=h.stage == "paid" role="status" aria-live="polite">
-                                    <p>
-                                        <strong>{tr.t(body)}</strong>
-                                    </p>
-                                </div>
-                                <p class="lead">{tr.t("handoff-amount")}" "<Money fen=h.amount_fen /></p>
-                                {(h.stage == "waiting")
-                                    .then(|| {
-                                        view! {
-                                            <div
-                                                class="qr"
-                                                role="img"
-                                                aria-label=tr.t("handoff-qr-label")
-                                                inner_html=h.qr_svg.clone()
-                                            ></div>
-                                            <ol class="steps">
-                                                <li>{tr.t("handoff-step-1")}</li>
-                                                <li>{tr.t("handoff-step-2")}</li>
-                                                <li>{tr.t("handoff-step-3")}</li>
-                                            </ol>
-                                            <p class="hint">
-                                                {tr.a("handoff-expires", &[("time", FluentValue::from(h.expires_at.clone()))])}
-                                            </p>
-                                            <p class="hint">
-                                                {tr.t("handoff-or-type")}" "<bdi dir="ltr" class="scan-link">
-                                                    {h.link.clone()}
-                                                </bdi>
-                                            </p>
-                                        }
-                                    })}
-                                {h
-                                    .order_id
-                                    .clone()
-                                    .filter(|_| h.stage == "paid")
-                                    .map(|o| {
-                                        view! {
-                                            <p>
-                                                <A href=format!("/pay/orders/{o}") attr:class="button button-main">
-                                                    {tr.t("pay-see-receipt")}
-                                                </A>
-                                            </p>
-                                        }
-                                    })}
-                                {if settled {
+                match h {
+                    Some(h) => {
+                        let (title, body) = match h.stage.as_str() {
+                            "waiting" => ("handoff-title", "handoff-waiting"),
+                            "paying" => ("handoff-paying-title", "handoff-paying"),
+                            "paid" => ("handoff-paid-title", "handoff-paid"),
+                            "failed" => ("handoff-failed-title", "handoff-failed"),
+                            _ => ("handoff-expired-title", "handoff-expired"),
+                        };
+                        let settled = matches!(h.stage.as_str(), "paid" | "failed" | "expired");
+                        view! {
+                            <h1 class="page-title">{tr.t(title)}</h1>
+                            <div class="notice" class:notice-success=h.stage == "paid" role="status" aria-live="polite">
+                                <p>
+                                    <strong>{tr.t(body)}</strong>
+                                </p>
+                            </div>
+                            <p class="lead">{tr.t("handoff-amount")}" "<Money fen=h.amount_fen /></p>
+                            {(h.stage == "waiting")
+                                .then(|| {
+                                    view! {
+                                        <div class="qr" role="img" aria-label=tr.t("handoff-qr-label") inner_html=h.qr_svg.clone()></div>
+                                        <ol class="steps">
+                                            <li>{tr.t("handoff-step-1")}</li>
+                                            <li>{tr.t("handoff-step-2")}</li>
+                                            <li>{tr.t("handoff-step-3")}</li>
+                                        </ol>
+                                        <p class="hint">{tr.a("handoff-expires", &[("time", FluentValue::from(h.expires_at.clone()))])}</p>
+                                        <p class="hint">
+                                            {tr.t("handoff-or-type")}" "<bdi dir="ltr" class="scan-link">
+                                                {h.link.clone()}
+                                            </bdi>
+                                        </p>
+                                    }
+                                })}
+                            {h
+                                .order_id
+                                .clone()
+                                .filter(|_| h.stage == "paid")
+                                .map(|o| {
                                     view! {
                                         <p>
-                                            <A href="/pay" attr:class="button button-secondary">
-                                                {tr.t("handoff-done")}
+                                            <A href=format!("/pay/orders/{o}") attr:class="button button-main">
+                                                {tr.t("pay-see-receipt")}
                                             </A>
                                         </p>
                                     }
-                                        .into_any()
-                                } else {
-                                    view! {
-                                        <p>
-                                            <a href=here class="button button-secondary">
-                                                {tr.t("order-check-now")}
-                                            </a>
-                                        </p>
-                                        <Poller url=format!("{}?id={}", HandoffProgress::url(), h.id) state=h.stage.clone() ms=2000 />
-                                    }
-                                        .into_any()
-                                }}
-                            }
-                                .into_any()
+                                })}
+                            {if settled {
+                                view! {
+                                    <p>
+                                        <A href="/pay" attr:class="button button-secondary">
+                                            {tr.t("handoff-done")}
+                                        </A>
+                                    </p>
+                                }
+                                    .into_any()
+                            } else {
+                                view! {
+                                    <p>
+                                        <a href=here class="button button-secondary">
+                                            {tr.t("order-check-now")}
+                                        </a>
+                                    </p>
+                                    <Poller url=format!("{}?id={}", HandoffProgress::url(), h.id) state=h.stage.clone() ms=2000 />
+                                }
+                                    .into_any()
+                            }}
                         }
-                        Ok(None) => {
-                            view! {
-                                <h1 class="page-title">{tr.t("handoff-title")}</h1>
-                                <p>{tr.t("order-not-found")}</p>
-                            }
-                                .into_any()
-                        }
-                        Err(_) => view! { <LoadError /> }.into_any(),
+                            .into_any()
                     }
-                })
-            }}
-        </Transition>
+                    None => {
+                        view! {
+                            <h1 class="page-title">{tr.t("handoff-title")}</h1>
+                            <p>{tr.t("order-not-found")}</p>
+                        }
+                            .into_any()
+                    }
+                }
+            }
+        />
     }
 }
 

@@ -14,8 +14,8 @@ use linli_server_fn::pay::OrderView;
 use super::islands::{Poller, PrintButton};
 use super::{kind_name, provider_key, state_key, AntiFraud, LinesHead, Money, UnitText};
 use crate::components::back_link::BackLink;
-use crate::components::errors::LoadError;
 use crate::components::outcome;
+use crate::components::page::Loaded;
 use crate::text::period_text;
 use crate::text::{use_tr, FluentValue, LocalizedText};
 
@@ -333,63 +333,58 @@ pub fn OrderPage() -> impl IntoView {
                     </div>
                 }
             })}
-        <Transition fallback=move || {
-            view! { <p>{tr.t("loading")}</p> }
-        }>
-            {move || Suspend::new(async move {
-                let tr = use_tr();
-                match order.await {
-                    Ok(Some(o)) => {
-                        let staff = o.staff.then(|| view! { <StaffTools o=o.clone() /> });
-                        let poller = matches!(o.state.as_str(), "pending" | "created" | "refunding")
-                            .then(|| {
-                                // While the provider has not answered, the page follows it.
-                                view! { <Poller url=format!("{}?id={}", OrderProgress::url(), o.id) state=o.state.clone() ms=2000 /> }
-                            });
-                        let back_to_app = o
-                            .purpose
-                            .clone()
-                            .map(|p| {
-                                let app = tr.t(&p.app_name_key);
-                                view! {
-                                    <p class="no-print">
-                                        <A href=p.return_to>{tr.a("order-back-to-app", &[("app", FluentValue::from(app))])}</A>
-                                    </p>
-                                }
-                            });
-                        let main = match o.state.as_str() {
-                            "created" | "pending" => {
-                                view! {
-                                    {checked.then(|| view! { <p class="hint">{tr.t("order-checked-still")}</p> })}
-                                    <Checking o />
-                                }
-                                    .into_any()
+        <Loaded
+            data=order
+            page=move |o| match o {
+                Some(o) => {
+                    let staff = o.staff.then(|| view! { <StaffTools o=o.clone() /> });
+                    let poller = matches!(o.state.as_str(), "pending" | "created" | "refunding")
+                        .then(|| {
+                            // While the provider has not answered, the page follows it.
+                            view! { <Poller url=format!("{}?id={}", OrderProgress::url(), o.id) state=o.state.clone() ms=2000 /> }
+                        });
+                    let back_to_app = o
+                        .purpose
+                        .clone()
+                        .map(|p| {
+                            let app = tr.t(&p.app_name_key);
+                            view! {
+                                <p class="no-print">
+                                    <A href=p.return_to>{tr.a("order-back-to-app", &[("app", FluentValue::from(app))])}</A>
+                                </p>
                             }
-                            "paid" | "refunding" | "refunded" => view! { <Receipt o /> }.into_any(),
-                            _ => view! { <Failed o /> }.into_any(),
-                        };
-                        view! {
-                            {main}
-                            {poller}
-                            <AntiFraud />
-                            {back_to_app}
-                            <p class="no-print">
-                                <A href="/pay/history">{tr.t("pay-history-link")}</A>
-                            </p>
-                            {staff}
+                        });
+                    let main = match o.state.as_str() {
+                        "created" | "pending" => {
+                            view! {
+                                {checked.then(|| view! { <p class="hint">{tr.t("order-checked-still")}</p> })}
+                                <Checking o />
+                            }
+                                .into_any()
                         }
-                            .into_any()
+                        "paid" | "refunding" | "refunded" => view! { <Receipt o /> }.into_any(),
+                        _ => view! { <Failed o /> }.into_any(),
+                    };
+                    view! {
+                        {main}
+                        {poller}
+                        <AntiFraud />
+                        {back_to_app}
+                        <p class="no-print">
+                            <A href="/pay/history">{tr.t("pay-history-link")}</A>
+                        </p>
+                        {staff}
                     }
-                    Ok(None) => {
-                        view! {
-                            <h1 class="page-title">{tr.t("order-title")}</h1>
-                            <p>{tr.t("order-not-found")}</p>
-                        }
-                            .into_any()
-                    }
-                    Err(_) => view! { <LoadError /> }.into_any(),
+                        .into_any()
                 }
-            })}
-        </Transition>
+                None => {
+                    view! {
+                        <h1 class="page-title">{tr.t("order-title")}</h1>
+                        <p>{tr.t("order-not-found")}</p>
+                    }
+                        .into_any()
+                }
+            }
+        />
     }
 }
