@@ -10,6 +10,7 @@ use linli_server_fn::pay::BillKind;
 use super::style;
 use super::{kind_name, state_key, Money};
 use crate::components::back_link::BackLink;
+use crate::components::field::Field;
 use crate::components::page::{Loaded, SignInPrompt};
 use crate::text::period_text;
 use crate::text::{use_tr, LocalizedText};
@@ -32,41 +33,41 @@ pub fn HistoryPage() -> impl IntoView {
                 match d {
                     h if !h.signed_in => view! { <SignInPrompt message_key="pay-signed-out" next="/pay/history" /> }.into_any(),
                     h => {
+                        let months = h
+                            .months
+                            .iter()
+                            .map(|m| {
+                                view! {
+                                    <option value=m.clone() selected=month.as_deref() == Some(m.as_str())>
+                                        {period_text(tr, m)}
+                                    </option>
+                                }
+                            })
+                            .collect_view();
+                        let kinds = BillKind::ALL
+                            .into_iter()
+                            .map(|k| {
+                                view! {
+                                    <option value=k.as_str() selected=kind.as_deref() == Some(k.as_str())>
+                                        {kind_name(tr, k)}
+                                    </option>
+                                }
+                            })
+                            .collect_view();
                         view! {
                             <form method="get" action="/pay/history" class="form filters">
-                                <div class="field">
-                                    <label for="month">{tr.t("history-month")}</label>
+                                <Field id="month" label=tr.t("history-month")>
                                     <select id="month" name="month" class="input">
                                         <option value="">{tr.t("history-all-months")}</option>
-                                        {h
-                                            .months
-                                            .iter()
-                                            .map(|m| {
-                                                view! {
-                                                    <option value=m.clone() selected=month.as_deref() == Some(m.as_str())>
-                                                        {period_text(tr, m)}
-                                                    </option>
-                                                }
-                                            })
-                                            .collect_view()}
+                                        {months}
                                     </select>
-                                </div>
-                                <div class="field">
-                                    <label for="kind">{tr.t("history-kind")}</label>
+                                </Field>
+                                <Field id="kind" label=tr.t("history-kind")>
                                     <select id="kind" name="kind" class="input">
                                         <option value="">{tr.t("history-all-kinds")}</option>
-                                        {BillKind::ALL
-                                            .into_iter()
-                                            .map(|k| {
-                                                view! {
-                                                    <option value=k.as_str() selected=kind.as_deref() == Some(k.as_str())>
-                                                        {kind_name(tr, k)}
-                                                    </option>
-                                                }
-                                            })
-                                            .collect_view()}
+                                        {kinds}
                                     </select>
-                                </div>
+                                </Field>
                                 <button type="submit" class="button button-secondary">
                                     {tr.t("history-show")}
                                 </button>
