@@ -624,4 +624,11 @@ async fn another_app_pays_learns_the_outcome_and_gives_back_parts() {
     assert_eq!(sandbox.txn(&late).unwrap().refunded, Fen(1250), "the second money went back");
     assert_eq!(sandbox.txn(&kept).unwrap().refunded, Fen(0));
     assert_eq!(api::payment_for(&app.state, "shop", "S3").await.unwrap().unwrap().order_id, kept);
+    // the payment that counted is refunded whole: the thing may be paid again
+    let kept: &'static str = Box::leak(kept.into_boxed_str());
+    assert_eq!(api::refund(&app.state, refund(kept, None, "all-of-it")).await, Ok(Refunded::Done));
+    assert!(api::start(&app.state, charge("S3", "shop-key-0000000007")).await.is_ok(), "unpaid again, so payable");
+    let mut odd = charge("S4", "shop-key-0000000008");
+    odd.return_to = "/\\elsewhere.example";
+    assert_eq!(api::start(&app.state, odd).await.unwrap_err(), StartError::BadCharge);
 }

@@ -166,7 +166,8 @@ mod server {
     pub async fn payment_for(state: &AppState, app: &str, reference: &str) -> Result<Option<Payment>, sqlx::Error> {
         let row: Option<PaymentRow> = sqlx::query_as(
             "SELECT id, purpose_ref, state, amount_fen, paid_at FROM payment_orders WHERE purpose_app = ? AND purpose_ref = ?
-             ORDER BY CASE WHEN state IN ('paid', 'refunding', 'refunded') AND COALESCE(flag, '') <> 'paid-twice' THEN 0 ELSE 1 END,
+             ORDER BY CASE WHEN COALESCE(flag, '') = 'paid-twice' THEN 3 WHEN state IN ('paid', 'refunding') THEN 0
+                           WHEN state = 'refunded' THEN 1 ELSE 2 END,
                       created_at DESC, id DESC LIMIT 1",
         )
         .bind(app)

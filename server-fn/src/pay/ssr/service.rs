@@ -228,7 +228,8 @@ pub async fn start_charge(pool: &SqlitePool, pay: &Payments, req: ChargeRequest)
     if req.amount.0 <= 0 || req.amount.0 > MAX_CHARGE.0 || req.reference.is_empty() || req.reference.len() > 64 {
         return Err(StartError::BadCharge);
     }
-    if !req.return_to.starts_with('/') || req.return_to.starts_with("//") || req.return_to.len() > 200 {
+    let odd = |c: char| c == '\\' || c.is_control() || c.is_whitespace();
+    if !req.return_to.starts_with('/') || req.return_to.starts_with("//") || req.return_to.len() > 200 || req.return_to.chars().any(odd) {
         return Err(StartError::BadCharge);
     }
     let description: String = req.description.chars().filter(|c| !c.is_control()).take(120).collect();
@@ -250,7 +251,8 @@ pub async fn start_charge(pool: &SqlitePool, pay: &Payments, req: ChargeRequest)
         }
         let open: Option<(String, String)> = sqlx::query_as(
             "SELECT id, state FROM payment_orders WHERE purpose_app = ? AND purpose_ref = ?
-             AND state IN ('created', 'pending', 'paid', 'refunding') ORDER BY created_at DESC LIMIT 1",
+             AND state IN ('created', 'pending', 'paid', 'refunding') AND COALESCE(flag, '') <> 'paid-twice'
+             ORDER BY created_at DESC LIMIT 1",
         )
         .bind(req.app)
         .bind(&req.reference)
@@ -323,10 +325,11 @@ pub(crate) async fn begin_write(pool: &SqlitePool) -> R<sqlx::Transaction<'stati
 pub(crate) struct Applied {
     pub outcome: Outcome,
     pub provider: String,
-    /// Bills another order had already settled (their share goes back), or
-    /// `None` with the whole amount: what this order pays for another app
-    /// was already paid by another order.
-    pub double_paid: Vec<(Option<String>, i64)>,
+    /// Shares to give back, recorded in the same transaction as open
+    /// refunds (id, amount): bills another order had already settled, or
+    /// the whole amount when another order already paid for the same thing
+    /// of another app.
+    pub double_paid: Vec<(i64, i64)>,
 }
 
 /// Applies an event to an order by the state machine and records it, all on
@@ -340,7 +343,8 @@ pub(crate) async fn apply_in(
     source: &str,
     note: Option<&str>,
 ) -> R<Result<Applied, payment::Illegal>> {
-    let mut double_paid: Vec<(Option<String>, i64)> = Vec::new();
+    let mut shares: Vec<(Option<String>, i64)> = Vec::new();
+    let mut double_paid: Vec<(i64, i64)> = Vec::new();
     let row: Option<(String, String)> =
         sqlx::query_as("SELECT state, provider FROM payment_orders WHERE id = ?").bind(order_id).fetch_optional(&mut *tx).await?;
     let Some((state, provider)) = row else { return Err(sqlx::Error::RowNotFound) };
@@ -404,7 +408,7 @@ pub(crate) async fn apply_in(
                     .execute(&mut *tx)
                     .await?;
                 if !took {
-                    double_paid.push((Some(bill), fen));
+                    shares.push((Some(bill), fen));
                 }
             }
             // Paying another app's thing: the first order paid for it keeps
@@ -413,16 +417,42 @@ pub(crate) async fn apply_in(
             let twice: Option<i64> = sqlx::query_scalar(
                 "SELECT o.amount_fen FROM payment_orders o WHERE o.id = ? AND o.purpose_app IS NOT NULL AND EXISTS (
                      SELECT 1 FROM payment_orders p WHERE p.purpose_app = o.purpose_app AND p.purpose_ref = o.purpose_ref
-                       AND p.id <> o.id AND p.state IN ('paid', 'refunding'))",
+                       AND p.id <> o.id AND p.state IN ('paid', 'refunding') AND COALESCE(p.flag, '') <> 'paid-twice')",
             )
             .bind(order_id)
             .fetch_optional(&mut *tx)
             .await?;
             if let Some(fen) = twice {
-                double_paid.push((None, fen));
+                shares.push((None, fen));
+                sqlx::query(
+                    "INSERT INTO payment_events (order_id, from_state, to_state, source, note, at)
+                     VALUES (?, 'paid', 'paid', ?, 'already paid by another order: given back whole', ?)",
+                )
+                .bind(order_id)
+                .bind(source)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
             }
-            if !double_paid.is_empty() {
+            if !shares.is_empty() {
                 sqlx::query("UPDATE payment_orders SET flag = 'paid-twice' WHERE id = ?").bind(order_id).execute(&mut *tx).await?;
+            }
+            // Recorded with the payment itself: a crash after this commit
+            // leaves open refunds that the background check asks about.
+            for (bill, fen) in shares {
+                let reason = if bill.is_some() { "bill-already-paid" } else { "already-paid" };
+                let refund_id: i64 = sqlx::query_scalar(
+                    "INSERT INTO refunds (order_id, bill_id, amount_fen, reason, state, part, at)
+                     VALUES (?,?,?,?, 'processing', 1, ?) RETURNING id",
+                )
+                .bind(order_id)
+                .bind(&bill)
+                .bind(fen)
+                .bind(reason)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
+                double_paid.push((refund_id, fen));
             }
         }
         if to == State::Refunded {
@@ -464,29 +494,11 @@ pub async fn apply(
 
 /// Money arrived for bills another payment had already settled (a late
 /// payment of an expired order, say), or for another app's thing already
-/// paid: that share goes back. Each share is recorded as an open refund
-/// before the provider is asked, so a crash in between leaves it to be asked
-/// about again, never forgotten.
-async fn refund_shares(
-    pool: &SqlitePool,
-    pay: &Payments,
-    order_id: &str,
-    provider: &str,
-    double_paid: Vec<(Option<String>, i64)>,
-) -> R<()> {
+/// paid: that share goes back. The shares were recorded as open refunds
+/// with the payment (`apply_in`); here the provider is asked to make them.
+async fn refund_shares(pool: &SqlitePool, pay: &Payments, order_id: &str, provider: &str, double_paid: Vec<(i64, i64)>) -> R<()> {
     let gateway = Provider::parse(provider).map(|p| pay.gateway(p));
-    for (bill, fen) in double_paid {
-        let reason = if bill.is_some() { "bill-already-paid" } else { "already-paid" };
-        let refund_id: i64 = sqlx::query_scalar(
-            "INSERT INTO refunds (order_id, bill_id, amount_fen, reason, state, part, at) VALUES (?,?,?,?, 'processing', 1, ?) RETURNING id",
-        )
-        .bind(order_id)
-        .bind(&bill)
-        .bind(fen)
-        .bind(reason)
-        .bind(now())
-        .fetch_one(pool)
-        .await?;
+    for (refund_id, fen) in double_paid {
         let answer = match gateway {
             Some(g) => match g.refund(order_id, &refund_no(order_id, refund_id), Fen(fen)).await {
                 Ok(a) => a,
@@ -496,7 +508,7 @@ async fn refund_shares(
             None => RefundStatus::Failed { reason: "unknown provider".into() },
         };
         settle_refund(pool, refund_id, &answer, "job").await?;
-        tracing::warn!(order = %order_id, bill = ?bill, fen, ?answer, "paid twice: share refunded");
+        tracing::warn!(order = %order_id, refund = refund_id, fen, ?answer, "paid twice: share refunded");
     }
     Ok(())
 }
@@ -801,7 +813,11 @@ pub async fn give_back(pool: &SqlitePool, pay: &Payments, ask: RefundAsk<'_>) ->
             .bind(ask.order_id)
             .fetch_one(&mut *tx)
             .await?;
-    let kind = refund_rule::judge(Fen(amount), Fen(given), ask.amount).map_err(RefundError::Refused)?;
+    let open: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM refunds WHERE order_id = ? AND state = 'processing'")
+        .bind(ask.order_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    let kind = refund_rule::judge(Fen(amount), Fen(given), open > 0, ask.amount).map_err(RefundError::Refused)?;
     let (fen, part, to) = match kind {
         RefundKind::Whole(f) => (f, false, "refunding"),
         RefundKind::Part(f) => (f, true, "paid"),
@@ -822,7 +838,7 @@ pub async fn give_back(pool: &SqlitePool, pay: &Payments, ask: RefundAsk<'_>) ->
         .bind(now)
         .execute(&mut *tx)
         .await?;
-    let refund_id: i64 = sqlx::query_scalar(
+    let refund_id: Result<i64, sqlx::Error> = sqlx::query_scalar(
         "INSERT INTO refunds (order_id, amount_fen, reason, state, by_user, part, idem_key, at) VALUES (?,?,?, 'processing', ?,?,?,?) RETURNING id",
     )
     .bind(ask.order_id)
@@ -833,7 +849,16 @@ pub async fn give_back(pool: &SqlitePool, pay: &Payments, ask: RefundAsk<'_>) ->
     .bind(ask.key)
     .bind(now)
     .fetch_one(&mut *tx)
-    .await?;
+    .await;
+    let refund_id = match refund_id {
+        Ok(id) => id,
+        // the same key at the same moment: the other request made it
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            drop(tx);
+            return by_key(pool, &ask).await?.unwrap_or(Ok(Refunded::InProgress));
+        }
+        Err(e) => return Err(e.into()),
+    };
     tx.commit().await?;
     let answer = match gateway.refund(ask.order_id, &refund_no(ask.order_id, refund_id), fen).await {
         Ok(a) => a,
@@ -906,16 +931,25 @@ pub async fn settle_refund(pool: &SqlitePool, refund_id: i64, answer: &RefundSta
     tx.commit().await
 }
 
-/// Asks the provider about every refund it answered "processing" to.
+/// Asks the provider about every open refund: one it answered "processing"
+/// to, or one recorded but never asked for (the server stopped in between:
+/// it is asked for now, under its number, which the provider makes once).
 pub async fn poll_open_refunds(pool: &SqlitePool, pay: &Payments) -> R<usize> {
-    let open: Vec<(i64, String, String)> = sqlx::query_as(
-        "SELECT r.id, r.order_id, o.provider FROM refunds r JOIN payment_orders o ON o.id = r.order_id WHERE r.state = 'processing' ORDER BY r.id",
+    let open: Vec<(i64, String, String, i64)> = sqlx::query_as(
+        "SELECT r.id, r.order_id, o.provider, r.amount_fen FROM refunds r JOIN payment_orders o ON o.id = r.order_id
+         WHERE r.state = 'processing' ORDER BY r.id",
     )
     .fetch_all(pool)
     .await?;
-    for (id, order_id, provider) in &open {
+    for (id, order_id, provider, fen) in &open {
         let Some(p) = Provider::parse(provider) else { continue };
-        match pay.gateway(p).refund_status(order_id, &refund_no(order_id, *id)).await {
+        let gateway = pay.gateway(p);
+        let no = refund_no(order_id, *id);
+        let answer = match gateway.refund_status(order_id, &no).await {
+            Err(GatewayError::Refused(_)) => gateway.refund(order_id, &no, Fen(*fen)).await,
+            other => other,
+        };
+        match answer {
             Ok(answer) => settle_refund(pool, *id, &answer, "query").await?,
             Err(e) => tracing::warn!(refund = id, error = %e, "could not ask about a refund"),
         }
