@@ -36,7 +36,7 @@ FRONT := target/front
 WASM_RAW := $(FRONT)/wasm32-unknown-unknown/wasm-release/app.wasm
 SERVER_CARGO := -p app --no-default-features --features ssr --release
 WASM_CARGO := -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --profile wasm-release --target-dir $(FRONT)
-DEB_TEST_PACKAGES := chromium chromium-driver fonts-noto-cjk
+DEB_TEST_PACKAGES := chromium chromium-driver fonts-noto-cjk postgresql
 # `make bench`: wrk (a small C load generator with a latency distribution;
 # apt, so nothing to compile, unlike oha from crates.io) and nginx.
 DEB_BENCH_PACKAGES := wrk nginx
@@ -156,9 +156,13 @@ fmt-check: rust-tools
 # Both crates' tests in one cargo run with the server's features, so the
 # library and server they link are the very ones `make build` made (no
 # second compile; `make test` then `make run` rebuilds nothing).
+# The integration tests (`--test it`) run a second time on PostgreSQL: the
+# tests start their own throw-away server (app/tests/common/pg.rs; Debian's
+# postgresql package, installed by test-deps) and give every test a new database.
 test-rust:
 	tools/same-features.sh
 	cargo test --release -p linli-server-fn -p app --no-default-features --features linli-server-fn/ssr,app/ssr
+	LINLI_TEST_DB=postgres cargo test --release -p linli-server-fn -p app --no-default-features --features linli-server-fn/ssr,app/ssr --test it
 
 test-browser:
 	LINLI_SERVER=$(CURDIR)/$(SERVER) node --test --test-concurrency=1 tests/browser/

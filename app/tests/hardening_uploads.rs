@@ -175,7 +175,7 @@ async fn browser_in(app: &TestApp, user: &str, lang: &str) -> Client {
 }
 
 async fn user_id(app: &TestApp, phone: &str) -> String {
-    sqlx::query_scalar("SELECT id FROM users WHERE phone = ?").bind(phone).fetch_one(&app.state.pool).await.unwrap()
+    sqlx::query_scalar("SELECT id FROM users WHERE phone = $1").bind(phone).fetch_one(&app.state.pool).await.unwrap()
 }
 
 // --- the tests ---------------------------------------------------------------
@@ -300,9 +300,9 @@ async fn a_photo_is_decoded_only_once_the_rest_of_the_form_is_right() {
     let to = post_multipart(&app, &resident, "/gov/report", report("").part("photo", part(broken, "bench.png"))).await;
     assert!(to.contains("e_category=category-missing") && !to.contains("e_photo"), "not decoded yet: {to}");
     let held = to.split("photo_id=").nth(1).unwrap().to_string();
-    let (is_held, file): (bool, String) =
-        sqlx::query_as("SELECT held, file FROM photos WHERE id = ?").bind(&held).fetch_one(&app.state.pool).await.unwrap();
-    assert!(is_held && app.state.upload_dir.join(&file).exists());
+    let (is_held, file): (i64, String) =
+        sqlx::query_as("SELECT held, file FROM photos WHERE id = $1").bind(&held).fetch_one(&app.state.pool).await.unwrap();
+    assert!(is_held == 1 && app.state.upload_dir.join(&file).exists());
     // the form is right now: the photo is decoded, found broken, and nothing is filed
     let to = post_multipart(&app, &resident, "/gov/report", report("green").text("photo_id", held.clone())).await;
     assert!(to.contains("e_photo=photo-not-image") && !to.contains("photo_id="), "{to}");
@@ -319,9 +319,9 @@ async fn a_photo_is_decoded_only_once_the_rest_of_the_form_is_right() {
     assert_eq!(resident.get(app.url(&format!("/gov/photos/{held}"))).send().await.unwrap().status(), StatusCode::NOT_FOUND);
     let to = post_multipart(&app, &resident, "/gov/report", report("green").text("photo_id", held.clone())).await;
     assert!(to.starts_with("/gov/cases/"), "{to}");
-    let (is_held, case): (bool, Option<String>) =
-        sqlx::query_as("SELECT held, case_id FROM photos WHERE id = ?").bind(&held).fetch_one(&app.state.pool).await.unwrap();
-    assert!(!is_held && case.is_some());
+    let (is_held, case): (i64, Option<String>) =
+        sqlx::query_as("SELECT held, case_id FROM photos WHERE id = $1").bind(&held).fetch_one(&app.state.pool).await.unwrap();
+    assert!(is_held == 0 && case.is_some());
     let res = resident.get(app.url(&format!("/gov/photos/{held}"))).send().await.unwrap();
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(photos::sniff(&res.bytes().await.unwrap()), Some(image::ImageFormat::Jpeg));
@@ -437,7 +437,7 @@ async fn the_daily_upload_quota_stops_uploads_with_a_clear_message() {
     let zh = browser_in(&app, &me, "zh-CN").await;
     assert!(page(&app, &zh, &to).await.contains("您今天上传的文件已达到一天的上限（30 个或 100 MB）"), "Chinese");
     // a day later the window has moved on
-    sqlx::query("UPDATE upload_log SET at = at - ?").bind(uploads::DAY).execute(&app.state.pool).await.unwrap();
+    sqlx::query("UPDATE upload_log SET at = at - $1").bind(uploads::DAY).execute(&app.state.pool).await.unwrap();
     let to = post_multipart(&app, &resident, "/gov/report", report("green").part("photo", part(good_photo(), "c.jpg"))).await;
     assert!(to.starts_with("/gov/cases/"), "{to}");
 

@@ -149,7 +149,7 @@ pub mod server {
         let sends = |col: &'static str, key: String| {
             let pool = state.pool.clone();
             async move {
-                sqlx::query_scalar::<_, i64>(&format!("SELECT created_at FROM login_codes WHERE {col} = ? AND created_at > ?"))
+                sqlx::query_scalar::<_, i64>(&format!("SELECT created_at FROM login_codes WHERE {col} = $1 AND created_at > $2"))
                     .bind(key)
                     .bind(now - 3600)
                     .fetch_all(&pool)
@@ -165,7 +165,7 @@ pub mod server {
         }
         let code = format!("{:06}", rand::thread_rng().gen_range(0..1_000_000u32));
         let id = session::random_token();
-        let user_lang: Option<String> = sqlx::query_scalar("SELECT preferred_lang FROM users WHERE phone = ?")
+        let user_lang: Option<String> = sqlx::query_scalar("SELECT preferred_lang FROM users WHERE phone = $1")
             .bind(phone)
             .fetch_optional(&state.pool)
             .await
@@ -175,8 +175,8 @@ pub mod server {
         let gap = otp::phone_gap(&state.otp, phone_sends.iter().filter(|t| **t > now - 3600).count()).max(state.otp.resend_gap);
         let inserted = sqlx::query(
             "INSERT INTO login_codes (id, phone, code_hash, addr, created_at, expires_at, sent)
-             SELECT ?, ?, ?, ?, ?, ?, ?
-             WHERE NOT EXISTS (SELECT 1 FROM login_codes WHERE phone = ? AND created_at > ?)",
+             SELECT $1, $2, $3, $4, $5, $6, $7
+             WHERE NOT EXISTS (SELECT 1 FROM login_codes WHERE phone = $8 AND created_at > $9)",
         )
         .bind(&id)
         .bind(phone)
@@ -278,7 +278,7 @@ pub mod server {
     async fn pending(state: &AppState, parts: &Parts) -> R<Option<(String, String, i64, i64, bool)>> {
         let Some(id) = request::cookie(&parts.headers, LOGIN_COOKIE) else { return Ok(None) };
         sqlx::query_as::<_, (String, String, i64, i64, Option<i64>)>(
-            "SELECT id, phone, expires_at, attempts, used_at FROM login_codes WHERE id = ?",
+            "SELECT id, phone, expires_at, attempts, used_at FROM login_codes WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(&state.pool)
@@ -317,7 +317,7 @@ pub mod server {
         let now = now();
         let counted: Option<(i64, String)> = sqlx::query_as(
             "UPDATE login_codes SET attempts = attempts + 1
-             WHERE id = ? AND used_at IS NULL AND attempts < ? AND expires_at > ?
+             WHERE id = $1 AND used_at IS NULL AND attempts < $2 AND expires_at > $3
              RETURNING attempts, code_hash",
         )
         .bind(&id)
@@ -335,14 +335,14 @@ pub mod server {
         match verdict {
             Verify::Accept => {
                 // Single use: only the request that flips used_at may sign in.
-                let flipped = sqlx::query("UPDATE login_codes SET used_at = ? WHERE id = ? AND used_at IS NULL")
+                let flipped = sqlx::query("UPDATE login_codes SET used_at = $1 WHERE id = $2 AND used_at IS NULL")
                     .bind(now)
                     .bind(&id)
                     .execute(&state.pool)
                     .await
                     .map_err(|e| e.to_string())?
                     .rows_affected();
-                let user: Option<(String, String)> = sqlx::query_as("SELECT id, preferred_lang FROM users WHERE phone = ?")
+                let user: Option<(String, String)> = sqlx::query_as("SELECT id, preferred_lang FROM users WHERE phone = $1")
                     .bind(&phone)
                     .fetch_optional(&state.pool)
                     .await

@@ -37,9 +37,9 @@ pub mod server {
         let mut tx = state.pool.begin().await.map_err(|e| e.to_string())?;
         let at = now();
         let changed = if give {
-            sqlx::query("UPDATE family_links SET consent_at = ?, revoked_at = NULL WHERE id = ? AND elder_id = ?")
+            sqlx::query("UPDATE family_links SET consent_at = $1, revoked_at = NULL WHERE id = $2 AND elder_id = $3")
         } else {
-            sqlx::query("UPDATE family_links SET revoked_at = ? WHERE id = ? AND elder_id = ? AND consent_at IS NOT NULL")
+            sqlx::query("UPDATE family_links SET revoked_at = $1 WHERE id = $2 AND elder_id = $3 AND consent_at IS NOT NULL")
         }
         .bind(at)
         .bind(link)
@@ -49,7 +49,7 @@ pub mod server {
         .map_err(|e| e.to_string())?
         .rows_affected();
         if changed == 1 {
-            sqlx::query("INSERT INTO consent_log (link_id, action, by_user, at) VALUES (?, ?, ?, ?)")
+            sqlx::query("INSERT INTO consent_log (link_id, action, by_user, at) VALUES ($1, $2, $3, $4)")
                 .bind(link)
                 .bind(if give { "given" } else { "withdrawn" })
                 .bind(&me)

@@ -27,7 +27,7 @@ pub async fn get_header_name() -> Result<Option<Localized>, ServerFnError> {
 pub mod server {
     use http::request::Parts;
     use leptos::prelude::*;
-    use sqlx::SqlitePool;
+    use sqlx::AnyPool;
 
     use crate::domain::mask::{mask_id, mask_phone};
     use crate::ssr::{request, session, AppState};
@@ -61,11 +61,11 @@ pub mod server {
 
     type CommunityRow = (String, String, Option<String>, Option<String>, String, Option<String>, Option<String>, String, String);
 
-    async fn community(pool: &SqlitePool, lang: Lang, id: Option<&str>) -> R<(String, CommunityInfo)> {
+    async fn community(pool: &AnyPool, lang: Lang, id: Option<&str>) -> R<(String, CommunityInfo)> {
         let sql = "SELECT id, name_zh, name_ug, name_en, address_zh, address_ug, address_en, kind, hotline FROM communities";
         let row: CommunityRow = match id {
-            Some(id) => sqlx::query_as(&format!("{sql} WHERE id = ?")).bind(id).fetch_one(pool).await,
-            None => sqlx::query_as(&format!("{sql} ORDER BY rowid LIMIT 1")).fetch_one(pool).await,
+            Some(id) => sqlx::query_as(&format!("{sql} WHERE id = $1")).bind(id).fetch_one(pool).await,
+            None => sqlx::query_as(&format!("{sql} ORDER BY position, id LIMIT 1")).fetch_one(pool).await,
         }
         .map_err(|e| e.to_string())?;
         let (id, nz, nu, ne, az, au, ae, kind, hotline) = row;
@@ -74,8 +74,8 @@ pub mod server {
 
     type UserRow = (String, Option<String>, Option<String>, Option<String>, String, Option<String>, String, Option<String>);
 
-    async fn user(pool: &SqlitePool, id: &str) -> R<UserRow> {
-        sqlx::query_as("SELECT id, name_zh, name_ug, name_en, phone, id_number, community_id, home_unit_id FROM users WHERE id = ?")
+    async fn user(pool: &AnyPool, id: &str) -> R<UserRow> {
+        sqlx::query_as("SELECT id, name_zh, name_ug, name_en, phone, id_number, community_id, home_unit_id FROM users WHERE id = $1")
             .bind(id)
             .fetch_one(pool)
             .await
@@ -94,7 +94,7 @@ pub mod server {
         };
         let (cid, community) = community(&state.pool, lang, community_id.as_deref()).await?;
         let apps: Vec<String> =
-            sqlx::query_scalar("SELECT app FROM community_apps WHERE community_id = ? AND enabled = 1 ORDER BY position")
+            sqlx::query_scalar("SELECT app FROM community_apps WHERE community_id = $1 AND enabled = 1 ORDER BY position")
                 .bind(&cid)
                 .fetch_all(&state.pool)
                 .await
@@ -109,7 +109,7 @@ pub mod server {
             return Ok(None);
         };
         let (nz, nu, ne): (Option<String>, Option<String>, Option<String>) =
-            sqlx::query_as("SELECT name_zh, name_ug, name_en FROM users WHERE id = ?")
+            sqlx::query_as("SELECT name_zh, name_ug, name_en FROM users WHERE id = $1")
                 .bind(&uid)
                 .fetch_one(&state.pool)
                 .await
@@ -128,7 +128,7 @@ pub mod server {
         let home = match unit {
             Some(unit) => {
                 let row: Option<(Option<String>, Option<String>, Option<String>, String)> = sqlx::query_as(
-                    "SELECT b.name_zh, b.name_ug, b.name_en, u.number FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = ?",
+                    "SELECT b.name_zh, b.name_ug, b.name_en, u.number FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = $1",
                 )
                 .bind(unit)
                 .fetch_optional(pool)
@@ -138,7 +138,7 @@ pub mod server {
             }
             None => None,
         };
-        let mut roles: Vec<Role> = sqlx::query_scalar::<_, String>("SELECT role FROM user_roles WHERE user_id = ?")
+        let mut roles: Vec<Role> = sqlx::query_scalar::<_, String>("SELECT role FROM user_roles WHERE user_id = $1")
             .bind(&uid)
             .fetch_all(pool)
             .await
@@ -148,7 +148,7 @@ pub mod server {
             .collect();
         roles.sort_by_key(|r| Role::ALL.iter().position(|x| x == r));
         let links: Vec<(i64, String, String, String, Option<i64>, Option<i64>)> = sqlx::query_as(
-            "SELECT id, elder_id, proxy_id, relation, consent_at, revoked_at FROM family_links WHERE elder_id = ? OR proxy_id = ? ORDER BY id",
+            "SELECT id, elder_id, proxy_id, relation, consent_at, revoked_at FROM family_links WHERE elder_id = $1 OR proxy_id = $2 ORDER BY id",
         )
         .bind(&uid)
         .bind(&uid)

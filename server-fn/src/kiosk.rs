@@ -106,7 +106,7 @@ pub mod server {
         let parts = use_context::<Parts>().ok_or("no request")?;
         let user = session::user_id(&state.pool, &parts.headers).await.map_err(|e| e.to_string())?;
         let staff_of = match &user {
-            Some(u) => sqlx::query_scalar::<_, Option<String>>("SELECT scope FROM user_roles WHERE user_id = ? AND role = 'staff'")
+            Some(u) => sqlx::query_scalar::<_, Option<String>>("SELECT scope FROM user_roles WHERE user_id = $1 AND role = 'staff'")
                 .bind(u)
                 .fetch_optional(&state.pool)
                 .await
@@ -147,7 +147,7 @@ pub mod server {
         if let Some(community) = &c.staff_of {
             let here = here_hash(&c.parts);
             let rows: Vec<(String, String, i64)> = sqlx::query_as(
-                "SELECT token_hash, name, registered_at FROM kiosk_devices WHERE community_id = ? AND retired_at IS NULL ORDER BY registered_at",
+                "SELECT token_hash, name, registered_at FROM kiosk_devices WHERE community_id = $1 AND retired_at IS NULL ORDER BY registered_at",
             )
             .bind(community)
             .fetch_all(&c.state.pool)
@@ -187,7 +187,7 @@ pub mod server {
             return Ok(());
         }
         let token = session::random_token();
-        sqlx::query("INSERT INTO kiosk_devices (token_hash, community_id, name, registered_by, registered_at) VALUES (?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO kiosk_devices (token_hash, community_id, name, registered_by, registered_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(session::hash_token(&token))
             .bind(&community)
             .bind(&name)
@@ -212,7 +212,7 @@ pub mod server {
         };
         let id: String = id.chars().filter(|ch| ch.is_ascii_hexdigit()).take(16).collect();
         let done = sqlx::query(
-            "UPDATE kiosk_devices SET retired_at = ? WHERE substr(token_hash, 1, 16) = ? AND community_id = ? AND retired_at IS NULL",
+            "UPDATE kiosk_devices SET retired_at = $1 WHERE substr(token_hash, 1, 16) = $2 AND community_id = $3 AND retired_at IS NULL",
         )
         .bind(now())
         .bind(&id)
@@ -236,7 +236,7 @@ pub mod server {
             return Ok(());
         };
         if let Some(hash) = here_hash(&c.parts) {
-            sqlx::query("UPDATE kiosk_devices SET retired_at = ? WHERE token_hash = ? AND community_id = ? AND retired_at IS NULL")
+            sqlx::query("UPDATE kiosk_devices SET retired_at = $1 WHERE token_hash = $2 AND community_id = $3 AND retired_at IS NULL")
                 .bind(now())
                 .bind(hash)
                 .bind(&community)

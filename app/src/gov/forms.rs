@@ -67,7 +67,7 @@ pub async fn file_report(State(state): State<AppState>, headers: HeaderMap, form
     let building = Some(f.get("building")).filter(|b| !b.is_empty());
     if let Some(b) = &building {
         let known: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM buildings WHERE id = ? AND community_id = (SELECT community_id FROM users WHERE id = ?)",
+            "SELECT COUNT(*) FROM buildings WHERE id = $1 AND community_id = (SELECT community_id FROM users WHERE id = $2)",
         )
         .bind(b)
         .bind(&me)

@@ -88,8 +88,14 @@ impl Config {
                 Some(dir) => dir.into(),
                 None => {
                     let db = get("LINLI_DATABASE_URL").unwrap_or_else(|| "sqlite://data/linli.db".into());
-                    let path = db.trim_start_matches("sqlite://").trim_start_matches("sqlite:").split('?').next().unwrap_or("").to_string();
-                    std::path::Path::new(&path).parent().map(|p| p.join("uploads")).unwrap_or_else(|| "uploads".into())
+                    match db.strip_prefix("sqlite://").or_else(|| db.strip_prefix("sqlite:")) {
+                        Some(path) => {
+                            let path = path.split('?').next().unwrap_or("");
+                            std::path::Path::new(path).parent().map(|p| p.join("uploads")).unwrap_or_else(|| "uploads".into())
+                        }
+                        // a database server has no folder of its own
+                        None => "data/uploads".into(),
+                    }
                 }
             },
         })
@@ -99,10 +105,15 @@ impl Config {
         Config::from_lookup(|k| std::env::var(k).ok())
     }
 
-    /// What must hold before serving: outside demo mode a fixed secret, or
-    /// signed links and code hashes would differ after a restart and between
-    /// servers.
+    /// What must hold before serving: outside demo mode, and on PostgreSQL
+    /// (where several servers share one database) even in demo mode, a
+    /// fixed secret, or signed links and code hashes would differ after a
+    /// restart and between servers.
     pub fn check(&self) -> Result<(), String> {
+        let shared = self.database_url.starts_with("postgres://") || self.database_url.starts_with("postgresql://");
+        if shared && self.secret.is_none() {
+            return Err("LINLI_SECRET is not set: on PostgreSQL every server needs the same fixed secret (at least 32 characters; e.g. `openssl rand -hex 32`), demo or not.".into());
+        }
         if !self.demo {
             match &self.secret {
                 None => return Err("LINLI_SECRET is not set: outside demo mode every server needs the same fixed secret (at least 32 characters; e.g. `openssl rand -hex 32`). For a demo, set LINLI_DEMO=1 (`make run` does).".into()),
@@ -127,6 +138,18 @@ mod tests {
         assert!(!c.secure_cookies);
         assert!(c.check().is_err(), "outside demo a secret is required");
         assert_eq!((c.kiosk_idle_secs, c.kiosk_grace_secs), (120, 30));
+    }
+
+    #[test]
+    fn postgres_needs_a_secret_even_for_a_demo() {
+        let c = Config::from_lookup(|k| match k {
+            "LINLI_DEMO" => Some("1".into()),
+            "LINLI_DATABASE_URL" => Some("postgres://linli@db/linli".into()),
+            _ => None,
+        })
+        .unwrap();
+        assert!(c.check().unwrap_err().contains("LINLI_SECRET"));
+        assert_eq!(c.upload_dir, std::path::PathBuf::from("data/uploads"));
     }
 
     #[test]

@@ -87,8 +87,11 @@ pub async fn set_lang(State(state): State<AppState>, headers: HeaderMap, Form(fo
         Some(lang) => {
             // Signed in: texts sent later (codes, alerts) follow the choice too.
             if let Ok(Some(user)) = linli_server_fn::ssr::session::user_id(&state.pool, &headers).await {
-                let _ =
-                    sqlx::query("UPDATE users SET preferred_lang = ? WHERE id = ?").bind(lang.tag()).bind(user).execute(&state.pool).await;
+                let _ = sqlx::query("UPDATE users SET preferred_lang = $1 WHERE id = $2")
+                    .bind(lang.tag())
+                    .bind(user)
+                    .execute(&state.pool)
+                    .await;
             }
             back_with_cookie(form.next, request::set_cookie(LANG_COOKIE, lang.tag(), Some(YEAR), false, state.secure_cookies))
         }
@@ -119,7 +122,7 @@ pub struct KioskQuery {
 /// The community of the registered kiosk the request's device cookie names.
 async fn registered_kiosk(state: &AppState, headers: &HeaderMap) -> Option<String> {
     let token = request::cookie(headers, request::DEVICE_COOKIE)?;
-    sqlx::query_scalar("SELECT community_id FROM kiosk_devices WHERE token_hash = ? AND retired_at IS NULL")
+    sqlx::query_scalar("SELECT community_id FROM kiosk_devices WHERE token_hash = $1 AND retired_at IS NULL")
         .bind(linli_server_fn::ssr::session::hash_token(&token))
         .fetch_optional(&state.pool)
         .await

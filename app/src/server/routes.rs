@@ -90,11 +90,29 @@ async fn kiosk_ended(State(state): State<AppState>, req: axum::extract::Request)
     res
 }
 
-async fn healthz(State(state): State<AppState>) -> StatusCode {
-    if store::healthy(&state.pool).await {
-        StatusCode::OK
-    } else {
-        StatusCode::SERVICE_UNAVAILABLE
+/// `GET /healthz`: whether the store answers, which backend it is and
+/// whether its migrations are current, for an operator (plain text).
+async fn healthz(State(state): State<AppState>) -> (StatusCode, String) {
+    let backend = store::Backend::of(&state.pool).name();
+    if !store::healthy(&state.pool).await {
+        return (StatusCode::SERVICE_UNAVAILABLE, format!("store: {backend}, not answering\n"));
+    }
+    let migrations = match store::migrations_current(&state.pool, state.apps).await {
+        Ok(true) => "current",
+        Ok(false) => "behind (a migration is running or still to run)",
+        Err(_) => "unknown",
+    };
+    (StatusCode::OK, format!("store: {backend}, answering\nmigrations: {migrations}\n"))
+}
+
+/// `GET /readyz`: for a load balancer. 503 while the store does not answer
+/// or this server's migrations are not all applied (another server is
+/// running them), so requests go to the other servers meanwhile.
+async fn readyz(State(state): State<AppState>) -> (StatusCode, &'static str) {
+    match store::migrations_current(&state.pool, state.apps).await {
+        Ok(true) => (StatusCode::OK, "ready\n"),
+        Ok(false) => (StatusCode::SERVICE_UNAVAILABLE, "migrations not current\n"),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "store not answering\n"),
     }
 }
 
@@ -124,6 +142,7 @@ pub fn build(state: AppState, options: LeptosOptions) -> Router {
     let server_state = ServerState { leptos_options: options.clone(), app: state.clone() };
     crate::apps::http_routes(Router::new())
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .route("/prefs/lang", post(prefs::set_lang))
         .route("/prefs/elder", post(prefs::set_elder))
         .route("/prefs/size", post(prefs::set_size))

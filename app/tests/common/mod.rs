@@ -1,6 +1,8 @@
 //! Shared set-up for the integration tests: the whole server on a free port
 //! with a fresh database, driven over HTTP as a browser without JavaScript would.
 #![allow(dead_code)]
+pub mod pg;
+
 use std::net::SocketAddr;
 
 use app::server::{build, routes::state, Config};
@@ -25,6 +27,12 @@ pub async fn try_start_on(db: &str, env: &[(&str, &str)]) -> Result<TestApp, Str
     if !env.iter().any(|(k, _)| k == "LINLI_DEMO") {
         env.push(("LINLI_DEMO".into(), "1".into()));
     }
+    // PostgreSQL asks for a shared secret even in demo mode: a demo test
+    // server gets the tests' one (outside demo mode a test sets its own)
+    let demo = env.iter().any(|(k, v)| k == "LINLI_DEMO" && v == "1");
+    if db.starts_with("postgres") && demo && !env.iter().any(|(k, _)| k == "LINLI_SECRET") {
+        env.push(("LINLI_SECRET".into(), "linli-tests-shared-secret-0123456789abcdef".into()));
+    }
     let db_url = db.to_string();
     let config = Config::from_lookup(|k| {
         if k == "LINLI_DATABASE_URL" {
@@ -43,23 +51,38 @@ pub async fn try_start_on(db: &str, env: &[(&str, &str)]) -> Result<TestApp, Str
     Ok(TestApp { base: format!("http://{addr}"), state, db: db.to_string(), _dir: None })
 }
 
-/// A fresh database in a temporary folder, as a URL.
+/// A fresh database, as a URL: a SQLite file in a temporary folder, or with
+/// `LINLI_TEST_DB=postgres` a new database on the tests' own throw-away
+/// PostgreSQL (`pg.rs`). The folder also holds the server's uploads.
 pub fn fresh_db() -> (std::sync::Arc<tempfile::TempDir>, String) {
     let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite://{}/linli.db", dir.path().display());
+    let db = if pg::wanted() { pg::fresh_database() } else { format!("sqlite://{}/linli.db", dir.path().display()) };
     (std::sync::Arc::new(dir), db)
+}
+
+/// The tests run on PostgreSQL (`LINLI_TEST_DB=postgres`).
+pub fn on_postgres() -> bool {
+    pg::wanted()
 }
 
 pub async fn start_with(env: &[(&str, &str)]) -> TestApp {
     let (dir, db) = fresh_db();
-    let mut app = try_start_on(&db, env).await.unwrap();
+    let uploads = dir.path().join("uploads").display().to_string();
+    let mut env = env.to_vec();
+    if !env.iter().any(|(k, _)| *k == "LINLI_UPLOAD_DIR") {
+        env.push(("LINLI_UPLOAD_DIR", &uploads));
+    }
+    let mut app = try_start_on(&db, &env).await.unwrap();
     app._dir = Some(dir);
     app
 }
 
 /// A second server on the same database as `first` (as behind a load balancer).
 pub async fn second_server(first: &TestApp, env: &[(&str, &str)]) -> TestApp {
-    let mut app = try_start_on(&first.db, env).await.unwrap();
+    let uploads = first.state.upload_dir.display().to_string();
+    let mut env = env.to_vec();
+    env.push(("LINLI_UPLOAD_DIR", &uploads));
+    let mut app = try_start_on(&first.db, &env).await.unwrap();
     app._dir = first._dir.clone();
     app
 }

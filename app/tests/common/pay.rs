@@ -6,13 +6,16 @@ use linli_server_fn::pay::domain::signature::Notice;
 
 use crate::common::*;
 
-/// The server with a quick sandbox and no background polling (tests drive it).
+/// A quick sandbox and no background polling (tests drive it).
+pub const PAY_TEST_ENV: &[(&str, &str)] = &[("LINLI_SANDBOX_NOTIFY_MS", "30"), ("LINLI_PAY_POLL_SECS", "3600")];
+
+/// The server with [`PAY_TEST_ENV`].
 pub async fn start_pay() -> TestApp {
-    start_with(&[("LINLI_SANDBOX_NOTIFY_MS", "30"), ("LINLI_PAY_POLL_SECS", "3600")]).await
+    start_with(PAY_TEST_ENV).await
 }
 
 pub async fn state_of(app: &TestApp, order: &str) -> String {
-    sqlx::query_scalar("SELECT state FROM payment_orders WHERE id = ?").bind(order).fetch_one(&app.state.pool).await.unwrap()
+    sqlx::query_scalar("SELECT state FROM payment_orders WHERE id = $1").bind(order).fetch_one(&app.state.pool).await.unwrap()
 }
 
 /// Waits (up to 5 s) for an order to reach `want`.

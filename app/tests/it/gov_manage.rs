@@ -65,7 +65,7 @@ async fn search(app: &TestApp, c: &Client, q: &str) -> String {
 }
 
 async fn stored(app: &TestApp, id: &str) -> (String, Option<i64>) {
-    sqlx::query_as("SELECT data, retired_at FROM service_items WHERE id = ?").bind(id).fetch_one(&app.state.pool).await.unwrap()
+    sqlx::query_as("SELECT data, retired_at FROM service_items WHERE id = $1").bind(id).fetch_one(&app.state.pool).await.unwrap()
 }
 
 #[tokio::test]
@@ -111,7 +111,7 @@ async fn staff_add_change_retire_and_restore_a_service() {
     let (data, retired) = stored(&app, id).await;
     assert!(retired.is_none() && data.contains("\"where\""), "stored as an item");
     let by: Option<String> =
-        sqlx::query_scalar("SELECT updated_by FROM service_items WHERE id = ?").bind(id).fetch_one(&app.state.pool).await.unwrap();
+        sqlx::query_scalar("SELECT updated_by FROM service_items WHERE id = $1").bind(id).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(by.as_deref(), Some("u-xiaomei"));
     let resident = person(&app, "13900000005").await;
     for q in ["zorbleflex", "老年人免费公交卡", TITLE_UG] {

@@ -183,7 +183,7 @@ async fn a_spoofed_forwarded_for_does_not_lift_the_address_limit() {
 async fn earlier_codes(app: &TestApp, phone: &str, addr: &str, ago: &[i64]) {
     let now = now().await;
     for (i, a) in ago.iter().enumerate() {
-        sqlx::query("INSERT INTO login_codes (id, phone, code_hash, addr, created_at, expires_at) VALUES (?, ?, 'x', ?, ?, ?)")
+        sqlx::query("INSERT INTO login_codes (id, phone, code_hash, addr, created_at, expires_at) VALUES ($1, $2, 'x', $3, $4, $5)")
             .bind(format!("old-{phone}-{addr}-{i}"))
             .bind(phone)
             .bind(addr)
@@ -234,7 +234,7 @@ async fn a_community_centre_sharing_one_address_is_slowed_not_locked_out() {
     assert!(minutes <= 5, "{minutes} minutes");
     // a kiosk that staff registered has its own, larger allowance
     let token = linli_server_fn::ssr::session::random_token();
-    sqlx::query("INSERT INTO kiosk_devices (token_hash, community_id, name, registered_by, registered_at) SELECT ?, community_id, 'hall', id, 0 FROM users WHERE phone = '13900000010'")
+    sqlx::query("INSERT INTO kiosk_devices (token_hash, community_id, name, registered_by, registered_at) SELECT $1, community_id, 'hall', id, 0 FROM users WHERE phone = '13900000010'")
         .bind(linli_server_fn::ssr::session::hash_token(&token))
         .execute(&app.state.pool)
         .await
@@ -424,7 +424,7 @@ async fn expired_codes_and_sessions_are_purged() {
     let now = now().await;
     earlier_codes(&app, "13900000002", "127.0.0.1", &[7200, 30]).await;
     let user: String = sqlx::query_scalar("SELECT id FROM users WHERE phone = '13900000002'").fetch_one(pool).await.unwrap();
-    sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, last_seen, expires_at) VALUES ('old', ?, ?, ?, ?)")
+    sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, last_seen, expires_at) VALUES ('old', $1, $2, $3, $4)")
         .bind(&user)
         .bind(now - 100)
         .bind(now - 100)
@@ -432,7 +432,7 @@ async fn expired_codes_and_sessions_are_purged() {
         .execute(pool)
         .await
         .unwrap();
-    sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, last_seen, expires_at, kiosk, idle_secs) VALUES ('idle-kiosk', ?, ?, ?, ?, 1, 150)")
+    sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, last_seen, expires_at, kiosk, idle_secs) VALUES ('idle-kiosk', $1, $2, $3, $4, 1, 150)")
         .bind(&user)
         .bind(now - 400)
         .bind(now - 300)
@@ -483,7 +483,7 @@ async fn photos_opened_at_a_kiosk_are_behind_the_kiosk_session_expiry() {
     let user: String = sqlx::query_scalar("SELECT id FROM users WHERE phone = '13900000002'").fetch_one(&app.state.pool).await.unwrap();
     std::fs::create_dir_all(&app.state.upload_dir).unwrap();
     std::fs::write(app.state.upload_dir.join("kiosk-test.jpg"), b"\xFF\xD8\xFF\xD9").unwrap();
-    sqlx::query("INSERT INTO photos (id, owner_id, file, thumb, width, height, bytes, created_at) VALUES ('p-kiosk', ?, 'kiosk-test.jpg', 'kiosk-test.jpg', 1, 1, 4, 0)")
+    sqlx::query("INSERT INTO photos (id, owner_id, file, thumb, width, height, bytes, created_at) VALUES ('p-kiosk', $1, 'kiosk-test.jpg', 'kiosk-test.jpg', 1, 1, 4, 0)")
         .bind(&user)
         .execute(&app.state.pool)
         .await

@@ -13,7 +13,7 @@ use reqwest::{Client, StatusCode};
 
 /// Gives `user` the staff role with `scope` (a community, or `*` for the city).
 async fn make_staff(app: &TestApp, user: &str, scope: &str) {
-    sqlx::query("INSERT INTO user_roles (user_id, role, scope) VALUES (?, 'staff', ?)")
+    sqlx::query("INSERT INTO user_roles (user_id, role, scope) VALUES ($1, 'staff', $2)")
         .bind(user)
         .bind(scope)
         .execute(&app.state.pool)
@@ -58,7 +58,7 @@ fn set(f: &mut [(String, String)], name: &str, value: &str) {
 }
 
 async fn item(app: &TestApp, id: &str) -> (String, Option<i64>, Option<String>) {
-    sqlx::query_as("SELECT data, retired_at, community_id FROM service_items WHERE id = ?")
+    sqlx::query_as("SELECT data, retired_at, community_id FROM service_items WHERE id = $1")
         .bind(id)
         .fetch_one(&app.state.pool)
         .await
@@ -159,7 +159,7 @@ async fn staff_never_handle_a_12345_request_they_filed_themselves() {
         .await;
         assert!(to.contains("error=not-now"), "{action}: {to}");
     }
-    let status: String = sqlx::query_scalar("SELECT status FROM cases WHERE id = ?").bind(&id).fetch_one(&app.state.pool).await.unwrap();
+    let status: String = sqlx::query_scalar("SELECT status FROM cases WHERE id = $1").bind(&id).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(status, "submitted", "untouched");
     assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM case_events WHERE case_id = '{id}'")).await, 1);
     // another staff member of the same community handles it

@@ -7,6 +7,7 @@ mod common;
 #[path = "../common/pay.rs"]
 mod pay_helpers;
 
+mod city;
 mod gov;
 mod gov_manage;
 mod hardening_core;

@@ -2,6 +2,7 @@
 //! registered mini-app is complete (catalogues, keys, icon, tables, pages
 //! behind its links), and no mini-app reaches into another's internals.
 use crate::common;
+use linli_server_fn::ssr::store::Backend;
 
 use std::path::{Path, PathBuf};
 
@@ -33,19 +34,28 @@ fn every_mini_app_has_its_words_icon_and_catalogues() {
                 assert!(has(lang, key), "{}: `{key}` is missing in {}", app.slug, lang.tag());
             }
         }
-        assert!(app.server.migrations.is_some_and(|m| m.iter().count() > 0), "{}: no tables", app.slug);
+        let m = app.server.migrations.unwrap_or_else(|| panic!("{}: no tables", app.slug));
+        // the same migrations, by version and name, on both backends
+        let names = |b| m.of(b).iter().map(|m| (m.version, m.description.to_string())).collect::<Vec<_>>();
+        assert!(!names(Backend::Sqlite).is_empty(), "{}: no tables", app.slug);
+        assert_eq!(names(Backend::Sqlite), names(Backend::Postgres), "{}: SQLite and PostgreSQL migrations differ", app.slug);
     }
 }
 
 #[test]
 fn migrations_of_all_mini_apps_make_one_ordered_list() {
-    let m = linli_server_fn::ssr::apps::migrator(ALL).expect("no two migrations share a version");
-    let versions: Vec<i64> = m.iter().map(|m| m.version).collect();
-    assert!(versions.windows(2).all(|w| w[0] < w[1]), "{versions:?}");
-    // the core's and each mini-app's are all in it
-    let core = linli_server_fn::ssr::apps::CORE_MIGRATIONS.iter().count();
-    let apps: usize = ALL.iter().filter_map(|a| a.server.migrations).map(|m| m.iter().count()).sum();
-    assert_eq!(versions.len(), core + apps);
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        let m = linli_server_fn::ssr::apps::migrator(ALL, backend).expect("no two migrations share a version");
+        let versions: Vec<i64> = m.iter().map(|m| m.version).collect();
+        assert!(versions.windows(2).all(|w| w[0] < w[1]), "{versions:?}");
+        // the core's and each mini-app's are all in it
+        let core = linli_server_fn::ssr::apps::CORE_MIGRATIONS.of(backend).iter().count();
+        let apps: usize = ALL.iter().filter_map(|a| a.server.migrations).map(|m| m.of(backend).iter().count()).sum();
+        assert_eq!(versions.len(), core + apps);
+    }
+    let core =
+        |b| linli_server_fn::ssr::apps::CORE_MIGRATIONS.of(b).iter().map(|m| (m.version, m.description.to_string())).collect::<Vec<_>>();
+    assert_eq!(core(Backend::Sqlite), core(Backend::Postgres), "the core's SQLite and PostgreSQL migrations differ");
 }
 
 /// Every launcher tile and every Me link opens a page (not "page not found")

@@ -1,5 +1,6 @@
 //! The core's rules as plain Rust: no HTTP, no SQL, unit-tested. Each
 //! mini-app keeps its own rules in its folder (`pay/domain`, `gov/domain`).
+pub mod backoff;
 pub mod clock;
 pub mod mask;
 pub mod otp;

@@ -279,7 +279,7 @@ pub mod server {
 
     async fn draft(c: &Ctx, item: &str, user: &str) -> Result<Answers, ServerFnError> {
         let a: Option<String> =
-            sqlx::query_scalar("SELECT answers FROM applications WHERE item_id = ? AND user_id = ? AND status = 'draft'")
+            sqlx::query_scalar("SELECT answers FROM applications WHERE item_id = $1 AND user_id = $2 AND status = 'draft'")
                 .bind(item)
                 .bind(user)
                 .fetch_optional(c.pool())
@@ -336,7 +336,7 @@ pub mod server {
     }
 
     async fn draft_id(c: &Ctx, item: &str, user: &str) -> Result<Option<String>, ServerFnError> {
-        sqlx::query_scalar("SELECT id FROM applications WHERE item_id = ? AND user_id = ? AND status = 'draft'")
+        sqlx::query_scalar("SELECT id FROM applications WHERE item_id = $1 AND user_id = $2 AND status = 'draft'")
             .bind(item)
             .bind(user)
             .fetch_optional(c.pool())
@@ -345,11 +345,11 @@ pub mod server {
     }
 
     /// The user's draft for an item, made if there is none yet.
-    pub async fn ensure_draft(pool: &sqlx::SqlitePool, item: &str, user: &str) -> Result<String, sqlx::Error> {
+    pub async fn ensure_draft(pool: &sqlx::AnyPool, item: &str, user: &str) -> Result<String, sqlx::Error> {
         let at = now();
         let id = format!("AP{}-{}", clock::date(at).replace('-', ""), &crate::ssr::session::random_token()[..6].to_uppercase());
         sqlx::query(
-            "INSERT INTO applications (id, item_id, user_id, status, answers, created_at, updated_at) VALUES (?,?,?, 'draft', '{}', ?, ?)
+            "INSERT INTO applications (id, item_id, user_id, status, answers, created_at, updated_at) VALUES ($1,$2,$3, 'draft', '{}', $4, $5)
              ON CONFLICT (item_id, user_id) WHERE status = 'draft' DO NOTHING",
         )
         .bind(&id)
@@ -359,7 +359,7 @@ pub mod server {
         .bind(at)
         .execute(pool)
         .await?;
-        sqlx::query_scalar("SELECT id FROM applications WHERE item_id = ? AND user_id = ? AND status = 'draft'")
+        sqlx::query_scalar("SELECT id FROM applications WHERE item_id = $1 AND user_id = $2 AND status = 'draft'")
             .bind(item)
             .bind(user)
             .fetch_one(pool)
@@ -429,7 +429,7 @@ pub mod server {
         let at = now();
         let id = format!("AP{}-{}", clock::date(at).replace('-', ""), &crate::ssr::session::random_token()[..6].to_uppercase());
         sqlx::query(
-            "INSERT INTO applications (id, item_id, user_id, status, answers, created_at, updated_at) VALUES (?,?,?, 'draft', ?,?,?)
+            "INSERT INTO applications (id, item_id, user_id, status, answers, created_at, updated_at) VALUES ($1,$2,$3, 'draft', $4,$5,$6)
              ON CONFLICT (item_id, user_id) WHERE status = 'draft' DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at",
         )
         .bind(&id)
@@ -467,7 +467,7 @@ pub mod server {
         if draft_id(&c, &item_id, &me).await?.is_none() {
             // a second tap after the first sent it: show what was sent
             let sent: Option<String> = sqlx::query_scalar(
-                "SELECT id FROM applications WHERE item_id = ? AND user_id = ? AND status != 'draft' ORDER BY submitted_at DESC LIMIT 1",
+                "SELECT id FROM applications WHERE item_id = $1 AND user_id = $2 AND status != 'draft' ORDER BY submitted_at DESC LIMIT 1",
             )
             .bind(&item_id)
             .bind(&me)
@@ -497,8 +497,8 @@ pub mod server {
         }
         let at = now();
         let id: Option<String> = sqlx::query_scalar(
-            "UPDATE applications SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE item_id = ? AND user_id = ? AND status = 'draft'
-             AND (SELECT COUNT(*) FROM application_documents d WHERE d.application_id = applications.id) >= ? RETURNING id",
+            "UPDATE applications SET status = 'submitted', submitted_at = $1, updated_at = $2 WHERE item_id = $3 AND user_id = $4 AND status = 'draft'
+             AND (SELECT COUNT(*) FROM application_documents d WHERE d.application_id = applications.id) >= $5 RETURNING id",
         )
         .bind(at)
         .bind(at)
@@ -513,7 +513,7 @@ pub mod server {
             redirect(&format!("/gov/apply/{}/documents", enc(&item_id)));
             return Ok(());
         };
-        sqlx::query("INSERT INTO application_events (application_id, status, actor_id, at) VALUES (?, 'submitted', ?, ?)")
+        sqlx::query("INSERT INTO application_events (application_id, status, actor_id, at) VALUES ($1, 'submitted', $2, $3)")
             .bind(&id)
             .bind(&me)
             .bind(at)
@@ -531,7 +531,7 @@ pub mod server {
         let staff = c.staff_of().await?;
         type Row = (String, String, String, String, Option<i64>, String, Option<String>, Option<String>, Option<String>);
         let row: Option<Row> = sqlx::query_as(
-            "SELECT a.item_id, a.user_id, a.status, a.answers, a.submitted_at, u.community_id, u.name_zh, u.name_ug, u.name_en FROM applications a JOIN users u ON u.id = a.user_id WHERE a.id = ? AND a.status != 'draft'",
+            "SELECT a.item_id, a.user_id, a.status, a.answers, a.submitted_at, u.community_id, u.name_zh, u.name_ug, u.name_en FROM applications a JOIN users u ON u.id = a.user_id WHERE a.id = $1 AND a.status != 'draft'",
         )
         .bind(&id)
         .fetch_optional(c.pool())
@@ -542,12 +542,15 @@ pub mod server {
         if owner != me && !is_staff {
             return Ok(None);
         }
-        let data: Option<String> =
-            sqlx::query_scalar("SELECT data FROM service_items WHERE id = ?").bind(&item_id).fetch_optional(c.pool()).await.map_err(err)?;
+        let data: Option<String> = sqlx::query_scalar("SELECT data FROM service_items WHERE id = $1")
+            .bind(&item_id)
+            .fetch_optional(c.pool())
+            .await
+            .map_err(err)?;
         let Some(item) = data.and_then(|d| serde_json::from_str::<Item>(&d).ok()) else { return Ok(None) };
         let answers: Answers = serde_json::from_str(&answers).unwrap_or_default();
         let events: Vec<(String, i64, String, String)> =
-            sqlx::query_as("SELECT status, at, note, actor_id FROM application_events WHERE application_id = ? ORDER BY id")
+            sqlx::query_as("SELECT status, at, note, actor_id FROM application_events WHERE application_id = $1 ORDER BY id")
                 .bind(&id)
                 .fetch_all(c.pool())
                 .await
@@ -593,7 +596,7 @@ pub mod server {
             return back(DecideProblem::NoteLong).await;
         }
         let row: Option<(String, String, String)> = sqlx::query_as(
-            "SELECT a.status, a.user_id, u.community_id FROM applications a JOIN users u ON u.id = a.user_id WHERE a.id = ? AND a.status != 'draft'",
+            "SELECT a.status, a.user_id, u.community_id FROM applications a JOIN users u ON u.id = a.user_id WHERE a.id = $1 AND a.status != 'draft'",
         )
         .bind(&id)
         .fetch_optional(c.pool())
@@ -630,7 +633,7 @@ pub mod server {
         };
         let at = now();
         let mut tx = c.pool().begin().await.map_err(err)?;
-        let changed = sqlx::query("UPDATE applications SET status = ?, updated_at = ? WHERE id = ? AND status = ?")
+        let changed = sqlx::query("UPDATE applications SET status = $1, updated_at = $2 WHERE id = $3 AND status = $4")
             .bind(to.as_str())
             .bind(at)
             .bind(&id)
@@ -639,7 +642,7 @@ pub mod server {
             .await
             .map_err(err)?;
         if changed.rows_affected() == 1 {
-            sqlx::query("INSERT INTO application_events (application_id, status, actor_id, note, at) VALUES (?,?,?,?,?)")
+            sqlx::query("INSERT INTO application_events (application_id, status, actor_id, note, at) VALUES ($1,$2,$3,$4,$5)")
                 .bind(&id)
                 .bind(to.as_str())
                 .bind(&me)
@@ -667,7 +670,7 @@ pub mod server {
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT a.id, a.status, u.name_zh, u.name_ug, u.name_en, a.submitted_at, i.data FROM applications a
              JOIN users u ON u.id = a.user_id JOIN service_items i ON i.id = a.item_id
-             WHERE u.community_id = ? AND a.status != 'draft' ORDER BY a.submitted_at",
+             WHERE u.community_id = $1 AND a.status != 'draft' ORDER BY a.submitted_at",
         )
         .bind(&community)
         .fetch_all(c.pool())

@@ -167,10 +167,10 @@ pub mod server {
         let Some(me) = c.user.clone() else {
             return Ok(ReportForm { signed_in: false, buildings: vec![], max_photo_mb: 10 });
         };
-        let rows: Vec<(String, String, Option<String>, Option<String>, bool)> = sqlx::query_as(
+        let rows: Vec<(String, String, Option<String>, Option<String>, i64)> = sqlx::query_as(
             "SELECT b.id, b.name_zh, b.name_ug, b.name_en,
-                    b.id = (SELECT un.building_id FROM users u JOIN units un ON un.id = u.home_unit_id WHERE u.id = ?)
-             FROM buildings b WHERE b.community_id = (SELECT community_id FROM users WHERE id = ?) ORDER BY b.id",
+                    CASE WHEN b.id = (SELECT un.building_id FROM users u JOIN units un ON un.id = u.home_unit_id WHERE u.id = $1) THEN 1 ELSE 0 END
+             FROM buildings b WHERE b.community_id = (SELECT community_id FROM users WHERE id = $2) ORDER BY b.id",
         )
         .bind(&me)
         .bind(&me)
@@ -181,7 +181,7 @@ pub mod server {
             signed_in: true,
             buildings: rows
                 .into_iter()
-                .map(|(id, zh, ug, en, home)| BuildingChoice { id, name: pick(c.lang, Some(zh), ug, en), home })
+                .map(|(id, zh, ug, en, home)| BuildingChoice { id, name: pick(c.lang, Some(zh), ug, en), home: home == 1 })
                 .collect(),
             max_photo_mb: (crate::gov::ssr::photos::MAX_BYTES / (1024 * 1024)) as i64,
         })
@@ -198,7 +198,7 @@ pub mod server {
         let Some(me) = c.user.clone() else { return Ok(MyCases { signed_in: false, cases: vec![], applications: vec![], visits: vec![] }) };
         let rows: Vec<(String, String, String, i64, String)> = sqlx::query_as(
             "SELECT a.id, a.item_id, a.status, a.updated_at, i.data FROM applications a JOIN service_items i ON i.id = a.item_id
-             WHERE a.user_id = ? ORDER BY a.updated_at DESC",
+             WHERE a.user_id = $1 ORDER BY a.updated_at DESC",
         )
         .bind(&me)
         .fetch_all(c.pool())
@@ -224,7 +224,7 @@ pub mod server {
     pub async fn console() -> Result<Console, ServerFnError> {
         let c = Ctx::get().await?;
         let Some(me) = c.user.clone() else { return Ok(Console { allowed: false, staff: false, open: vec![], recently_closed: vec![] }) };
-        let worker: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM user_roles WHERE user_id = ? AND role = 'grid_worker'")
+        let worker: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM user_roles WHERE user_id = $1 AND role = 'grid_worker'")
             .bind(&me)
             .fetch_one(c.pool())
             .await

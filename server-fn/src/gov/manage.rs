@@ -203,7 +203,7 @@ crate::codes! {
 pub mod server {
     use leptos::prelude::*;
     use leptos_axum::redirect;
-    use sqlx::SqlitePool;
+    use sqlx::AnyPool;
 
     use super::*;
     use crate::domain::clock;
@@ -378,15 +378,15 @@ pub mod server {
         input
     }
 
-    async fn category_ids(pool: &SqlitePool) -> Result<Vec<String>, sqlx::Error> {
+    async fn category_ids(pool: &AnyPool) -> Result<Vec<String>, sqlx::Error> {
         sqlx::query_scalar("SELECT id FROM service_categories ORDER BY position").fetch_all(pool).await
     }
 
     /// Any item, retired or not, with whether it is retired and the
     /// community it belongs to (`None`: city-wide).
-    async fn any_item(pool: &SqlitePool, id: &str) -> Result<Option<(Item, bool, Option<String>)>, ServerFnError> {
+    async fn any_item(pool: &AnyPool, id: &str) -> Result<Option<(Item, bool, Option<String>)>, ServerFnError> {
         let row: Option<(String, Option<i64>, Option<String>)> =
-            sqlx::query_as("SELECT data, retired_at, community_id FROM service_items WHERE id = ?")
+            sqlx::query_as("SELECT data, retired_at, community_id FROM service_items WHERE id = $1")
                 .bind(id)
                 .fetch_optional(pool)
                 .await
@@ -518,12 +518,12 @@ pub mod server {
             let data = serde_json::to_string(&item).map_err(err)?;
             sqlx::query(
                 "INSERT INTO service_items (id, category_id, online, visit, position, data, updated_at, updated_by, community_id)
-                 VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM service_items), ?, ?, ?, ?)",
+                 VALUES ($1, $2, $3, $4, (SELECT COALESCE(MAX(position), -1) + 1 FROM service_items), $5, $6, $7, $8)",
             )
             .bind(&item.id)
             .bind(&item.category)
-            .bind(item.online)
-            .bind(item.visit)
+            .bind(i64::from(item.online))
+            .bind(i64::from(item.visit))
             .bind(&data)
             .bind(now)
             .bind(&me)
@@ -535,17 +535,17 @@ pub mod server {
             let data = serde_json::to_string(&item).map_err(err)?;
             // the owner is checked again in the statement itself
             let changed = sqlx::query(
-                "UPDATE service_items SET category_id = ?, online = ?, visit = ?, data = ?, updated_at = ?, updated_by = ?
-                 WHERE id = ? AND (? = 1 OR community_id = ?)",
+                "UPDATE service_items SET category_id = $1, online = $2, visit = $3, data = $4, updated_at = $5, updated_by = $6
+                 WHERE id = $7 AND ($8 = 1 OR community_id = $9)",
             )
             .bind(&item.category)
-            .bind(item.online)
-            .bind(item.visit)
+            .bind(i64::from(item.online))
+            .bind(i64::from(item.visit))
             .bind(&data)
             .bind(now)
             .bind(&me)
             .bind(&item.id)
-            .bind(scope::is_city(&mine))
+            .bind(i64::from(scope::is_city(&mine)))
             .bind(&mine)
             .execute(pool)
             .await
@@ -567,20 +567,28 @@ pub mod server {
         let id = id.trim().to_string();
         // only the item's own community's staff, or city-level staff
         let sql = if retired {
-            "UPDATE service_items SET retired_at = ?, updated_at = ?, updated_by = ?
-             WHERE id = ? AND retired_at IS NULL AND (? = 1 OR community_id = ?)"
+            "UPDATE service_items SET retired_at = $1, updated_at = $2, updated_by = $3
+             WHERE id = $4 AND retired_at IS NULL AND ($5 = 1 OR community_id = $6)"
         } else {
-            "UPDATE service_items SET retired_at = NULL, updated_at = ?, updated_by = ?
-             WHERE id = ? AND retired_at IS NOT NULL AND (? = 1 OR community_id = ?)"
+            "UPDATE service_items SET retired_at = NULL, updated_at = $1, updated_by = $2
+             WHERE id = $3 AND retired_at IS NOT NULL AND ($4 = 1 OR community_id = $5)"
         };
         let now = now();
         let mut q = sqlx::query(sql);
         if retired {
             q = q.bind(now);
         }
-        let done =
-            q.bind(now).bind(&me).bind(&id).bind(scope::is_city(&mine)).bind(&mine).execute(c.pool()).await.map_err(err)?.rows_affected()
-                > 0;
+        let done = q
+            .bind(now)
+            .bind(&me)
+            .bind(&id)
+            .bind(i64::from(scope::is_city(&mine)))
+            .bind(&mine)
+            .execute(c.pool())
+            .await
+            .map_err(err)?
+            .rows_affected()
+            > 0;
         if done {
             Back::to("/staff/services").flag_with(if retired { ServiceDone::Retired } else { ServiceDone::Restored }, &id).redirect();
         } else {

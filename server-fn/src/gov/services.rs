@@ -62,7 +62,7 @@ pub async fn get_guide(id: String) -> Result<Option<Guide>, ServerFnError> {
 #[cfg(feature = "ssr")]
 pub mod server {
     use leptos::prelude::*;
-    use sqlx::SqlitePool;
+    use sqlx::AnyPool;
 
     use super::*;
     use crate::gov::domain::search::{self, Doc};
@@ -75,7 +75,7 @@ pub mod server {
         pick(lang, Some(t.zh.clone()), Some(t.ug.clone()), Some(t.en.clone()))
     }
 
-    async fn categories(pool: &SqlitePool, lang: Lang) -> Result<Vec<CategoryView>, sqlx::Error> {
+    async fn categories(pool: &AnyPool, lang: Lang) -> Result<Vec<CategoryView>, sqlx::Error> {
         let rows: Vec<(String, String, Option<String>, Option<String>, i64)> = sqlx::query_as(
             "SELECT c.id, c.name_zh, c.name_ug, c.name_en,
                     (SELECT COUNT(*) FROM service_items i WHERE i.category_id = c.id AND i.retired_at IS NULL)
@@ -130,7 +130,7 @@ pub mod server {
         let Some(category) = cats.into_iter().find(|x| x.id == i.category) else { return Ok(None) };
         let has_draft = match &c.user {
             Some(u) => {
-                sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM applications WHERE item_id = ? AND user_id = ? AND status = 'draft'")
+                sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM applications WHERE item_id = $1 AND user_id = $2 AND status = 'draft'")
                     .bind(&id)
                     .bind(u)
                     .fetch_one(c.pool())

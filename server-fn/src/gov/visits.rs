@@ -235,7 +235,7 @@ pub mod server {
         if b.user_id != me && staff.as_deref() != Some(b.community_id.as_str()) {
             return Ok(None);
         }
-        let data: Option<String> = sqlx::query_scalar("SELECT data FROM service_items WHERE id = ?")
+        let data: Option<String> = sqlx::query_scalar("SELECT data FROM service_items WHERE id = $1")
             .bind(&b.item_id)
             .fetch_optional(c.pool())
             .await
@@ -298,7 +298,7 @@ pub mod server {
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT v.id, v.time, u.name_zh, u.name_ug, u.name_en, u.phone, i.data, v.status FROM visit_bookings v
              JOIN users u ON u.id = v.user_id JOIN service_items i ON i.id = v.item_id
-             WHERE v.community_id = ? AND v.day = ? ORDER BY v.time, v.status, v.created_at",
+             WHERE v.community_id = $1 AND v.day = $2 ORDER BY v.time, v.status, v.created_at",
         )
         .bind(&community)
         .bind(&day)
@@ -326,7 +326,7 @@ pub mod server {
     pub async fn summaries(c: &Ctx, me: &str) -> Result<Vec<VisitSummary>, ServerFnError> {
         let mut out = Vec::new();
         for b in visits::mine(c.pool(), me).await.map_err(err)? {
-            let data: Option<String> = sqlx::query_scalar("SELECT data FROM service_items WHERE id = ?")
+            let data: Option<String> = sqlx::query_scalar("SELECT data FROM service_items WHERE id = $1")
                 .bind(&b.item_id)
                 .fetch_optional(c.pool())
                 .await

@@ -131,11 +131,12 @@ mod server {
 
     async fn with_refunds(state: &AppState, row: PaymentRow) -> Result<Payment, sqlx::Error> {
         let (order_id, reference, order_state, amount_fen, paid_at) = row;
-        let refunded_fen: i64 =
-            sqlx::query_scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM refunds WHERE order_id = ? AND state = 'succeeded'")
-                .bind(&order_id)
-                .fetch_one(&state.pool)
-                .await?;
+        let refunded_fen: i64 = sqlx::query_scalar(
+            "SELECT CAST(COALESCE(SUM(amount_fen), 0) AS BIGINT) FROM refunds WHERE order_id = $1 AND state = 'succeeded'",
+        )
+        .bind(&order_id)
+        .fetch_one(&state.pool)
+        .await?;
         Ok(Payment {
             page: order_page(&order_id),
             state: PaymentState::from_order_state(&order_state),
@@ -150,7 +151,7 @@ mod server {
     /// One of `app`'s payments by Pay's reference number (None: not this app's).
     pub async fn payment(state: &AppState, app: &str, order_id: &str) -> Result<Option<Payment>, sqlx::Error> {
         let row: Option<PaymentRow> =
-            sqlx::query_as("SELECT id, purpose_ref, state, amount_fen, paid_at FROM payment_orders WHERE id = ? AND purpose_app = ?")
+            sqlx::query_as("SELECT id, purpose_ref, state, amount_fen, paid_at FROM payment_orders WHERE id = $1 AND purpose_app = $2")
                 .bind(order_id)
                 .bind(app)
                 .fetch_optional(&state.pool)
@@ -165,7 +166,7 @@ mod server {
     /// if any (not one paid after it, whose money went back), else the newest.
     pub async fn payment_for(state: &AppState, app: &str, reference: &str) -> Result<Option<Payment>, sqlx::Error> {
         let row: Option<PaymentRow> = sqlx::query_as(
-            "SELECT id, purpose_ref, state, amount_fen, paid_at FROM payment_orders WHERE purpose_app = ? AND purpose_ref = ?
+            "SELECT id, purpose_ref, state, amount_fen, paid_at FROM payment_orders WHERE purpose_app = $1 AND purpose_ref = $2
              ORDER BY CASE WHEN COALESCE(flag, '') = 'paid-twice' THEN 3 WHEN state IN ('paid', 'refunding') THEN 0
                            WHEN state = 'refunded' THEN 1 ELSE 2 END,
                       created_at DESC, id DESC LIMIT 1",
@@ -187,7 +188,7 @@ mod server {
     pub async fn changes_after(state: &AppState, app: &str, after: i64, limit: i64) -> Result<Vec<Change>, sqlx::Error> {
         let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
             "SELECT e.id, o.id, o.purpose_ref, e.to_state FROM payment_events e JOIN payment_orders o ON o.id = e.order_id
-             WHERE o.purpose_app = ? AND e.id > ? ORDER BY e.id LIMIT ?",
+             WHERE o.purpose_app = $1 AND e.id > $2 ORDER BY e.id LIMIT $3",
         )
         .bind(app)
         .bind(after)
@@ -218,7 +219,7 @@ mod server {
 
     /// Gives back a part, or all that is left, of one of `app`'s payments.
     pub async fn refund(state: &AppState, r: Refund<'_>) -> Result<Refunded, RefundError> {
-        let ours: Option<String> = sqlx::query_scalar("SELECT id FROM payment_orders WHERE id = ? AND purpose_app = ?")
+        let ours: Option<String> = sqlx::query_scalar("SELECT id FROM payment_orders WHERE id = $1 AND purpose_app = $2")
             .bind(r.order_id)
             .bind(r.app)
             .fetch_optional(&state.pool)

@@ -99,17 +99,19 @@ pub mod server {
         }
         let id = crate::ssr::session::random_token()[..16].to_string();
         let now = now();
-        sqlx::query("INSERT INTO pay_handoffs (id, user_id, unit_id, bill_ids, amount_fen, created_at, expires_at) VALUES (?,?,?,?,?,?,?)")
-            .bind(&id)
-            .bind(&me)
-            .bind(&unit)
-            .bind(chosen.iter().map(|b| b.id.as_str()).collect::<Vec<_>>().join(","))
-            .bind(chosen.iter().map(|b| b.amount_fen).sum::<i64>())
-            .bind(now)
-            .bind(now + c.state.payments().handoff_ttl)
-            .execute(c.pool())
-            .await
-            .map_err(err)?;
+        sqlx::query(
+            "INSERT INTO pay_handoffs (id, user_id, unit_id, bill_ids, amount_fen, created_at, expires_at) VALUES ($1,$2,$3,$4,$5,$6,$7)",
+        )
+        .bind(&id)
+        .bind(&me)
+        .bind(&unit)
+        .bind(chosen.iter().map(|b| b.id.as_str()).collect::<Vec<_>>().join(","))
+        .bind(chosen.iter().map(|b| b.amount_fen).sum::<i64>())
+        .bind(now)
+        .bind(now + c.state.payments().handoff_ttl)
+        .execute(c.pool())
+        .await
+        .map_err(err)?;
         redirect(&format!("/pay/kiosk/{id}"));
         Ok(())
     }
@@ -117,7 +119,7 @@ pub mod server {
     type HandoffRow = (String, String, String, String, i64, i64, Option<i64>, Option<String>);
 
     async fn load(c: &Ctx, id: &str) -> Result<Option<HandoffRow>, ServerFnError> {
-        sqlx::query_as("SELECT id, user_id, unit_id, bill_ids, amount_fen, expires_at, used_at, order_id FROM pay_handoffs WHERE id = ?")
+        sqlx::query_as("SELECT id, user_id, unit_id, bill_ids, amount_fen, expires_at, used_at, order_id FROM pay_handoffs WHERE id = $1")
             .bind(id)
             .fetch_optional(c.pool())
             .await
@@ -133,7 +135,7 @@ pub mod server {
         let stage = match &order_id {
             Some(o) => {
                 let state: String =
-                    sqlx::query_scalar("SELECT state FROM payment_orders WHERE id = ?").bind(o).fetch_one(c.pool()).await.map_err(err)?;
+                    sqlx::query_scalar("SELECT state FROM payment_orders WHERE id = $1").bind(o).fetch_one(c.pool()).await.map_err(err)?;
                 match state.as_str() {
                     "paid" | "refunding" | "refunded" => "paid",
                     "failed" | "expired" | "cancelled" => "failed",
@@ -210,7 +212,7 @@ pub mod server {
         };
         // Single use: the first payment claims the link. A second tap with
         // the same key goes where the first went.
-        let claimed = sqlx::query("UPDATE pay_handoffs SET used_at = ? WHERE id = ? AND used_at IS NULL")
+        let claimed = sqlx::query("UPDATE pay_handoffs SET used_at = $1 WHERE id = $2 AND used_at IS NULL")
             .bind(now())
             .bind(&id)
             .execute(c.pool())
@@ -220,7 +222,7 @@ pub mod server {
             == 1;
         if !claimed {
             let first: Option<(String, String)> =
-                sqlx::query_as("SELECT o.id, o.idem_key FROM pay_handoffs h JOIN payment_orders o ON o.id = h.order_id WHERE h.id = ?")
+                sqlx::query_as("SELECT o.id, o.idem_key FROM pay_handoffs h JOIN payment_orders o ON o.id = h.order_id WHERE h.id = $1")
                     .bind(&id)
                     .fetch_optional(c.pool())
                     .await
@@ -244,7 +246,7 @@ pub mod server {
         };
         match service::start(c.pool(), &c.state.payments(), req).await {
             Ok(started) => {
-                sqlx::query("UPDATE pay_handoffs SET order_id = ? WHERE id = ?")
+                sqlx::query("UPDATE pay_handoffs SET order_id = $1 WHERE id = $2")
                     .bind(&started.order_id)
                     .bind(&id)
                     .execute(c.pool())
@@ -256,7 +258,7 @@ pub mod server {
                     let secret = request::cookie(&c.parts.headers, VISITOR_COOKIE)
                         .filter(|s| valid_visitor_secret(s))
                         .unwrap_or_else(crate::ssr::session::random_token);
-                    sqlx::query("UPDATE payment_orders SET visitor_hash = ? WHERE id = ? AND payer_id IS NULL")
+                    sqlx::query("UPDATE payment_orders SET visitor_hash = $1 WHERE id = $2 AND payer_id IS NULL")
                         .bind(crate::ssr::session::hash_token(&secret))
                         .bind(&started.order_id)
                         .execute(c.pool())
@@ -276,7 +278,7 @@ pub mod server {
                     StartError::Store(s) => return Err(err(s)),
                     _ => {
                         // Nothing was started: the link may be used again.
-                        let _ = sqlx::query("UPDATE pay_handoffs SET used_at = NULL WHERE id = ?").bind(&id).execute(c.pool()).await;
+                        let _ = sqlx::query("UPDATE pay_handoffs SET used_at = NULL WHERE id = $1").bind(&id).execute(c.pool()).await;
                         ScanProblem::Retry
                     }
                 };

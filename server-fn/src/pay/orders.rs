@@ -124,7 +124,7 @@ pub mod server {
             return Ok(());
         }
         let (unit_id, payer, behalf, provider): (String, Option<String>, Option<String>, String) =
-            sqlx::query_as("SELECT unit_id, payer_id, on_behalf_of, provider FROM payment_orders WHERE id = ?")
+            sqlx::query_as("SELECT unit_id, payer_id, on_behalf_of, provider FROM payment_orders WHERE id = $1")
                 .bind(&id)
                 .fetch_one(c.pool())
                 .await
@@ -156,8 +156,8 @@ pub mod server {
             Ok(started) => {
                 // A visitor's browser keeps seeing the new attempt by the same secret.
                 sqlx::query(
-                    "UPDATE payment_orders SET visitor_hash = (SELECT visitor_hash FROM payment_orders WHERE id = ?)
-                     WHERE id = ? AND payer_id IS NULL AND visitor_hash IS NULL",
+                    "UPDATE payment_orders SET visitor_hash = (SELECT visitor_hash FROM payment_orders WHERE id = $1)
+                     WHERE id = $2 AND payer_id IS NULL AND visitor_hash IS NULL",
                 )
                 .bind(&id)
                 .bind(&started.order_id)

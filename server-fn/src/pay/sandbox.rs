@@ -42,7 +42,7 @@ pub mod server {
         let Some(txn) = c.state.payments().sandbox.txn(&order) else { return Ok(None) };
         let row: (String, Option<String>, Option<String>, String) = sqlx::query_as(
             "SELECT c.name_zh, c.name_ug, c.name_en, o.provider FROM payment_orders o JOIN units u ON u.id = o.unit_id
-             JOIN buildings b ON b.id = u.building_id JOIN communities c ON c.id = b.community_id WHERE o.id = ?",
+             JOIN buildings b ON b.id = u.building_id JOIN communities c ON c.id = b.community_id WHERE o.id = $1",
         )
         .bind(&order)
         .fetch_one(c.pool())

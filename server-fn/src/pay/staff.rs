@@ -62,7 +62,7 @@ pub mod server {
 
     use leptos::prelude::*;
     use leptos_axum::redirect;
-    use sqlx::SqlitePool;
+    use sqlx::AnyPool;
 
     use super::ISSUE_FORM;
     use crate::domain::clock;
@@ -92,9 +92,9 @@ pub mod server {
         }
     }
 
-    async fn community_bills(pool: &SqlitePool, community: &str) -> Result<CommunityBills, sqlx::Error> {
+    async fn community_bills(pool: &AnyPool, community: &str) -> Result<CommunityBills, sqlx::Error> {
         let units: Vec<(String, String, String, String, Option<String>, Option<String>)> = sqlx::query_as(
-            "SELECT u.id, u.number, b.id, b.name_zh, b.name_ug, b.name_en FROM units u JOIN buildings b ON b.id = u.building_id WHERE b.community_id = ?",
+            "SELECT u.id, u.number, b.id, b.name_zh, b.name_ug, b.name_en FROM units u JOIN buildings b ON b.id = u.building_id WHERE b.community_id = $1",
         )
         .bind(community)
         .fetch_all(pool)
@@ -106,7 +106,7 @@ pub mod server {
             }
         }
         let existing: Vec<(String, String, String)> = sqlx::query_as(
-            "SELECT b.unit_id, b.kind, b.period FROM bills b JOIN units u ON u.id = b.unit_id JOIN buildings bd ON bd.id = u.building_id WHERE bd.community_id = ?",
+            "SELECT b.unit_id, b.kind, b.period FROM bills b JOIN units u ON u.id = b.unit_id JOIN buildings bd ON bd.id = u.building_id WHERE bd.community_id = $1",
         )
         .bind(community)
         .fetch_all(pool)
@@ -114,21 +114,23 @@ pub mod server {
         Ok(CommunityBills { units: map, existing: existing.into_iter().collect() })
     }
 
-    async fn store(pool: &SqlitePool, by: &str, bills: &[NewBill]) -> Result<(), sqlx::Error> {
+    async fn store(pool: &AnyPool, by: &str, bills: &[NewBill]) -> Result<(), sqlx::Error> {
         let mut tx = pool.begin().await?;
         let now = now();
         for b in bills {
-            sqlx::query("INSERT INTO bills (id, unit_id, kind, period, amount_fen, due_on, issued_by, issued_at) VALUES (?,?,?,?,?,?,?,?)")
-                .bind(new_bill_id())
-                .bind(&b.unit_id)
-                .bind(b.kind.as_str())
-                .bind(&b.period)
-                .bind(b.amount.0)
-                .bind(&b.due)
-                .bind(by)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO bills (id, unit_id, kind, period, amount_fen, due_on, issued_by, issued_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
+            )
+            .bind(new_bill_id())
+            .bind(&b.unit_id)
+            .bind(b.kind.as_str())
+            .bind(&b.period)
+            .bind(b.amount.0)
+            .bind(&b.due)
+            .bind(by)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
         }
         tx.commit().await
     }
@@ -148,13 +150,13 @@ pub mod server {
         };
         let pool = c.pool();
         let (zh, ug, en): (String, Option<String>, Option<String>) =
-            sqlx::query_as("SELECT name_zh, name_ug, name_en FROM communities WHERE id = ?")
+            sqlx::query_as("SELECT name_zh, name_ug, name_en FROM communities WHERE id = $1")
                 .bind(&community)
                 .fetch_one(pool)
                 .await
                 .map_err(err)?;
         let unit_ids: Vec<String> = sqlx::query_scalar(
-            "SELECT u.id FROM units u JOIN buildings b ON b.id = u.building_id WHERE b.community_id = ? ORDER BY b.id, u.number",
+            "SELECT u.id FROM units u JOIN buildings b ON b.id = u.building_id WHERE b.community_id = $1 ORDER BY b.id, u.number",
         )
         .bind(&community)
         .fetch_all(pool)
@@ -166,7 +168,7 @@ pub mod server {
         }
         let recent_ids: Vec<(String, String)> = sqlx::query_as(
             "SELECT b.id, b.unit_id FROM bills b JOIN units u ON u.id = b.unit_id JOIN buildings bd ON bd.id = u.building_id
-             WHERE bd.community_id = ? AND b.issued_by IS NOT NULL ORDER BY b.issued_at DESC, b.rowid DESC LIMIT 20",
+             WHERE bd.community_id = $1 AND b.issued_by IS NOT NULL ORDER BY b.issued_at DESC, b.id DESC LIMIT 20",
         )
         .bind(&community)
         .fetch_all(pool)
@@ -208,7 +210,7 @@ pub mod server {
             .collect();
         let flagged: Vec<(String, String, i64, i64)> = sqlx::query_as(
             "SELECT o.id, o.flag, o.amount_fen, o.created_at FROM payment_orders o JOIN units u ON u.id = o.unit_id
-             JOIN buildings b ON b.id = u.building_id WHERE b.community_id = ? AND o.flag IS NOT NULL ORDER BY o.created_at DESC LIMIT 50",
+             JOIN buildings b ON b.id = u.building_id WHERE b.community_id = $1 AND o.flag IS NOT NULL ORDER BY o.created_at DESC LIMIT 50",
         )
         .bind(&community)
         .fetch_all(pool)
@@ -221,7 +223,7 @@ pub mod server {
         let import = match import {
             Some(id) => {
                 let row: Option<(String, String, i64)> =
-                    sqlx::query_as("SELECT csv_text, errors, imported FROM bill_imports WHERE id = ? AND by_user = ?")
+                    sqlx::query_as("SELECT csv_text, errors, imported FROM bill_imports WHERE id = $1 AND by_user = $2")
                         .bind(&id)
                         .bind(c.user.as_deref())
                         .fetch_optional(pool)
@@ -295,7 +297,7 @@ pub mod server {
         let id = crate::ssr::session::random_token()[..16].to_string();
         // The text is kept only when it has problems, to give it back.
         let kept = if errors.is_empty() { String::new() } else { csv };
-        sqlx::query("INSERT INTO bill_imports (id, by_user, csv_text, errors, imported, created_at) VALUES (?,?,?,?,?,?)")
+        sqlx::query("INSERT INTO bill_imports (id, by_user, csv_text, errors, imported, created_at) VALUES ($1,$2,$3,$4,$5,$6)")
             .bind(&id)
             .bind(&me)
             .bind(&kept)

@@ -6,8 +6,9 @@ use std::future::Future;
 use std::pin::Pin;
 
 use sqlx::migrate::{Migration, Migrator};
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{AnyConnection, AnyPool};
 
+use super::store::Backend;
 use super::AppState;
 use crate::apps::MiniApp;
 
@@ -16,19 +17,21 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 /// What the server runs for one mini-app. Every part is optional.
 pub struct ServerPart {
-    /// Its tables: `sqlx::migrate!("src/<slug>/migrations")`. Version numbers
-    /// are unique across the core and every mini-app; all run as one list
-    /// in version order ([`migrator`]).
-    pub migrations: Option<&'static Migrator>,
+    /// Its tables, per backend: `sqlx::migrate!("src/<slug>/migrations")`
+    /// for SQLite and `…/migrations/postgres` for PostgreSQL, the same in
+    /// meaning under the same versions and names. Version numbers are
+    /// unique across the core and every mini-app; all run as one list in
+    /// version order ([`migrator`]).
+    pub migrations: Option<Migrations>,
     /// The environment variables it reads (`LINLI_…`); their values reach
     /// [`ServerPart::start`] as [`Settings`].
     pub settings: &'static [&'static str],
     /// Loads what any store needs, once, into an empty store (Government
     /// services' catalogue). Answers whether it loaded anything.
-    pub load: Option<for<'a> fn(&'a SqlitePool) -> BoxFuture<'a, Result<bool, BoxError>>>,
+    pub load: Option<for<'a> fn(&'a AnyPool) -> BoxFuture<'a, Result<bool, BoxError>>>,
     /// Adds its part of the demo community, inside the demo seed's
     /// transaction, after the core's people and homes.
-    pub seed_demo: Option<for<'a> fn(&'a mut SqliteConnection, i64) -> BoxFuture<'a, Result<(), sqlx::Error>>>,
+    pub seed_demo: Option<for<'a> fn(&'a mut AnyConnection, i64) -> BoxFuture<'a, Result<(), sqlx::Error>>>,
     /// Starts it: makes what its requests need (put into `provided`, read
     /// back with [`AppState::provided`]) and spawns its background jobs.
     pub start: Option<fn(&AppState, &Settings, &mut http::Extensions) -> Result<(), String>>,
@@ -68,17 +71,35 @@ impl Settings {
     }
 }
 
-/// The core's tables (`server-fn/migrations`).
-pub static CORE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations");
+/// One mini-app's (or the core's) migrations for each backend.
+#[derive(Clone, Copy)]
+pub struct Migrations {
+    pub sqlite: &'static Migrator,
+    pub postgres: &'static Migrator,
+}
+
+impl Migrations {
+    pub fn of(&self, backend: Backend) -> &'static Migrator {
+        match backend {
+            Backend::Sqlite => self.sqlite,
+            Backend::Postgres => self.postgres,
+        }
+    }
+}
+
+/// The core's tables (`server-fn/migrations`, `…/postgres`).
+pub static CORE_MIGRATIONS: Migrations = Migrations { sqlite: &CORE_SQLITE, postgres: &CORE_POSTGRES };
+static CORE_SQLITE: Migrator = sqlx::migrate!("./migrations");
+static CORE_POSTGRES: Migrator = sqlx::migrate!("./migrations/postgres");
 
 /// The core's migrations and every mini-app's, in version order, as one
 /// migrator. Two migrations with one version number are refused: the
 /// store would apply only one of them.
-pub fn migrator(apps: &[&MiniApp]) -> Result<Migrator, String> {
-    let mut all: Vec<Migration> = CORE_MIGRATIONS.iter().cloned().collect();
+pub fn migrator(apps: &[&MiniApp], backend: Backend) -> Result<Migrator, String> {
+    let mut all: Vec<Migration> = CORE_MIGRATIONS.of(backend).iter().cloned().collect();
     for app in apps {
         if let Some(m) = app.server.migrations {
-            all.extend(m.iter().cloned());
+            all.extend(m.of(backend).iter().cloned());
         }
     }
     all.sort_by_key(|m| m.version);

@@ -2,7 +2,7 @@
 //! request, the language and who is signed in.
 use http::request::Parts;
 use leptos::prelude::*;
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 use crate::ssr::request;
 use crate::ssr::{session, AppState};
@@ -28,7 +28,7 @@ impl Ctx {
         Ok(Ctx { state, parts, lang, user })
     }
 
-    pub fn pool(&self) -> &SqlitePool {
+    pub fn pool(&self) -> &AnyPool {
         &self.state.pool
     }
 
@@ -39,7 +39,7 @@ impl Ctx {
     /// The community this user is staff for.
     pub async fn staff_of(&self) -> Result<Option<String>, ServerFnError> {
         let Some(user) = &self.user else { return Ok(None) };
-        sqlx::query_scalar("SELECT scope FROM user_roles WHERE user_id = ? AND role = 'staff'")
+        sqlx::query_scalar("SELECT scope FROM user_roles WHERE user_id = $1 AND role = 'staff'")
             .bind(user)
             .fetch_optional(self.pool())
             .await

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use http::HeaderMap;
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 use super::request::{cookie, set_cookie};
 
@@ -26,13 +26,7 @@ fn valid_box(id: &str) -> bool {
 /// Keeps `fields` as typed into `form` for the browser that sent `headers`.
 /// Returns the `Set-Cookie` value to add to the response (it names the box,
 /// a new one when the browser had none).
-pub async fn keep(
-    pool: &SqlitePool,
-    headers: &HeaderMap,
-    secure: bool,
-    form: &str,
-    fields: &[(&str, &str)],
-) -> Result<String, sqlx::Error> {
+pub async fn keep(pool: &AnyPool, headers: &HeaderMap, secure: bool, form: &str, fields: &[(&str, &str)]) -> Result<String, sqlx::Error> {
     let id = cookie(headers, FLASH_COOKIE).filter(|c| valid_box(c)).unwrap_or_else(super::session::random_token);
     let map: serde_json::Map<String, serde_json::Value> = fields
         .iter()
@@ -41,7 +35,7 @@ pub async fn keep(
         .collect();
     let data = serde_json::Value::Object(map).to_string();
     sqlx::query(
-        "INSERT INTO form_flash (box, form, data, expires_at) VALUES (?, ?, ?, ?)
+        "INSERT INTO form_flash (box, form, data, expires_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (box, form) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
     )
     .bind(&id)
@@ -54,9 +48,9 @@ pub async fn keep(
 }
 
 /// What was kept for `form` in this browser's box (empty when nothing was).
-pub async fn read(pool: &SqlitePool, headers: &HeaderMap, form: &str) -> Result<HashMap<String, String>, sqlx::Error> {
+pub async fn read(pool: &AnyPool, headers: &HeaderMap, form: &str) -> Result<HashMap<String, String>, sqlx::Error> {
     let Some(id) = cookie(headers, FLASH_COOKIE).filter(|c| valid_box(c)) else { return Ok(HashMap::new()) };
-    let data: Option<String> = sqlx::query_scalar("SELECT data FROM form_flash WHERE box = ? AND form = ? AND expires_at > ?")
+    let data: Option<String> = sqlx::query_scalar("SELECT data FROM form_flash WHERE box = $1 AND form = $2 AND expires_at > $3")
         .bind(&id)
         .bind(form)
         .bind(super::now())
@@ -71,17 +65,17 @@ pub async fn read(pool: &SqlitePool, headers: &HeaderMap, form: &str) -> Result<
 }
 
 /// Forgets what was kept for `form` (after the form went through).
-pub async fn forget(pool: &SqlitePool, headers: &HeaderMap, form: &str) -> Result<(), sqlx::Error> {
+pub async fn forget(pool: &AnyPool, headers: &HeaderMap, form: &str) -> Result<(), sqlx::Error> {
     if let Some(id) = cookie(headers, FLASH_COOKIE).filter(|c| valid_box(c)) {
-        sqlx::query("DELETE FROM form_flash WHERE box = ? AND form = ?").bind(&id).bind(form).execute(pool).await?;
+        sqlx::query("DELETE FROM form_flash WHERE box = $1 AND form = $2").bind(&id).bind(form).execute(pool).await?;
     }
     Ok(())
 }
 
 /// Forgets everything this browser's box holds (signing out, clearing a kiosk).
-pub async fn forget_all(pool: &SqlitePool, headers: &HeaderMap) -> Result<(), sqlx::Error> {
+pub async fn forget_all(pool: &AnyPool, headers: &HeaderMap) -> Result<(), sqlx::Error> {
     if let Some(id) = cookie(headers, FLASH_COOKIE).filter(|c| valid_box(c)) {
-        sqlx::query("DELETE FROM form_flash WHERE box = ?").bind(&id).execute(pool).await?;
+        sqlx::query("DELETE FROM form_flash WHERE box = $1").bind(&id).execute(pool).await?;
     }
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! sign-in codes, typed-back form text past its time, and whatever each
 //! mini-app's `sweep` removes (Government services: photos from forms that
 //! were never sent, after a day). Every step is a plain conditional
-//! DELETE, so several servers running it at once do no harm.
+//! DELETE, so a round that runs again after its server died does no harm.
 use std::time::Duration;
 
 use super::AppState;
@@ -32,19 +32,18 @@ pub async fn sweep(state: &AppState, now: i64) -> Result<Swept, String> {
     Ok(Swept { sessions, codes, by_apps })
 }
 
-/// Runs [`sweep`] every `every`, for as long as the server runs.
+/// Runs [`sweep`] every `every`, on one server at a time (the job
+/// `core:housekeeping`, `ssr::jobs`), for as long as the server runs.
 pub fn spawn(state: AppState, every: Duration) {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
-        loop {
-            tick.tick().await;
-            match sweep(&state, super::now()).await {
-                Ok(s) if s != Swept::default() => {
-                    tracing::info!(sessions = s.sessions, codes = s.codes, by_apps = s.by_apps, "housekeeping")
-                }
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
+    let pool = state.pool.clone();
+    super::jobs::repeat(pool, "core:housekeeping", every, every, Duration::from_secs(600), move || {
+        let state = state.clone();
+        async move {
+            let s = sweep(&state, super::now()).await?;
+            if s != Swept::default() {
+                tracing::info!(sessions = s.sessions, codes = s.codes, by_apps = s.by_apps, "housekeeping");
             }
+            Ok(())
         }
     });
 }

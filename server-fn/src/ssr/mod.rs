@@ -4,6 +4,7 @@ pub mod apps;
 pub mod ctx;
 pub mod flash;
 pub mod housekeeping;
+pub mod jobs;
 pub mod people;
 pub mod request;
 pub mod seed;

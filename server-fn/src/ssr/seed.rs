@@ -3,7 +3,7 @@
 //! Each mini-app seeds its own part from its own `seed/demo.json`.
 //! The demo is data: edit the JSON, not this loader.
 use serde::Deserialize;
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 use crate::apps::MiniApp;
 
@@ -94,23 +94,31 @@ pub fn unit_id(reference: &str) -> String {
 /// Seeds the demo when the database has no community yet: the core's
 /// communities, people and homes, then each mini-app's part
 /// (`seed_demo` in its descriptor), in one transaction. Returns whether it seeded.
-pub async fn seed_demo_if_empty(pool: &SqlitePool, apps: &[&MiniApp]) -> Result<bool, Box<dyn std::error::Error + Send + Sync>> {
+pub async fn seed_demo_if_empty(pool: &AnyPool, apps: &[&MiniApp]) -> Result<bool, Box<dyn std::error::Error + Send + Sync>> {
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM communities").fetch_one(pool).await?;
     if count > 0 {
         return Ok(false);
     }
     let seed: Seed = serde_json::from_str(DEMO_JSON)?;
     let now = super::now();
-    let mut tx = pool.begin().await?;
-    for c in &seed.communities {
-        sqlx::query("INSERT INTO communities (id, kind, name_zh, name_ug, name_en, address_zh, address_ug, address_en, hotline) VALUES (?,?,?,?,?,?,?,?,?)")
+    // Two servers starting at once on one database: one seeds, the other
+    // waits for it and then finds the communities there.
+    let mut tx = super::store::begin_write(pool).await?;
+    super::store::lock_key(&mut tx, "seed:demo").await?;
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM communities").fetch_one(&mut *tx).await?;
+    if count > 0 {
+        return Ok(false);
+    }
+    for (place, c) in seed.communities.iter().enumerate() {
+        sqlx::query("INSERT INTO communities (id, kind, name_zh, name_ug, name_en, address_zh, address_ug, address_en, hotline, position) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)")
             .bind(&c.id).bind(&c.kind)
             .bind(&c.name.zh).bind(&c.name.ug).bind(&c.name.en)
             .bind(&c.address.zh).bind(&c.address.ug).bind(&c.address.en)
             .bind(&c.hotline)
+            .bind(place as i64 + 1)
             .execute(&mut *tx).await?;
         for (position, app) in c.apps.iter().enumerate() {
-            sqlx::query("INSERT INTO community_apps (community_id, app, position) VALUES (?,?,?)")
+            sqlx::query("INSERT INTO community_apps (community_id, app, position) VALUES ($1,$2,$3)")
                 .bind(&c.id)
                 .bind(app)
                 .bind(position as i64)
@@ -118,7 +126,7 @@ pub async fn seed_demo_if_empty(pool: &SqlitePool, apps: &[&MiniApp]) -> Result<
                 .await?;
         }
         for g in &c.grids {
-            sqlx::query("INSERT INTO grids (id, community_id, name_zh, name_ug, name_en) VALUES (?,?,?,?,?)")
+            sqlx::query("INSERT INTO grids (id, community_id, name_zh, name_ug, name_en) VALUES ($1,$2,$3,$4,$5)")
                 .bind(&g.id)
                 .bind(&c.id)
                 .bind(&g.name.zh)
@@ -127,18 +135,20 @@ pub async fn seed_demo_if_empty(pool: &SqlitePool, apps: &[&MiniApp]) -> Result<
                 .execute(&mut *tx)
                 .await?;
             for b in &g.buildings {
-                sqlx::query("INSERT INTO buildings (id, community_id, grid_id, name_zh, name_ug, name_en, floors) VALUES (?,?,?,?,?,?,?)")
-                    .bind(&b.id)
-                    .bind(&c.id)
-                    .bind(&g.id)
-                    .bind(&b.name.zh)
-                    .bind(&b.name.ug)
-                    .bind(&b.name.en)
-                    .bind(b.floors)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "INSERT INTO buildings (id, community_id, grid_id, name_zh, name_ug, name_en, floors) VALUES ($1,$2,$3,$4,$5,$6,$7)",
+                )
+                .bind(&b.id)
+                .bind(&c.id)
+                .bind(&g.id)
+                .bind(&b.name.zh)
+                .bind(&b.name.ug)
+                .bind(&b.name.en)
+                .bind(b.floors)
+                .execute(&mut *tx)
+                .await?;
                 for u in &b.units {
-                    sqlx::query("INSERT INTO units (id, building_id, number, floor, area_centi_m2) VALUES (?,?,?,?,?)")
+                    sqlx::query("INSERT INTO units (id, building_id, number, floor, area_centi_m2) VALUES ($1,$2,$3,$4,$5)")
                         .bind(unit_id(&format!("{}/{}", b.id, u.number)))
                         .bind(&b.id)
                         .bind(&u.number)
@@ -151,14 +161,14 @@ pub async fn seed_demo_if_empty(pool: &SqlitePool, apps: &[&MiniApp]) -> Result<
         }
     }
     for u in &seed.users {
-        sqlx::query("INSERT INTO users (id, phone, name_zh, name_ug, name_en, birth_year, id_number, preferred_lang, community_id, home_unit_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+        sqlx::query("INSERT INTO users (id, phone, name_zh, name_ug, name_en, birth_year, id_number, preferred_lang, community_id, home_unit_id, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)")
             .bind(&u.id).bind(&u.phone)
             .bind(&u.name.zh).bind(&u.name.ug).bind(&u.name.en)
             .bind(u.birth_year).bind(&u.id_number).bind(&u.lang).bind(&u.community)
             .bind(u.home_unit.as_deref().map(unit_id)).bind(now)
             .execute(&mut *tx).await?;
         for r in &u.roles {
-            sqlx::query("INSERT INTO user_roles (user_id, role, scope) VALUES (?,?,?)")
+            sqlx::query("INSERT INTO user_roles (user_id, role, scope) VALUES ($1,$2,$3)")
                 .bind(&u.id)
                 .bind(&r.role)
                 .bind(&r.scope)
@@ -166,7 +176,7 @@ pub async fn seed_demo_if_empty(pool: &SqlitePool, apps: &[&MiniApp]) -> Result<
                 .await?;
         }
         for unit in &u.owns {
-            sqlx::query("INSERT INTO unit_owners (unit_id, user_id) VALUES (?,?)")
+            sqlx::query("INSERT INTO unit_owners (unit_id, user_id) VALUES ($1,$2)")
                 .bind(unit_id(unit))
                 .bind(&u.id)
                 .execute(&mut *tx)
@@ -174,7 +184,7 @@ pub async fn seed_demo_if_empty(pool: &SqlitePool, apps: &[&MiniApp]) -> Result<
         }
     }
     for f in &seed.family {
-        sqlx::query("INSERT INTO family_links (elder_id, proxy_id, relation, consent_at) VALUES (?,?,?,?)")
+        sqlx::query("INSERT INTO family_links (elder_id, proxy_id, relation, consent_at) VALUES ($1,$2,$3,$4)")
             .bind(&f.elder)
             .bind(&f.proxy)
             .bind(&f.relation)

@@ -3,7 +3,7 @@
 use http::HeaderMap;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 use super::request::{session_token, NO_TOUCH_HEADER};
 
@@ -18,22 +18,22 @@ pub fn random_token() -> String {
 }
 
 /// Creates a session for `user_id`; returns the token for the cookie.
-pub async fn create(pool: &SqlitePool, user_id: &str, ttl: i64, kiosk: bool) -> Result<String, sqlx::Error> {
+pub async fn create(pool: &AnyPool, user_id: &str, ttl: i64, kiosk: bool) -> Result<String, sqlx::Error> {
     insert(pool, user_id, ttl, kiosk, None).await
 }
 
 /// Creates a kiosk session: it ends `idle_secs` after the last request (the
 /// screen's idle time plus grace), whatever the page does, and at the latest
 /// `max_secs` after it began.
-pub async fn create_kiosk(pool: &SqlitePool, user_id: &str, max_secs: i64, idle_secs: i64) -> Result<String, sqlx::Error> {
+pub async fn create_kiosk(pool: &AnyPool, user_id: &str, max_secs: i64, idle_secs: i64) -> Result<String, sqlx::Error> {
     insert(pool, user_id, max_secs, true, Some(idle_secs)).await
 }
 
-async fn insert(pool: &SqlitePool, user_id: &str, ttl: i64, kiosk: bool, idle: Option<i64>) -> Result<String, sqlx::Error> {
+async fn insert(pool: &AnyPool, user_id: &str, ttl: i64, kiosk: bool, idle: Option<i64>) -> Result<String, sqlx::Error> {
     let token = random_token();
     let now = super::now();
     sqlx::query(
-        "INSERT INTO sessions (token_hash, user_id, created_at, last_seen, expires_at, kiosk, idle_secs) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sessions (token_hash, user_id, created_at, last_seen, expires_at, kiosk, idle_secs) VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(hash_token(&token))
     .bind(user_id)
@@ -63,21 +63,21 @@ const KIOSK_TOUCH_EVERY_SECS: i64 = 1;
 pub struct SessionMemo(std::sync::Arc<tokio::sync::OnceCell<Option<String>>>);
 
 /// The signed-in user's id, if the request carries a live session.
-pub async fn user_id(pool: &SqlitePool, headers: &HeaderMap) -> Result<Option<String>, sqlx::Error> {
+pub async fn user_id(pool: &AnyPool, headers: &HeaderMap) -> Result<Option<String>, sqlx::Error> {
     match leptos::prelude::use_context::<SessionMemo>() {
         Some(memo) => memo.0.get_or_try_init(|| lookup(pool, headers)).await.cloned(),
         None => lookup(pool, headers).await,
     }
 }
 
-async fn lookup(pool: &SqlitePool, headers: &HeaderMap) -> Result<Option<String>, sqlx::Error> {
+async fn lookup(pool: &AnyPool, headers: &HeaderMap) -> Result<Option<String>, sqlx::Error> {
     let Some(token) = session_token(headers) else { return Ok(None) };
     let now = super::now();
     let hash = hash_token(&token);
     // A kiosk session is alive only while requests keep coming.
     let found: Option<(String, i64, Option<i64>)> = sqlx::query_as(
         "SELECT user_id, last_seen, idle_secs FROM sessions
-         WHERE token_hash = ? AND expires_at > ? AND (idle_secs IS NULL OR last_seen + idle_secs > ?)",
+         WHERE token_hash = $1 AND expires_at > $2 AND (idle_secs IS NULL OR last_seen + idle_secs > $3)",
     )
     .bind(&hash)
     .bind(now)
@@ -90,7 +90,7 @@ async fn lookup(pool: &SqlitePool, headers: &HeaderMap) -> Result<Option<String>
     // condition, so servers sharing the database agree and `last_seen`
     // never moves backwards.
     if now - last_seen >= every && !headers.contains_key(NO_TOUCH_HEADER) {
-        sqlx::query("UPDATE sessions SET last_seen = ? WHERE token_hash = ? AND last_seen <= ?")
+        sqlx::query("UPDATE sessions SET last_seen = $1 WHERE token_hash = $2 AND last_seen <= $3")
             .bind(now)
             .bind(&hash)
             .bind(now - every)
@@ -101,9 +101,9 @@ async fn lookup(pool: &SqlitePool, headers: &HeaderMap) -> Result<Option<String>
 }
 
 /// Ends the session the request carries, if any.
-pub async fn destroy(pool: &SqlitePool, headers: &HeaderMap) -> Result<(), sqlx::Error> {
+pub async fn destroy(pool: &AnyPool, headers: &HeaderMap) -> Result<(), sqlx::Error> {
     if let Some(token) = session_token(headers) {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(hash_token(&token)).execute(pool).await?;
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(hash_token(&token)).execute(pool).await?;
     }
     Ok(())
 }
@@ -111,8 +111,8 @@ pub async fn destroy(pool: &SqlitePool, headers: &HeaderMap) -> Result<(), sqlx:
 /// Removes sessions that can no longer sign anyone in (expired, or kiosk
 /// sessions left idle) and sign-in codes past their time; run by the
 /// housekeeping job. Returns (sessions, codes) removed.
-pub async fn purge_expired(pool: &SqlitePool, now: i64) -> Result<(u64, u64), sqlx::Error> {
-    let sessions = sqlx::query("DELETE FROM sessions WHERE expires_at <= ? OR (idle_secs IS NOT NULL AND last_seen + idle_secs <= ?)")
+pub async fn purge_expired(pool: &AnyPool, now: i64) -> Result<(u64, u64), sqlx::Error> {
+    let sessions = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR (idle_secs IS NOT NULL AND last_seen + idle_secs <= $2)")
         .bind(now)
         .bind(now)
         .execute(pool)
@@ -120,13 +120,13 @@ pub async fn purge_expired(pool: &SqlitePool, now: i64) -> Result<(u64, u64), sq
         .rows_affected();
     // Codes are kept an hour past their expiry: the per-phone and per-address
     // limits count the last hour's codes.
-    let codes = sqlx::query("DELETE FROM login_codes WHERE expires_at <= ? AND created_at <= ?")
+    let codes = sqlx::query("DELETE FROM login_codes WHERE expires_at <= $1 AND created_at <= $2")
         .bind(now)
         .bind(now - 3600)
         .execute(pool)
         .await?
         .rows_affected();
-    sqlx::query("DELETE FROM form_flash WHERE expires_at <= ?").bind(now).execute(pool).await?;
+    sqlx::query("DELETE FROM form_flash WHERE expires_at <= $1").bind(now).execute(pool).await?;
     Ok((sessions, codes))
 }
 
@@ -134,7 +134,7 @@ pub async fn purge_expired(pool: &SqlitePool, now: i64) -> Result<(u64, u64), sq
 mod tests {
     use super::*;
 
-    async fn pool() -> (SqlitePool, std::path::PathBuf) {
+    async fn pool() -> (AnyPool, std::path::PathBuf) {
         let path = std::env::temp_dir().join(format!("linli-session-{}.db", random_token()));
         let apps: &[&crate::apps::MiniApp] = &[&crate::pay::APP, &crate::gov::APP];
         let pool = super::super::store::connect(&format!("sqlite://{}", path.display()), apps).await.unwrap();
@@ -151,12 +151,17 @@ mod tests {
         h
     }
 
-    async fn set_last_seen(pool: &SqlitePool, token: &str, at: i64) {
-        sqlx::query("UPDATE sessions SET last_seen = ? WHERE token_hash = ?").bind(at).bind(hash_token(token)).execute(pool).await.unwrap();
+    async fn set_last_seen(pool: &AnyPool, token: &str, at: i64) {
+        sqlx::query("UPDATE sessions SET last_seen = $1 WHERE token_hash = $2")
+            .bind(at)
+            .bind(hash_token(token))
+            .execute(pool)
+            .await
+            .unwrap();
     }
 
-    async fn last_seen(pool: &SqlitePool, token: &str) -> i64 {
-        sqlx::query_scalar("SELECT last_seen FROM sessions WHERE token_hash = ?").bind(hash_token(token)).fetch_one(pool).await.unwrap()
+    async fn last_seen(pool: &AnyPool, token: &str) -> i64 {
+        sqlx::query_scalar("SELECT last_seen FROM sessions WHERE token_hash = $1").bind(hash_token(token)).fetch_one(pool).await.unwrap()
     }
 
     #[tokio::test]

@@ -4,7 +4,7 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 pub type SendFuture<'a> = Pin<Box<dyn Future<Output = Result<(), String>> + Send + 'a>>;
 
@@ -16,7 +16,7 @@ pub trait SmsSender: Send + Sync {
 /// sign-in code) and, only in demo mode, keeps a copy in the outbox that
 /// /demo/sms shows.
 pub struct LogSender {
-    pub pool: SqlitePool,
+    pub pool: AnyPool,
     pub demo: bool,
 }
 
@@ -26,7 +26,7 @@ impl SmsSender for LogSender {
             let masked = crate::domain::mask::mask_phone(phone);
             tracing::info!(phone = %masked, chars = body.chars().count(), "sms sent (built-in sender)");
             if self.demo {
-                sqlx::query("INSERT INTO sms_outbox (phone, body, created_at) VALUES (?, ?, ?)")
+                sqlx::query("INSERT INTO sms_outbox (phone, body, created_at) VALUES ($1, $2, $3)")
                     .bind(phone)
                     .bind(body)
                     .bind(super::now())

@@ -1,6 +1,6 @@
 use std::sync::Arc;
 
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 use super::sms::SmsSender;
 use crate::apps::MiniApp;
@@ -10,7 +10,7 @@ use crate::domain::otp::Policy;
 /// as context and to axum handlers as state.
 #[derive(Clone)]
 pub struct AppState {
-    pub pool: SqlitePool,
+    pub pool: AnyPool,
     /// Demo mode: the demo community is seeded and sent codes are shown at /demo/sms.
     pub demo: bool,
     pub sms: Arc<dyn SmsSender>,

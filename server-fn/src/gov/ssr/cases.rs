@@ -2,7 +2,7 @@
 //! by the state machine, rating, and what the pages read. Every change is
 //! written to `case_events` with who, when and the note.
 use rand::Rng;
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 use crate::domain::clock;
 use crate::gov::domain::case::{self, Action, Actor, Refused, Status};
@@ -35,15 +35,15 @@ pub struct NewReport {
 }
 
 /// Files a grid report and routes it. Returns its tracking number.
-pub async fn file_report(pool: &SqlitePool, r: NewReport) -> R<String> {
+pub async fn file_report(pool: &AnyPool, r: NewReport) -> R<String> {
     let (community, home_building): (String, Option<String>) =
-        sqlx::query_as("SELECT u.community_id, un.building_id FROM users u LEFT JOIN units un ON un.id = u.home_unit_id WHERE u.id = ?")
+        sqlx::query_as("SELECT u.community_id, un.building_id FROM users u LEFT JOIN units un ON un.id = u.home_unit_id WHERE u.id = $1")
             .bind(&r.reporter)
             .fetch_one(pool)
             .await?;
     let grid_of = |b: Option<String>| async move {
         match b {
-            Some(b) => sqlx::query_scalar::<_, String>("SELECT grid_id FROM buildings WHERE id = ?").bind(b).fetch_optional(pool).await,
+            Some(b) => sqlx::query_scalar::<_, String>("SELECT grid_id FROM buildings WHERE id = $1").bind(b).fetch_optional(pool).await,
             None => Ok(None),
         }
     };
@@ -62,7 +62,7 @@ pub async fn file_report(pool: &SqlitePool, r: NewReport) -> R<String> {
     let mut tx = pool.begin().await?;
     sqlx::query(
         "INSERT INTO cases (id, kind, category, reporter_id, community_id, building_id, place_note, lat_e6, lon_e6, grid_id, assignee_id,
-         escalated, description, status, status_since, created_at, updated_at) VALUES (?, 'report', ?,?,?,?,?,?,?,?,?,?,?, 'submitted', ?,?,?)",
+         escalated, description, status, status_since, created_at, updated_at) VALUES ($1, 'report', $2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12, 'submitted', $13,$14,$15)",
     )
     .bind(&id)
     .bind(&r.category)
@@ -82,7 +82,7 @@ pub async fn file_report(pool: &SqlitePool, r: NewReport) -> R<String> {
     .execute(&mut *tx)
     .await?;
     sqlx::query(
-        "INSERT INTO case_events (case_id, from_status, to_status, actor_id, note, photo_id, at) VALUES (?, NULL, 'submitted', ?, ?, ?, ?)",
+        "INSERT INTO case_events (case_id, from_status, to_status, actor_id, note, photo_id, at) VALUES ($1, NULL, 'submitted', $2, $3, $4, $5)",
     )
     .bind(&id)
     .bind(&r.reporter)
@@ -92,7 +92,7 @@ pub async fn file_report(pool: &SqlitePool, r: NewReport) -> R<String> {
     .execute(&mut *tx)
     .await?;
     if let Some(photo) = &r.photo {
-        sqlx::query("UPDATE photos SET case_id = ? WHERE id = ? AND owner_id = ?")
+        sqlx::query("UPDATE photos SET case_id = $1 WHERE id = $2 AND owner_id = $3")
             .bind(&id)
             .bind(photo)
             .bind(&r.reporter)
@@ -105,14 +105,14 @@ pub async fn file_report(pool: &SqlitePool, r: NewReport) -> R<String> {
 }
 
 /// Files a 12345 request (handled by community staff).
-pub async fn file_request(pool: &SqlitePool, reporter: &str, kind: &str, topic: &str, text: &str) -> R<String> {
-    let community: String = sqlx::query_scalar("SELECT community_id FROM users WHERE id = ?").bind(reporter).fetch_one(pool).await?;
+pub async fn file_request(pool: &AnyPool, reporter: &str, kind: &str, topic: &str, text: &str) -> R<String> {
+    let community: String = sqlx::query_scalar("SELECT community_id FROM users WHERE id = $1").bind(reporter).fetch_one(pool).await?;
     let at = now();
     let id = new_case_id(kind, at);
     let mut tx = pool.begin().await?;
     sqlx::query(
         "INSERT INTO cases (id, kind, category, reporter_id, community_id, description, status, status_since, created_at, updated_at, escalated)
-         VALUES (?,?,?,?,?,?, 'submitted', ?,?,?, 0)",
+         VALUES ($1,$2,$3,$4,$5,$6, 'submitted', $7,$8,$9, 0)",
     )
     .bind(&id)
     .bind(kind)
@@ -125,7 +125,7 @@ pub async fn file_request(pool: &SqlitePool, reporter: &str, kind: &str, topic: 
     .bind(at)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("INSERT INTO case_events (case_id, from_status, to_status, actor_id, note, at) VALUES (?, NULL, 'submitted', ?, ?, ?)")
+    sqlx::query("INSERT INTO case_events (case_id, from_status, to_status, actor_id, note, at) VALUES ($1, NULL, 'submitted', $2, $3, $4)")
         .bind(&id)
         .bind(reporter)
         .bind(text)
@@ -137,16 +137,16 @@ pub async fn file_request(pool: &SqlitePool, reporter: &str, kind: &str, topic: 
 }
 
 /// Who `user` is to a case.
-pub async fn actor(pool: &SqlitePool, case_id: &str, user: &str) -> R<Option<(Actor, Status)>> {
+pub async fn actor(pool: &AnyPool, case_id: &str, user: &str) -> R<Option<(Actor, Status)>> {
     let row: Option<(String, Option<String>, String, String)> =
-        sqlx::query_as("SELECT reporter_id, assignee_id, community_id, status FROM cases WHERE id = ?")
+        sqlx::query_as("SELECT reporter_id, assignee_id, community_id, status FROM cases WHERE id = $1")
             .bind(case_id)
             .fetch_optional(pool)
             .await?;
     let Some((reporter, assignee, community, status)) = row else { return Ok(None) };
     let status = Status::parse(&status).unwrap_or(Status::Submitted);
     let staff: Option<Option<String>> =
-        sqlx::query_scalar("SELECT scope FROM user_roles WHERE user_id = ? AND role = 'staff'").bind(user).fetch_optional(pool).await?;
+        sqlx::query_scalar("SELECT scope FROM user_roles WHERE user_id = $1 AND role = 'staff'").bind(user).fetch_optional(pool).await?;
     let is_staff = staff.flatten().as_deref() == Some(community.as_str());
     // Staff never handle a case they filed themselves (as with applications):
     // on their own report or 12345 request they are the resident who filed
@@ -176,7 +176,7 @@ impl From<sqlx::Error> for ActError {
 
 /// Acts on a case. `rating` (1–5) goes with the reporter's Close.
 pub async fn act(
-    pool: &SqlitePool,
+    pool: &AnyPool,
     case_id: &str,
     user: &str,
     action: Action,
@@ -188,7 +188,7 @@ pub async fn act(
     let to = case::apply(from, action, actor, note).map_err(ActError::Refused)?;
     let at = now();
     let mut tx = pool.begin().await?;
-    let changed = sqlx::query("UPDATE cases SET status = ?, status_since = ?, updated_at = ? WHERE id = ? AND status = ?")
+    let changed = sqlx::query("UPDATE cases SET status = $1, status_since = $2, updated_at = $3 WHERE id = $4 AND status = $5")
         .bind(to.as_str())
         .bind(at)
         .bind(at)
@@ -202,9 +202,14 @@ pub async fn act(
         return Err(ActError::Refused(Refused::Illegal));
     }
     if let (Action::Close, Some(r)) = (action, rating.filter(|r| (1..=5).contains(r))) {
-        sqlx::query("UPDATE cases SET rating = ?, rating_note = ? WHERE id = ?").bind(r).bind(note).bind(case_id).execute(&mut *tx).await?;
+        sqlx::query("UPDATE cases SET rating = $1, rating_note = $2 WHERE id = $3")
+            .bind(r)
+            .bind(note)
+            .bind(case_id)
+            .execute(&mut *tx)
+            .await?;
     }
-    sqlx::query("INSERT INTO case_events (case_id, from_status, to_status, actor_id, note, photo_id, at) VALUES (?,?,?,?,?,?,?)")
+    sqlx::query("INSERT INTO case_events (case_id, from_status, to_status, actor_id, note, photo_id, at) VALUES ($1,$2,$3,$4,$5,$6,$7)")
         .bind(case_id)
         .bind(from.as_str())
         .bind(to.as_str())
@@ -215,7 +220,7 @@ pub async fn act(
         .execute(&mut *tx)
         .await?;
     if let Some(photo) = photo {
-        sqlx::query("UPDATE photos SET case_id = ? WHERE id = ? AND owner_id = ?")
+        sqlx::query("UPDATE photos SET case_id = $1 WHERE id = $2 AND owner_id = $3")
             .bind(case_id)
             .bind(photo)
             .bind(user)
@@ -227,13 +232,13 @@ pub async fn act(
     Ok(to)
 }
 
-async fn name(pool: &SqlitePool, lang: Lang, user: &str) -> R<crate::types::Localized> {
+async fn name(pool: &AnyPool, lang: Lang, user: &str) -> R<crate::types::Localized> {
     crate::ssr::people::user_name(pool, lang, user).await
 }
 
-async fn building_name(pool: &SqlitePool, lang: Lang, building: &str) -> R<Option<crate::types::Localized>> {
+async fn building_name(pool: &AnyPool, lang: Lang, building: &str) -> R<Option<crate::types::Localized>> {
     let row: Option<(String, Option<String>, Option<String>)> =
-        sqlx::query_as("SELECT name_zh, name_ug, name_en FROM buildings WHERE id = ?").bind(building).fetch_optional(pool).await?;
+        sqlx::query_as("SELECT name_zh, name_ug, name_en FROM buildings WHERE id = $1").bind(building).fetch_optional(pool).await?;
     Ok(row.map(|(zh, ug, en)| pick(lang, Some(zh), ug, en)))
 }
 
@@ -261,9 +266,9 @@ const CASE_SELECT: &str =
     created_at, status_since, rating, rating_note, reporter_id FROM cases";
 
 /// A case as `viewer` may see it (filer, handler or staff of its community).
-pub async fn view(pool: &SqlitePool, lang: Lang, viewer: &str, case_id: &str) -> R<Option<CaseView>> {
+pub async fn view(pool: &AnyPool, lang: Lang, viewer: &str, case_id: &str) -> R<Option<CaseView>> {
     let Some((actor, _)) = actor(pool, case_id, viewer).await? else { return Ok(None) };
-    let row: CaseRow = sqlx::query_as(&format!("{CASE_SELECT} WHERE id = ?")).bind(case_id).fetch_one(pool).await?;
+    let row: CaseRow = sqlx::query_as(&format!("{CASE_SELECT} WHERE id = $1")).bind(case_id).fetch_one(pool).await?;
     let (
         id,
         kind,
@@ -284,7 +289,7 @@ pub async fn view(pool: &SqlitePool, lang: Lang, viewer: &str, case_id: &str) ->
     ) = row;
     let st = Status::parse(&status).unwrap_or(Status::Submitted);
     let events: Vec<(String, String, String, Option<String>, i64)> =
-        sqlx::query_as("SELECT to_status, actor_id, note, photo_id, at FROM case_events WHERE case_id = ? ORDER BY id")
+        sqlx::query_as("SELECT to_status, actor_id, note, photo_id, at FROM case_events WHERE case_id = $1 ORDER BY id")
             .bind(&id)
             .fetch_all(pool)
             .await?;
@@ -302,7 +307,7 @@ pub async fn view(pool: &SqlitePool, lang: Lang, viewer: &str, case_id: &str) ->
     let grid_name = match &grid {
         Some(g) => {
             let (zh, ug, en): (String, Option<String>, Option<String>) =
-                sqlx::query_as("SELECT name_zh, name_ug, name_en FROM grids WHERE id = ?").bind(g).fetch_one(pool).await?;
+                sqlx::query_as("SELECT name_zh, name_ug, name_en FROM grids WHERE id = $1").bind(g).fetch_one(pool).await?;
             Some(pick(lang, Some(zh), ug, en))
         }
         None => None,
@@ -336,7 +341,7 @@ pub async fn view(pool: &SqlitePool, lang: Lang, viewer: &str, case_id: &str) ->
     }))
 }
 
-async fn summaries(pool: &SqlitePool, lang: Lang, rows: Vec<CaseRow>) -> R<Vec<CaseSummary>> {
+async fn summaries(pool: &AnyPool, lang: Lang, rows: Vec<CaseRow>) -> R<Vec<CaseSummary>> {
     let now = now();
     let mut out = Vec::new();
     for (id, kind, category, status, description, building, _, _, _, _, escalated, created, since, _, _, _) in rows {
@@ -360,8 +365,8 @@ async fn summaries(pool: &SqlitePool, lang: Lang, rows: Vec<CaseRow>) -> R<Vec<C
     Ok(out)
 }
 
-pub async fn mine(pool: &SqlitePool, lang: Lang, user: &str) -> R<Vec<CaseSummary>> {
-    let rows: Vec<CaseRow> = sqlx::query_as(&format!("{CASE_SELECT} WHERE reporter_id = ? ORDER BY created_at DESC LIMIT 200"))
+pub async fn mine(pool: &AnyPool, lang: Lang, user: &str) -> R<Vec<CaseSummary>> {
+    let rows: Vec<CaseRow> = sqlx::query_as(&format!("{CASE_SELECT} WHERE reporter_id = $1 ORDER BY created_at DESC LIMIT 200"))
         .bind(user)
         .fetch_all(pool)
         .await?;
@@ -370,11 +375,11 @@ pub async fn mine(pool: &SqlitePool, lang: Lang, user: &str) -> R<Vec<CaseSummar
 
 /// The console: a worker's assigned cases, or (staff) the community's
 /// escalated reports and 12345 requests. Open ones oldest first.
-pub async fn console(pool: &SqlitePool, lang: Lang, user: &str, staff_of: Option<&str>) -> R<(Vec<CaseSummary>, Vec<CaseSummary>)> {
+pub async fn console(pool: &AnyPool, lang: Lang, user: &str, staff_of: Option<&str>) -> R<(Vec<CaseSummary>, Vec<CaseSummary>)> {
     // staff's queue leaves out what they filed themselves (they do not handle it)
     let (filter, who) = match staff_of {
-        Some(c) => ("community_id = ? AND assignee_id IS NULL AND reporter_id != ?", c.to_string()),
-        None => ("assignee_id = ? AND ? IS NOT NULL", user.to_string()),
+        Some(c) => ("community_id = $1 AND assignee_id IS NULL AND reporter_id != $2", c.to_string()),
+        None => ("assignee_id = $1 AND $2 IS NOT NULL", user.to_string()),
     };
     let open: Vec<CaseRow> = sqlx::query_as(&format!(
         "{CASE_SELECT} WHERE {filter} AND status IN ('submitted','accepted','in_progress','reopened') ORDER BY created_at ASC"
@@ -394,18 +399,18 @@ pub async fn console(pool: &SqlitePool, lang: Lang, user: &str, staff_of: Option
 }
 
 /// Reports per grid in `month` (YYYY-MM), with households, for staff.
-pub async fn workload(pool: &SqlitePool, lang: Lang, community: &str, month: &str) -> R<Vec<GridLoad>> {
+pub async fn workload(pool: &AnyPool, lang: Lang, community: &str, month: &str) -> R<Vec<GridLoad>> {
     let now = now();
     let mut out = Vec::new();
     for super::trend::GridHouseholds { id: gid, name: grid, households } in
         super::trend::grids_with_households(pool, lang, community).await?
     {
-        let worker: Option<String> = sqlx::query_scalar("SELECT user_id FROM user_roles WHERE role = 'grid_worker' AND scope = ? LIMIT 1")
+        let worker: Option<String> = sqlx::query_scalar("SELECT user_id FROM user_roles WHERE role = 'grid_worker' AND scope = $1 LIMIT 1")
             .bind(&gid)
             .fetch_optional(pool)
             .await?;
         let rows: Vec<(String, i64, i64)> =
-            sqlx::query_as("SELECT status, created_at, status_since FROM cases WHERE grid_id = ? AND kind = 'report'")
+            sqlx::query_as("SELECT status, created_at, status_since FROM cases WHERE grid_id = $1 AND kind = 'report'")
                 .bind(&gid)
                 .fetch_all(pool)
                 .await?;

@@ -1,7 +1,7 @@
 //! Service items as data: the seed (`gov/seed/services.json`), loading them
 //! into the store, and reading them back.
 use serde::{Deserialize, Serialize};
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 pub const SERVICES_JSON: &str = include_str!("../seed/services.json");
 
@@ -71,16 +71,22 @@ pub struct Seed {
 }
 
 /// Loads the catalogue into an empty store. Returns whether it did.
-pub async fn seed_if_empty(pool: &SqlitePool) -> Result<bool, Box<dyn std::error::Error + Send + Sync>> {
+pub async fn seed_if_empty(pool: &AnyPool) -> Result<bool, Box<dyn std::error::Error + Send + Sync>> {
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM service_categories").fetch_one(pool).await?;
     if n > 0 {
         return Ok(false);
     }
     let seed: Seed = serde_json::from_str(SERVICES_JSON)?;
     let now = crate::ssr::now();
-    let mut tx = pool.begin().await?;
+    // one server loads it; another starting at the same time waits, then finds it
+    let mut tx = crate::ssr::store::begin_write(pool).await?;
+    crate::ssr::store::lock_key(&mut tx, "gov:catalogue").await?;
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM service_categories").fetch_one(&mut *tx).await?;
+    if n > 0 {
+        return Ok(false);
+    }
     for (i, c) in seed.categories.iter().enumerate() {
-        sqlx::query("INSERT INTO service_categories (id, name_zh, name_ug, name_en, position) VALUES (?,?,?,?,?)")
+        sqlx::query("INSERT INTO service_categories (id, name_zh, name_ug, name_en, position) VALUES ($1,$2,$3,$4,$5)")
             .bind(&c.id)
             .bind(&c.name.zh)
             .bind(&c.name.ug)
@@ -90,11 +96,11 @@ pub async fn seed_if_empty(pool: &SqlitePool) -> Result<bool, Box<dyn std::error
             .await?;
     }
     for (i, item) in seed.items.iter().enumerate() {
-        sqlx::query("INSERT INTO service_items (id, category_id, online, visit, position, data, updated_at) VALUES (?,?,?,?,?,?,?)")
+        sqlx::query("INSERT INTO service_items (id, category_id, online, visit, position, data, updated_at) VALUES ($1,$2,$3,$4,$5,$6,$7)")
             .bind(&item.id)
             .bind(&item.category)
-            .bind(item.online)
-            .bind(item.visit)
+            .bind(i64::from(item.online))
+            .bind(i64::from(item.visit))
             .bind(i as i64)
             .bind(serde_json::to_string(item)?)
             .bind(now)
@@ -110,16 +116,16 @@ fn parse(rows: Vec<String>) -> Vec<Item> {
 }
 
 /// Items not retired, in catalogue order.
-pub async fn live_items(pool: &SqlitePool) -> Result<Vec<Item>, sqlx::Error> {
+pub async fn live_items(pool: &AnyPool) -> Result<Vec<Item>, sqlx::Error> {
     let rows: Vec<String> =
         sqlx::query_scalar("SELECT data FROM service_items WHERE retired_at IS NULL ORDER BY position").fetch_all(pool).await?;
     Ok(parse(rows))
 }
 
 /// One item, if not retired.
-pub async fn item(pool: &SqlitePool, id: &str) -> Result<Option<Item>, sqlx::Error> {
+pub async fn item(pool: &AnyPool, id: &str) -> Result<Option<Item>, sqlx::Error> {
     let rows: Vec<String> =
-        sqlx::query_scalar("SELECT data FROM service_items WHERE id = ? AND retired_at IS NULL").bind(id).fetch_all(pool).await?;
+        sqlx::query_scalar("SELECT data FROM service_items WHERE id = $1 AND retired_at IS NULL").bind(id).fetch_all(pool).await?;
     Ok(parse(rows).pop())
 }
 

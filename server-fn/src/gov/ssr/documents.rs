@@ -5,7 +5,7 @@
 //! community's staff can open them.
 use std::path::{Path, PathBuf};
 
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 use super::photos::{self, PhotoError};
 use crate::ssr::now;
@@ -92,8 +92,8 @@ fn folder(dir: &Path) -> PathBuf {
 /// for an application already sent, for a picture whose header says it is
 /// too large, or once the applicant's daily quota is used up; pictures are
 /// decoded in a decode slot.
-pub async fn store(pool: &SqlitePool, dir: &Path, application: &str, doc_id: &str, name: &str, bytes: Vec<u8>) -> Result<(), DocError> {
-    let applicant: Option<String> = sqlx::query_scalar("SELECT user_id FROM applications WHERE id = ? AND status = 'draft'")
+pub async fn store(pool: &AnyPool, dir: &Path, application: &str, doc_id: &str, name: &str, bytes: Vec<u8>) -> Result<(), DocError> {
+    let applicant: Option<String> = sqlx::query_scalar("SELECT user_id FROM applications WHERE id = $1 AND status = 'draft'")
         .bind(application)
         .fetch_optional(pool)
         .await
@@ -115,14 +115,14 @@ pub async fn store(pool: &SqlitePool, dir: &Path, application: &str, doc_id: &st
     tokio::fs::write(folder.join(&file), &data).await.map_err(|_| DocError::Store)?;
     let saved = async {
         let mut tx = pool.begin().await?;
-        let old: Option<String> = sqlx::query_scalar("SELECT file FROM application_documents WHERE application_id = ? AND doc_id = ?")
+        let old: Option<String> = sqlx::query_scalar("SELECT file FROM application_documents WHERE application_id = $1 AND doc_id = $2")
             .bind(application)
             .bind(doc_id)
             .fetch_optional(&mut *tx)
             .await?;
         let r = sqlx::query(
             "INSERT INTO application_documents (application_id, doc_id, file, kind, name, bytes, uploaded_at)
-             SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM applications WHERE id = ? AND status = 'draft')
+             SELECT $1, $2, $3, $4, $5, $6, $7 WHERE EXISTS (SELECT 1 FROM applications WHERE id = $8 AND status = 'draft')
              ON CONFLICT (application_id, doc_id) DO UPDATE SET
                 file = excluded.file, kind = excluded.kind, name = excluded.name, bytes = excluded.bytes, uploaded_at = excluded.uploaded_at",
         )
@@ -156,9 +156,9 @@ pub async fn store(pool: &SqlitePool, dir: &Path, application: &str, doc_id: &st
 }
 
 /// Takes a document away (and its file) while the application is a draft.
-pub async fn remove(pool: &SqlitePool, dir: &Path, application: &str, doc_id: &str) -> Result<(), sqlx::Error> {
+pub async fn remove(pool: &AnyPool, dir: &Path, application: &str, doc_id: &str) -> Result<(), sqlx::Error> {
     let old: Option<String> = sqlx::query_scalar(
-        "DELETE FROM application_documents WHERE application_id = ? AND doc_id = ?
+        "DELETE FROM application_documents WHERE application_id = $1 AND doc_id = $2
          AND application_id IN (SELECT id FROM applications WHERE status = 'draft') RETURNING file",
     )
     .bind(application)
@@ -180,9 +180,9 @@ pub struct Stored {
     pub bytes: i64,
 }
 
-pub async fn list(pool: &SqlitePool, application: &str) -> Result<Vec<Stored>, sqlx::Error> {
+pub async fn list(pool: &AnyPool, application: &str) -> Result<Vec<Stored>, sqlx::Error> {
     let rows: Vec<(String, String, String, i64)> =
-        sqlx::query_as("SELECT doc_id, kind, name, bytes FROM application_documents WHERE application_id = ? ORDER BY doc_id")
+        sqlx::query_as("SELECT doc_id, kind, name, bytes FROM application_documents WHERE application_id = $1 ORDER BY doc_id")
             .bind(application)
             .fetch_all(pool)
             .await?;
@@ -192,7 +192,7 @@ pub async fn list(pool: &SqlitePool, application: &str) -> Result<Vec<Stored>, s
 /// The file, its kind and name, if `viewer` may open it: the applicant, or
 /// staff of the applicant's community.
 pub async fn file_for(
-    pool: &SqlitePool,
+    pool: &AnyPool,
     dir: &Path,
     viewer: &str,
     application: &str,
@@ -201,14 +201,14 @@ pub async fn file_for(
     let row: Option<(String, String, String, String, String, String)> = sqlx::query_as(
         "SELECT d.file, d.kind, d.name, a.user_id, u.community_id, a.status FROM application_documents d
          JOIN applications a ON a.id = d.application_id JOIN users u ON u.id = a.user_id
-         WHERE d.application_id = ? AND d.doc_id = ?",
+         WHERE d.application_id = $1 AND d.doc_id = $2",
     )
     .bind(application)
     .bind(doc_id)
     .fetch_optional(pool)
     .await?;
     let Some((file, kind, name, owner, community, status)) = row else { return Ok(None) };
-    let staff: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM user_roles WHERE user_id = ? AND role = 'staff' AND scope = ?")
+    let staff: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM user_roles WHERE user_id = $1 AND role = 'staff' AND scope = $2")
         .bind(viewer)
         .bind(&community)
         .fetch_one(pool)

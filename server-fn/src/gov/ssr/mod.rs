@@ -14,7 +14,7 @@ use crate::ssr::AppState;
 
 /// Government services' server part of its descriptor.
 pub const SERVER: ServerPart = ServerPart {
-    migrations: Some(&MIGRATIONS),
+    migrations: Some(crate::ssr::apps::Migrations { sqlite: &SQLITE_MIGRATIONS, postgres: &POSTGRES_MIGRATIONS }),
     settings: &[],
     load: Some(load),
     seed_demo: Some(seed_demo),
@@ -22,14 +22,15 @@ pub const SERVER: ServerPart = ServerPart {
     sweep: Some(sweep),
 };
 
-static MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./src/gov/migrations");
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./src/gov/migrations");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./src/gov/migrations/postgres");
 
 /// The service catalogue is the same everywhere: loaded into any empty store.
-fn load(pool: &sqlx::SqlitePool) -> BoxFuture<'_, Result<bool, BoxError>> {
+fn load(pool: &sqlx::AnyPool) -> BoxFuture<'_, Result<bool, BoxError>> {
     Box::pin(catalogue::seed_if_empty(pool))
 }
 
-fn seed_demo(tx: &mut sqlx::SqliteConnection, now: i64) -> BoxFuture<'_, Result<(), sqlx::Error>> {
+fn seed_demo(tx: &mut sqlx::AnyConnection, now: i64) -> BoxFuture<'_, Result<(), sqlx::Error>> {
     Box::pin(seed::seed_demo(tx, now))
 }
 

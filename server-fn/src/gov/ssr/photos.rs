@@ -8,7 +8,7 @@ use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
 use image::{DynamicImage, ImageDecoder, ImageError, ImageFormat, ImageReader};
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 use super::uploads::{self, Slot};
 use crate::ssr::now;
@@ -129,14 +129,14 @@ pub async fn clean_in_slot(bytes: Vec<u8>) -> Result<(Vec<u8>, Vec<u8>, u32, u32
 /// Checks a photo's header and counts it against `owner`'s daily quota —
 /// what every upload goes through before it may cost a decode: its width
 /// and height.
-pub async fn admit(pool: &SqlitePool, owner: &str, bytes: &[u8]) -> Result<(u32, u32), PhotoError> {
+pub async fn admit(pool: &AnyPool, owner: &str, bytes: &[u8]) -> Result<(u32, u32), PhotoError> {
     let size = check(bytes)?;
     within_quota(pool, owner, bytes.len()).await?;
     Ok(size)
 }
 
 /// Counts an upload of `len` bytes against `owner`'s daily quota.
-pub async fn within_quota(pool: &SqlitePool, owner: &str, len: usize) -> Result<(), PhotoError> {
+pub async fn within_quota(pool: &AnyPool, owner: &str, len: usize) -> Result<(), PhotoError> {
     match uploads::reserve(pool, owner, len, now()).await {
         Ok(true) => Ok(()),
         Ok(false) => Err(PhotoError::Quota),
@@ -150,23 +150,24 @@ pub async fn within_quota(pool: &SqlitePool, owner: &str, len: usize) -> Result<
 /// complete, and `uploads::purge_orphan_uploads` removes it after a day if
 /// it never is. Until then the raw file (EXIF and all) is on disk but never
 /// served, not even to its owner.
-pub async fn hold(pool: &SqlitePool, dir: &Path, owner: &str, bytes: &[u8]) -> Result<String, PhotoError> {
+pub async fn hold(pool: &AnyPool, dir: &Path, owner: &str, bytes: &[u8]) -> Result<String, PhotoError> {
     let (w, h) = admit(pool, owner, bytes).await?;
     let id = crate::ssr::session::random_token()[..24].to_string();
     let file = format!("{id}.upload");
     tokio::fs::create_dir_all(dir).await.map_err(|_| PhotoError::Store)?;
     tokio::fs::write(dir.join(&file), bytes).await.map_err(|_| PhotoError::Store)?;
-    let saved =
-        sqlx::query("INSERT INTO photos (id, owner_id, file, thumb, width, height, bytes, created_at, held) VALUES (?,?,?,'',?,?,?,?,1)")
-            .bind(&id)
-            .bind(owner)
-            .bind(&file)
-            .bind(w as i64)
-            .bind(h as i64)
-            .bind(bytes.len() as i64)
-            .bind(now())
-            .execute(pool)
-            .await;
+    let saved = sqlx::query(
+        "INSERT INTO photos (id, owner_id, file, thumb, width, height, bytes, created_at, held) VALUES ($1,$2,$3,'',$4,$5,$6,$7,1)",
+    )
+    .bind(&id)
+    .bind(owner)
+    .bind(&file)
+    .bind(w as i64)
+    .bind(h as i64)
+    .bind(bytes.len() as i64)
+    .bind(now())
+    .execute(pool)
+    .await;
     if saved.is_err() {
         let _ = tokio::fs::remove_file(dir.join(&file)).await;
         return Err(PhotoError::Store);
@@ -178,15 +179,15 @@ pub async fn hold(pool: &SqlitePool, dir: &Path, owner: &str, bytes: &[u8]) -> R
 /// decoded is answered as it is): its id. When every decode slot stays
 /// taken it is still held ([`PhotoError::Busy`]); when it turns out not to
 /// be a picture it is removed.
-pub async fn develop(pool: &SqlitePool, dir: &Path, owner: &str, id: &str) -> Result<String, PhotoError> {
-    let row: Option<(String, bool)> = sqlx::query_as("SELECT file, held FROM photos WHERE id = ? AND owner_id = ?")
+pub async fn develop(pool: &AnyPool, dir: &Path, owner: &str, id: &str) -> Result<String, PhotoError> {
+    let row: Option<(String, i64)> = sqlx::query_as("SELECT file, held FROM photos WHERE id = $1 AND owner_id = $2")
         .bind(id)
         .bind(owner)
         .fetch_optional(pool)
         .await
         .map_err(|_| PhotoError::Store)?;
     let Some((raw, held)) = row else { return Err(PhotoError::Store) };
-    if !held {
+    if held == 0 {
         return Ok(id.to_string());
     }
     let bytes = tokio::fs::read(dir.join(&raw)).await.map_err(|_| PhotoError::Store)?;
@@ -199,7 +200,7 @@ pub async fn develop(pool: &SqlitePool, dir: &Path, owner: &str, id: &str) -> Re
         }
     };
     // a second tap developing the same photo writes the same files; one update wins
-    sqlx::query("UPDATE photos SET file = ?, thumb = ?, width = ?, height = ?, bytes = ?, held = 0 WHERE id = ? AND held = 1")
+    sqlx::query("UPDATE photos SET file = $1, thumb = $2, width = $3, height = $4, bytes = $5, held = 0 WHERE id = $6 AND held = 1")
         .bind(&done.file)
         .bind(&done.thumb)
         .bind(done.width as i64)
@@ -233,9 +234,9 @@ async fn write_clean(dir: &Path, id: &str, bytes: Vec<u8>) -> Result<Written, Ph
 }
 
 /// Removes `owner`'s photo `id` that is not attached to anything.
-async fn discard(pool: &SqlitePool, dir: &Path, owner: &str, id: &str) {
+async fn discard(pool: &AnyPool, dir: &Path, owner: &str, id: &str) {
     let gone: Option<(String, String)> =
-        sqlx::query_as("DELETE FROM photos WHERE id = ? AND owner_id = ? AND case_id IS NULL RETURNING file, thumb")
+        sqlx::query_as("DELETE FROM photos WHERE id = $1 AND owner_id = $2 AND case_id IS NULL RETURNING file, thumb")
             .bind(id)
             .bind(owner)
             .fetch_optional(pool)
@@ -249,21 +250,22 @@ async fn discard(pool: &SqlitePool, dir: &Path, owner: &str, id: &str) {
 
 /// Stores a photo for `owner` under `dir`, decoded now: its id. Nothing is
 /// kept when it is refused (busy included).
-pub async fn store(pool: &SqlitePool, dir: &Path, owner: &str, bytes: &[u8]) -> Result<String, PhotoError> {
+pub async fn store(pool: &AnyPool, dir: &Path, owner: &str, bytes: &[u8]) -> Result<String, PhotoError> {
     admit(pool, owner, bytes).await?;
     let id = crate::ssr::session::random_token()[..24].to_string();
     let done = write_clean(dir, &id, bytes.to_vec()).await?;
-    let saved = sqlx::query("INSERT INTO photos (id, owner_id, file, thumb, width, height, bytes, created_at) VALUES (?,?,?,?,?,?,?,?)")
-        .bind(&id)
-        .bind(owner)
-        .bind(&done.file)
-        .bind(&done.thumb)
-        .bind(done.width as i64)
-        .bind(done.height as i64)
-        .bind(done.bytes as i64)
-        .bind(now())
-        .execute(pool)
-        .await;
+    let saved =
+        sqlx::query("INSERT INTO photos (id, owner_id, file, thumb, width, height, bytes, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)")
+            .bind(&id)
+            .bind(owner)
+            .bind(&done.file)
+            .bind(&done.thumb)
+            .bind(done.width as i64)
+            .bind(done.height as i64)
+            .bind(done.bytes as i64)
+            .bind(now())
+            .execute(pool)
+            .await;
     if saved.is_err() {
         for name in [&done.file, &done.thumb] {
             let _ = tokio::fs::remove_file(dir.join(name)).await;
@@ -274,9 +276,12 @@ pub async fn store(pool: &SqlitePool, dir: &Path, owner: &str, bytes: &[u8]) -> 
 }
 
 /// The file of a photo (or its thumbnail) if `viewer` may see it.
-pub async fn file_for(pool: &SqlitePool, dir: &Path, viewer: &str, id: &str, thumb: bool) -> Result<Option<PathBuf>, sqlx::Error> {
+pub async fn file_for(pool: &AnyPool, dir: &Path, viewer: &str, id: &str, thumb: bool) -> Result<Option<PathBuf>, sqlx::Error> {
     let row: Option<(String, String, String, Option<String>)> =
-        sqlx::query_as("SELECT file, thumb, owner_id, case_id FROM photos WHERE id = ? AND held = 0").bind(id).fetch_optional(pool).await?;
+        sqlx::query_as("SELECT file, thumb, owner_id, case_id FROM photos WHERE id = $1 AND held = 0")
+            .bind(id)
+            .fetch_optional(pool)
+            .await?;
     let Some((file, thumb_file, owner, case_id)) = row else { return Ok(None) };
     let allowed = owner == viewer
         || match case_id {

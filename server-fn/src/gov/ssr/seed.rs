@@ -1,7 +1,7 @@
 //! Government services' part of the demo (`gov/seed/demo.json`): a year of
 //! report history per grid.
 use serde::Deserialize;
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 pub const DEMO_JSON: &str = include_str!("../seed/demo.json");
 
@@ -25,7 +25,7 @@ pub struct ReportHistory {
 }
 
 /// Adds the report history to the demo.
-pub async fn seed_demo(tx: &mut SqliteConnection, now: i64) -> Result<(), sqlx::Error> {
+pub async fn seed_demo(tx: &mut AnyConnection, now: i64) -> Result<(), sqlx::Error> {
     let demo: Demo = serde_json::from_str(DEMO_JSON).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
     for h in &demo.report_history {
         seed_report_history(tx, h, now).await?;
@@ -35,16 +35,16 @@ pub async fn seed_demo(tx: &mut SqliteConnection, now: i64) -> Result<(), sqlx::
 
 /// The reports of one grid's year, each with its steps: sent, done, closed
 /// with a rating. All before `now`, none still open.
-async fn seed_report_history(tx: &mut SqliteConnection, h: &ReportHistory, now: i64) -> Result<(), sqlx::Error> {
-    let community: String = sqlx::query_scalar("SELECT community_id FROM grids WHERE id = ?").bind(&h.grid).fetch_one(&mut *tx).await?;
-    let worker: Option<String> = sqlx::query_scalar("SELECT user_id FROM user_roles WHERE role = 'grid_worker' AND scope = ? LIMIT 1")
+async fn seed_report_history(tx: &mut AnyConnection, h: &ReportHistory, now: i64) -> Result<(), sqlx::Error> {
+    let community: String = sqlx::query_scalar("SELECT community_id FROM grids WHERE id = $1").bind(&h.grid).fetch_one(&mut *tx).await?;
+    let worker: Option<String> = sqlx::query_scalar("SELECT user_id FROM user_roles WHERE role = 'grid_worker' AND scope = $1 LIMIT 1")
         .bind(&h.grid)
         .fetch_optional(&mut *tx)
         .await?;
     let handler = match &worker {
         Some(w) => w.clone(),
         None => {
-            sqlx::query_scalar("SELECT user_id FROM user_roles WHERE role = 'staff' AND scope = ? LIMIT 1")
+            sqlx::query_scalar("SELECT user_id FROM user_roles WHERE role = 'staff' AND scope = $1 LIMIT 1")
                 .bind(&community)
                 .fetch_one(&mut *tx)
                 .await?
@@ -58,17 +58,17 @@ async fn seed_report_history(tx: &mut SqliteConnection, h: &ReportHistory, now: 
         let id = super::cases::new_case_id("report", at);
         sqlx::query(
             "INSERT INTO cases (id, kind, category, reporter_id, community_id, building_id, grid_id, assignee_id, escalated, status, status_since, rating, created_at, updated_at)
-             VALUES (?, 'report', ?,?,?,?,?,?,?, 'closed', ?, ?, ?, ?)",
+             VALUES ($1, 'report', $2,$3,$4,$5,$6,$7,$8, 'closed', $9, $10, $11, $12)",
         )
         .bind(&id).bind(category).bind(&h.reporter).bind(&community).bind(&h.building).bind(&h.grid)
-        .bind(&worker).bind(worker.is_none()).bind(closed).bind(4 + (n % 2) as i64).bind(at).bind(closed)
+        .bind(&worker).bind(i64::from(worker.is_none())).bind(closed).bind(4 + (n % 2) as i64).bind(at).bind(closed)
         .execute(&mut *tx).await?;
         for (from, to, actor, when) in [
             (None, "submitted", &h.reporter, at),
             (Some("submitted"), "resolved", &handler, done),
             (Some("resolved"), "closed", &h.reporter, closed),
         ] {
-            sqlx::query("INSERT INTO case_events (case_id, from_status, to_status, actor_id, at) VALUES (?,?,?,?,?)")
+            sqlx::query("INSERT INTO case_events (case_id, from_status, to_status, actor_id, at) VALUES ($1,$2,$3,$4,$5)")
                 .bind(&id)
                 .bind(from)
                 .bind(to)

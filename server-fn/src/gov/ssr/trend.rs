@@ -1,7 +1,7 @@
 //! Reports per 100 households, grid by grid and month by month: the
 //! staff workload page's chart. Where the regiment's farming families come
 //! home for the winter, a grid's reports rise from November to February.
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 use crate::domain::clock;
 use crate::gov::types::GridTrend;
@@ -24,16 +24,16 @@ pub struct GridHouseholds {
 }
 
 /// The grids of `community` with their households, in order.
-pub async fn grids_with_households(pool: &SqlitePool, lang: Lang, community: &str) -> Result<Vec<GridHouseholds>, sqlx::Error> {
+pub async fn grids_with_households(pool: &AnyPool, lang: Lang, community: &str) -> Result<Vec<GridHouseholds>, sqlx::Error> {
     let grids: Vec<(String, String, Option<String>, Option<String>)> =
-        sqlx::query_as("SELECT id, name_zh, name_ug, name_en FROM grids WHERE community_id = ? ORDER BY id")
+        sqlx::query_as("SELECT id, name_zh, name_ug, name_en FROM grids WHERE community_id = $1 ORDER BY id")
             .bind(community)
             .fetch_all(pool)
             .await?;
     let mut out = Vec::new();
     for (id, zh, ug, en) in grids {
         let households: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM units u JOIN buildings b ON b.id = u.building_id WHERE b.grid_id = ?")
+            sqlx::query_scalar("SELECT COUNT(*) FROM units u JOIN buildings b ON b.id = u.building_id WHERE b.grid_id = $1")
                 .bind(&id)
                 .fetch_one(pool)
                 .await?;
@@ -44,11 +44,11 @@ pub async fn grids_with_households(pool: &SqlitePool, lang: Lang, community: &st
 
 /// For each grid of `community`, its reports per 100 households in each of
 /// `months` (`YYYY-MM`, in the order given).
-pub async fn trend(pool: &SqlitePool, lang: Lang, community: &str, months: &[String]) -> Result<Vec<GridTrend>, sqlx::Error> {
+pub async fn trend(pool: &AnyPool, lang: Lang, community: &str, months: &[String]) -> Result<Vec<GridTrend>, sqlx::Error> {
     let mut out = Vec::new();
     for GridHouseholds { id: gid, name, households } in grids_with_households(pool, lang, community).await? {
         let filed: Vec<i64> =
-            sqlx::query_scalar("SELECT created_at FROM cases WHERE grid_id = ? AND kind = 'report'").bind(&gid).fetch_all(pool).await?;
+            sqlx::query_scalar("SELECT created_at FROM cases WHERE grid_id = $1 AND kind = 'report'").bind(&gid).fetch_all(pool).await?;
         let filed: Vec<String> = filed.into_iter().map(clock::month).collect();
         let per_100_tenths = months.iter().map(|m| per_100_tenths(filed.iter().filter(|f| *f == m).count() as i64, households)).collect();
         out.push(GridTrend { grid: name, per_100_tenths });

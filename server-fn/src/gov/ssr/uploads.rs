@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 use tokio::sync::Semaphore;
 
 use crate::gov::{DAILY_UPLOAD_FILES, DAILY_UPLOAD_MB};
@@ -57,11 +57,14 @@ pub async fn decode<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static
 /// Counts an upload of `bytes` against `user`'s quota, or answers false when
 /// it would go over. One statement: parallel uploads cannot both take the
 /// last place.
-pub async fn reserve(pool: &SqlitePool, user: &str, bytes: usize, now: i64) -> Result<bool, sqlx::Error> {
+pub async fn reserve(pool: &AnyPool, user: &str, bytes: usize, now: i64) -> Result<bool, sqlx::Error> {
+    // (and the person's uploads are held against other servers meanwhile)
+    let mut tx = crate::ssr::store::begin_write(pool).await?;
+    crate::ssr::store::lock_key(&mut tx, &format!("gov:uploads:{user}")).await?;
     let r = sqlx::query(
-        "INSERT INTO upload_log (user_id, bytes, at) SELECT ?1, ?2, ?3
-         WHERE (SELECT COUNT(*) FROM upload_log WHERE user_id = ?1 AND at > ?3 - ?4) < ?5
-           AND (SELECT COALESCE(SUM(bytes), 0) FROM upload_log WHERE user_id = ?1 AND at > ?3 - ?4) + ?2 <= ?6",
+        "INSERT INTO upload_log (user_id, bytes, at) SELECT $1, $2, $3
+         WHERE (SELECT COUNT(*) FROM upload_log WHERE user_id = $1 AND at > $3 - $4) < $5
+           AND (SELECT CAST(COALESCE(SUM(bytes), 0) AS BIGINT) FROM upload_log WHERE user_id = $1 AND at > $3 - $4) + $2 <= $6",
     )
     .bind(user)
     .bind(bytes as i64)
@@ -69,8 +72,9 @@ pub async fn reserve(pool: &SqlitePool, user: &str, bytes: usize, now: i64) -> R
     .bind(DAY)
     .bind(DAILY_UPLOAD_FILES)
     .bind(DAILY_UPLOAD_MB * 1024 * 1024)
-    .execute(pool)
+    .execute(&mut *tx)
     .await?;
+    tx.commit().await?;
     Ok(r.rows_affected() == 1)
 }
 
@@ -80,8 +84,8 @@ pub async fn reserve(pool: &SqlitePool, user: &str, bytes: usize, now: i64) -> R
 /// still held, or the re-encoded picture and its thumbnail); also forgets
 /// quota counts older than a day. Answers how many photos were removed.
 /// Meant for a periodic housekeeping job.
-pub async fn purge_orphan_uploads(pool: &SqlitePool, upload_dir: &Path, now: i64) -> Result<u64, String> {
-    let gone: Vec<(String, String)> = sqlx::query_as("DELETE FROM photos WHERE case_id IS NULL AND created_at <= ? RETURNING file, thumb")
+pub async fn purge_orphan_uploads(pool: &AnyPool, upload_dir: &Path, now: i64) -> Result<u64, String> {
+    let gone: Vec<(String, String)> = sqlx::query_as("DELETE FROM photos WHERE case_id IS NULL AND created_at <= $1 RETURNING file, thumb")
         .bind(now - DAY)
         .fetch_all(pool)
         .await
@@ -93,7 +97,7 @@ pub async fn purge_orphan_uploads(pool: &SqlitePool, upload_dir: &Path, now: i64
             Err(e) => tracing::warn!(file = %name, error = %e, "orphan upload: file not removed"),
         }
     }
-    sqlx::query("DELETE FROM upload_log WHERE at <= ?").bind(now - DAY).execute(pool).await.map_err(|e| e.to_string())?;
+    sqlx::query("DELETE FROM upload_log WHERE at <= $1").bind(now - DAY).execute(pool).await.map_err(|e| e.to_string())?;
     if !gone.is_empty() {
         tracing::info!(photos = gone.len(), "orphan uploads removed");
     }

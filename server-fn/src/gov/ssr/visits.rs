@@ -4,7 +4,7 @@
 //! and reading them back.
 use std::collections::HashMap;
 
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 use crate::domain::clock;
 use crate::gov::domain::visits::{self, Refusal, Request, PLACES_PER_TIME};
@@ -22,16 +22,16 @@ impl From<sqlx::Error> for BookError {
     }
 }
 
-async fn community(pool: &SqlitePool, user: &str) -> Result<String, sqlx::Error> {
-    sqlx::query_scalar("SELECT community_id FROM users WHERE id = ?").bind(user).fetch_one(pool).await
+async fn community(pool: &AnyPool, user: &str) -> Result<String, sqlx::Error> {
+    sqlx::query_scalar("SELECT community_id FROM users WHERE id = $1").bind(user).fetch_one(pool).await
 }
 
 /// People booked per `(day, time)` at the user's centre, for these days.
-pub async fn taken(pool: &SqlitePool, user: &str, days: &[String]) -> Result<HashMap<(String, String), i64>, sqlx::Error> {
+pub async fn taken(pool: &AnyPool, user: &str, days: &[String]) -> Result<HashMap<(String, String), i64>, sqlx::Error> {
     let c = community(pool, user).await?;
     let (Some(first), Some(last)) = (days.first(), days.last()) else { return Ok(HashMap::new()) };
     let rows: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT day, time, COUNT(*) FROM visit_bookings WHERE community_id = ? AND status = 'booked' AND day BETWEEN ? AND ? GROUP BY day, time",
+        "SELECT day, time, COUNT(*) FROM visit_bookings WHERE community_id = $1 AND status = 'booked' AND day BETWEEN $2 AND $3 GROUP BY day, time",
     )
     .bind(&c)
     .bind(first)
@@ -42,8 +42,8 @@ pub async fn taken(pool: &SqlitePool, user: &str, days: &[String]) -> Result<Has
 }
 
 /// The user's booked visit for an item, if any.
-pub async fn booked_for(pool: &SqlitePool, user: &str, item: &str) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_scalar("SELECT id FROM visit_bookings WHERE user_id = ? AND item_id = ? AND status = 'booked'")
+pub async fn booked_for(pool: &AnyPool, user: &str, item: &str) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT id FROM visit_bookings WHERE user_id = $1 AND item_id = $2 AND status = 'booked'")
         .bind(user)
         .bind(item)
         .fetch_optional(pool)
@@ -51,7 +51,7 @@ pub async fn booked_for(pool: &SqlitePool, user: &str, item: &str) -> Result<Opt
 }
 
 /// Books a time; returns the booking's reference.
-pub async fn book(pool: &SqlitePool, user: &str, item: &str, day: &str, time: &str) -> Result<String, BookError> {
+pub async fn book(pool: &AnyPool, user: &str, item: &str, day: &str, time: &str) -> Result<String, BookError> {
     let at = now();
     let Some(date) = visits::parse_day(day) else { return Err(BookError::Refused(Refusal::NotOffered)) };
     let day = visits::day_text(date);
@@ -60,14 +60,14 @@ pub async fn book(pool: &SqlitePool, user: &str, item: &str, day: &str, time: &s
         sqlx::query_scalar::<_, i64>(sql).bind(a).bind(b).bind(x).fetch_one(pool).await
     };
     let taken = count(
-        "SELECT COUNT(*) FROM visit_bookings WHERE community_id = ? AND day = ? AND time = ? AND status = 'booked'",
+        "SELECT COUNT(*) FROM visit_bookings WHERE community_id = $1 AND day = $2 AND time = $3 AND status = 'booked'",
         c.clone(),
         day.clone(),
         time.to_string(),
     )
     .await?;
     let has_at_time = count(
-        "SELECT COUNT(*) FROM visit_bookings WHERE user_id = ? AND day = ? AND time = ? AND status = 'booked'",
+        "SELECT COUNT(*) FROM visit_bookings WHERE user_id = $1 AND day = $2 AND time = $3 AND status = 'booked'",
         user.into(),
         day.clone(),
         time.into(),
@@ -78,10 +78,14 @@ pub async fn book(pool: &SqlitePool, user: &str, item: &str, day: &str, time: &s
     visits::check(&Request { today: clock::local_date(at), day: date, time, taken, has_for_item, has_at_time })
         .map_err(BookError::Refused)?;
     let id = format!("VB{}-{}", day.replace('-', ""), &crate::ssr::session::random_token()[..6].to_uppercase());
+    // The count and the insert are one statement; on PostgreSQL two servers
+    // could still both count the last place free, so the time is held too.
+    let mut tx = crate::ssr::store::begin_write(pool).await?;
+    crate::ssr::store::lock_key(&mut tx, &format!("gov:visit:{c}:{day}:{time}")).await?;
     let inserted = sqlx::query(
         "INSERT INTO visit_bookings (id, item_id, user_id, community_id, day, time, status, created_at)
-         SELECT ?, ?, ?, ?, ?, ?, 'booked', ?
-         WHERE (SELECT COUNT(*) FROM visit_bookings WHERE community_id = ? AND day = ? AND time = ? AND status = 'booked') < ?",
+         SELECT $1, $2, $3, $4, $5, $6, 'booked', $7
+         WHERE (SELECT COUNT(*) FROM visit_bookings WHERE community_id = $8 AND day = $9 AND time = $10 AND status = 'booked') < $11",
     )
     .bind(&id)
     .bind(item)
@@ -94,8 +98,12 @@ pub async fn book(pool: &SqlitePool, user: &str, item: &str, day: &str, time: &s
     .bind(&day)
     .bind(time)
     .bind(PLACES_PER_TIME)
-    .execute(pool)
+    .execute(&mut *tx)
     .await;
+    let inserted = match inserted {
+        Ok(r) => tx.commit().await.map(|()| r),
+        Err(e) => Err(e),
+    };
     match inserted {
         Ok(r) if r.rows_affected() == 1 => Ok(id),
         Ok(_) => Err(BookError::Refused(Refusal::Full)),
@@ -119,9 +127,9 @@ pub struct Booking {
     pub status: String,
 }
 
-pub async fn get(pool: &SqlitePool, id: &str) -> Result<Option<Booking>, sqlx::Error> {
+pub async fn get(pool: &AnyPool, id: &str) -> Result<Option<Booking>, sqlx::Error> {
     let row: Option<(String, String, String, String, String, String, String)> =
-        sqlx::query_as("SELECT id, item_id, user_id, community_id, day, time, status FROM visit_bookings WHERE id = ?")
+        sqlx::query_as("SELECT id, item_id, user_id, community_id, day, time, status FROM visit_bookings WHERE id = $1")
             .bind(id)
             .fetch_optional(pool)
             .await?;
@@ -134,12 +142,12 @@ pub fn cancellable(b: &Booking) -> bool {
 }
 
 /// Cancels the user's own booking; whether it did.
-pub async fn cancel(pool: &SqlitePool, user: &str, id: &str) -> Result<bool, sqlx::Error> {
+pub async fn cancel(pool: &AnyPool, user: &str, id: &str) -> Result<bool, sqlx::Error> {
     let Some(b) = get(pool, id).await? else { return Ok(false) };
     if b.user_id != user || !cancellable(&b) {
         return Ok(false);
     }
-    let r = sqlx::query("UPDATE visit_bookings SET status = 'cancelled', cancelled_at = ? WHERE id = ? AND status = 'booked'")
+    let r = sqlx::query("UPDATE visit_bookings SET status = 'cancelled', cancelled_at = $1 WHERE id = $2 AND status = 'booked'")
         .bind(now())
         .bind(id)
         .execute(pool)
@@ -148,9 +156,9 @@ pub async fn cancel(pool: &SqlitePool, user: &str, id: &str) -> Result<bool, sql
 }
 
 /// The user's visits still to come, soonest first, then recent ones.
-pub async fn mine(pool: &SqlitePool, user: &str) -> Result<Vec<Booking>, sqlx::Error> {
+pub async fn mine(pool: &AnyPool, user: &str) -> Result<Vec<Booking>, sqlx::Error> {
     let rows: Vec<(String, String, String, String, String, String, String)> = sqlx::query_as(
-        "SELECT id, item_id, user_id, community_id, day, time, status FROM visit_bookings WHERE user_id = ?
+        "SELECT id, item_id, user_id, community_id, day, time, status FROM visit_bookings WHERE user_id = $1
          ORDER BY status = 'booked' DESC, day, time LIMIT 20",
     )
     .bind(user)

@@ -13,7 +13,7 @@ pub mod views;
 use std::sync::{Arc, Weak};
 use std::time::Duration;
 
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 use crate::ssr::apps::{BoxFuture, ServerPart, Settings};
 use crate::ssr::AppState;
@@ -28,9 +28,6 @@ pub struct Payments {
     wechat: Unconfigured,
     alipay: Unconfigured,
     unionpay: Unconfigured,
-    /// Serialises order creation and state changes, so that two requests
-    /// under one idempotency key, or for one bill, cannot both pass the checks.
-    pub lock: tokio::sync::Mutex<()>,
     /// Signs scan-to-pay links.
     pub secret: Arc<[u8]>,
     /// Demo mode: the sandbox stands in for WeChat Pay, Alipay and UnionPay,
@@ -45,7 +42,7 @@ pub struct Payments {
 impl Payments {
     /// Builds the providers. The sandbox's notifications are delivered to
     /// this process's own notification handling, as an HTTP POST would be.
-    pub fn new(pool: SqlitePool, secret: Arc<[u8]>, demo: bool, notify_after: Duration) -> Arc<Payments> {
+    pub fn new(pool: AnyPool, secret: Arc<[u8]>, demo: bool, notify_after: Duration) -> Arc<Payments> {
         let sandbox_secret: Vec<u8> = [b"sandbox:".as_slice(), &secret].concat();
         Arc::new_cyclic(|me: &Weak<Payments>| {
             let me = me.clone();
@@ -68,7 +65,6 @@ impl Payments {
                 wechat: Unconfigured(Provider::WechatPay),
                 alipay: Unconfigured(Provider::Alipay),
                 unionpay: Unconfigured(Provider::UnionPay),
-                lock: tokio::sync::Mutex::new(()),
                 secret,
                 demo,
                 order_ttl: 15 * 60,
@@ -107,7 +103,7 @@ impl Payments {
 
 /// Pay's server part of its descriptor.
 pub const SERVER: ServerPart = ServerPart {
-    migrations: Some(&MIGRATIONS),
+    migrations: Some(crate::ssr::apps::Migrations { sqlite: &SQLITE_MIGRATIONS, postgres: &POSTGRES_MIGRATIONS }),
     settings: &[POLL_SECS, SANDBOX_NOTIFY_MS],
     load: None,
     seed_demo: Some(seed_demo),
@@ -115,14 +111,15 @@ pub const SERVER: ServerPart = ServerPart {
     sweep: None,
 };
 
-static MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./src/pay/migrations");
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./src/pay/migrations");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./src/pay/migrations/postgres");
 
 /// `LINLI_PAY_POLL_SECS`, default 15: how often open payments are checked with the provider.
 pub const POLL_SECS: &str = "LINLI_PAY_POLL_SECS";
 /// `LINLI_SANDBOX_NOTIFY_MS`, default 800: how soon the sandbox notifies.
 pub const SANDBOX_NOTIFY_MS: &str = "LINLI_SANDBOX_NOTIFY_MS";
 
-fn seed_demo(tx: &mut sqlx::SqliteConnection, now: i64) -> BoxFuture<'_, Result<(), sqlx::Error>> {
+fn seed_demo(tx: &mut sqlx::AnyConnection, now: i64) -> BoxFuture<'_, Result<(), sqlx::Error>> {
     Box::pin(seed::seed_demo(tx, now))
 }
 

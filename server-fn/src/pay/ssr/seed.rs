@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 use crate::ssr::seed::{unit_id, Texts};
 
@@ -26,11 +26,11 @@ pub struct BillSet {
 }
 
 /// Adds the payees and bills to the demo.
-pub async fn seed_demo(tx: &mut SqliteConnection, now: i64) -> Result<(), sqlx::Error> {
+pub async fn seed_demo(tx: &mut AnyConnection, now: i64) -> Result<(), sqlx::Error> {
     let seed: Demo = serde_json::from_str(DEMO_JSON).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
     for (community, payees) in &seed.payees {
         for (kind, name) in payees {
-            sqlx::query("INSERT INTO bill_payees (community_id, kind, name_zh, name_ug, name_en) VALUES (?,?,?,?,?)")
+            sqlx::query("INSERT INTO bill_payees (community_id, kind, name_zh, name_ug, name_en) VALUES ($1,$2,$3,$4,$5)")
                 .bind(community)
                 .bind(kind)
                 .bind(&name.zh)
@@ -42,7 +42,7 @@ pub async fn seed_demo(tx: &mut SqliteConnection, now: i64) -> Result<(), sqlx::
     }
     for set in &seed.bills {
         for (kind, fen) in &set.amounts {
-            sqlx::query("INSERT INTO bills (id, unit_id, kind, period, amount_fen, due_on, issued_at) VALUES (?,?,?,?,?,?,?)")
+            sqlx::query("INSERT INTO bills (id, unit_id, kind, period, amount_fen, due_on, issued_at) VALUES ($1,$2,$3,$4,$5,$6,$7)")
                 .bind(super::store::new_bill_id())
                 .bind(unit_id(&set.unit))
                 .bind(kind)

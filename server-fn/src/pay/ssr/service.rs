@@ -4,7 +4,7 @@
 //! recorded in `payment_events`. Races are settled in SQL: each change is a
 //! write transaction from its first statement and moves a state only from
 //! the state it read (the process-wide lock only adds to that).
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 use super::gateway::{CreateRequest, GatewayError, RefundStatus, Status};
 use super::store::new_order_id;
@@ -77,7 +77,7 @@ pub fn order_page(order_id: &str) -> String {
 }
 
 /// Starts a payment, or answers with the one this key already started.
-pub async fn start(pool: &SqlitePool, pay: &Payments, req: StartRequest) -> Result<Started, StartError> {
+pub async fn start(pool: &AnyPool, pay: &Payments, req: StartRequest) -> Result<Started, StartError> {
     if !idempotency::valid_key(&req.key) {
         return Err(StartError::BadKey);
     }
@@ -88,15 +88,22 @@ pub async fn start(pool: &SqlitePool, pay: &Payments, req: StartRequest) -> Resu
         return Err(StartError::NoBills);
     }
     let (order_id, amount, description) = {
-        let _guard = pay.lock.lock().await;
+        // One write transaction decides, holding the key and the bills (in
+        // id order) against every other server until it commits: a second
+        // request with the key, or for one of the bills, sees this one's order.
+        let mut tx = begin_write(pool).await?;
+        crate::ssr::store::lock_key(&mut tx, &format!("pay:key:{}", req.key)).await?;
+        for id in &ids {
+            crate::ssr::store::lock_key(&mut tx, &format!("pay:bill:{id}")).await?;
+        }
         let mut amount = Fen(0);
         let mut kinds = Vec::new();
         let mut bills = Vec::new();
         for id in &ids {
             let row: Option<(String, String, String, i64, Option<String>)> =
-                sqlx::query_as("SELECT unit_id, kind, period, amount_fen, paid_order_id FROM bills WHERE id = ?")
+                sqlx::query_as("SELECT unit_id, kind, period, amount_fen, paid_order_id FROM bills WHERE id = $1")
                     .bind(id)
-                    .fetch_optional(pool)
+                    .fetch_optional(&mut *tx)
                     .await?;
             let Some((unit, kind, period, fen, paid)) = row else { return Err(StartError::NotTheirs) };
             if unit != req.unit_id {
@@ -108,11 +115,14 @@ pub async fn start(pool: &SqlitePool, pay: &Payments, req: StartRequest) -> Resu
         }
         let payer_key = req.payer.clone().unwrap_or_else(|| "visitor".into());
         let fp = idempotency::fingerprint(&payer_key, &ids, amount, req.provider.as_str());
-        let stored: Option<(String, String)> =
-            sqlx::query_as("SELECT fingerprint, id FROM payment_orders WHERE idem_key = ?").bind(&req.key).fetch_optional(pool).await?;
+        let stored: Option<(String, String)> = sqlx::query_as("SELECT fingerprint, id FROM payment_orders WHERE idem_key = $1")
+            .bind(&req.key)
+            .fetch_optional(&mut *tx)
+            .await?;
         match idempotency::check(stored.as_ref().map(|(f, o)| (f.as_str(), o.as_str())), &fp) {
             KeyCheck::Conflict => return Err(StartError::KeyConflict),
             KeyCheck::Replay { order_id } => {
+                drop(tx);
                 let next = next_step(pool, &order_id).await?;
                 return Ok(Started { order_id, next, replay: true });
             }
@@ -124,10 +134,10 @@ pub async fn start(pool: &SqlitePool, pay: &Payments, req: StartRequest) -> Resu
             }
             let open: Option<String> = sqlx::query_scalar(
                 "SELECT o.id FROM order_bills ob JOIN payment_orders o ON o.id = ob.order_id
-                 WHERE ob.bill_id = ? AND o.state IN ('created', 'pending') LIMIT 1",
+                 WHERE ob.bill_id = $1 AND o.state IN ('created', 'pending') LIMIT 1",
             )
             .bind(id)
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await?;
             if let Some(order) = open {
                 return Err(StartError::BeingPaid { bill: id.clone(), order });
@@ -135,10 +145,9 @@ pub async fn start(pool: &SqlitePool, pay: &Payments, req: StartRequest) -> Resu
         }
         let now = now();
         let order_id = new_order_id(now);
-        let mut tx = pool.begin().await?;
         sqlx::query(
             "INSERT INTO payment_orders (id, idem_key, fingerprint, payer_id, on_behalf_of, unit_id, provider, amount_fen, state,
-             channel, retry_of, created_at, updated_at, expires_at) VALUES (?,?,?,?,?,?,?,?, 'created', ?,?,?,?,?)",
+             channel, retry_of, created_at, updated_at, expires_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8, 'created', $9,$10,$11,$12,$13)",
         )
         .bind(&order_id)
         .bind(&req.key)
@@ -156,7 +165,7 @@ pub async fn start(pool: &SqlitePool, pay: &Payments, req: StartRequest) -> Resu
         .execute(&mut *tx)
         .await?;
         for (id, fen, _) in &bills {
-            sqlx::query("INSERT INTO order_bills (order_id, bill_id, amount_fen) VALUES (?,?,?)")
+            sqlx::query("INSERT INTO order_bills (order_id, bill_id, amount_fen) VALUES ($1,$2,$3)")
                 .bind(&order_id)
                 .bind(id)
                 .bind(fen)
@@ -173,12 +182,12 @@ pub async fn start(pool: &SqlitePool, pay: &Payments, req: StartRequest) -> Resu
 }
 
 /// Hands a new order to its provider and moves it by the answer.
-async fn submit(pool: &SqlitePool, pay: &Payments, order_id: &str, provider: Provider, amount: Fen, description: String) -> R<()> {
+async fn submit(pool: &AnyPool, pay: &Payments, order_id: &str, provider: Provider, amount: Fen, description: String) -> R<()> {
     let gateway = pay.gateway(provider);
     let created = gateway.create(&CreateRequest { order_id: order_id.to_string(), amount, description }).await;
     match created {
         Ok(c) => {
-            sqlx::query("UPDATE payment_orders SET provider_txn = ?, pay_url = ? WHERE id = ?")
+            sqlx::query("UPDATE payment_orders SET provider_txn = $1, pay_url = $2 WHERE id = $3")
                 .bind(&c.provider_txn)
                 .bind(&c.pay_url)
                 .bind(order_id)
@@ -221,7 +230,7 @@ pub const MAX_CHARGE: Fen = Fen(5_000_000);
 /// Starts a payment for another app's thing, or answers with the one this
 /// key already started. One reference has at most one open or paid order:
 /// checked in the write transaction that inserts it.
-pub async fn start_charge(pool: &SqlitePool, pay: &Payments, req: ChargeRequest) -> Result<Started, StartError> {
+pub async fn start_charge(pool: &AnyPool, pay: &Payments, req: ChargeRequest) -> Result<Started, StartError> {
     if !idempotency::valid_key(&req.key) {
         return Err(StartError::BadKey);
     }
@@ -234,12 +243,17 @@ pub async fn start_charge(pool: &SqlitePool, pay: &Payments, req: ChargeRequest)
     }
     let description: String = req.description.chars().filter(|c| !c.is_control()).take(120).collect();
     let purpose = format!("{}:{}", req.app, req.reference);
-    let fp = idempotency::fingerprint(&req.payer, &[purpose], req.amount, req.provider.as_str());
+    let fp = idempotency::fingerprint(&req.payer, &[purpose.clone()], req.amount, req.provider.as_str());
     let order_id = {
-        let _guard = pay.lock.lock().await;
+        // The key, then the thing paid for, held against every other server
+        // until this transaction commits.
         let mut tx = begin_write(pool).await?;
-        let stored: Option<(String, String)> =
-            sqlx::query_as("SELECT fingerprint, id FROM payment_orders WHERE idem_key = ?").bind(&req.key).fetch_optional(&mut *tx).await?;
+        crate::ssr::store::lock_key(&mut tx, &format!("pay:key:{}", req.key)).await?;
+        crate::ssr::store::lock_key(&mut tx, &format!("pay:purpose:{purpose}")).await?;
+        let stored: Option<(String, String)> = sqlx::query_as("SELECT fingerprint, id FROM payment_orders WHERE idem_key = $1")
+            .bind(&req.key)
+            .fetch_optional(&mut *tx)
+            .await?;
         match idempotency::check(stored.as_ref().map(|(f, o)| (f.as_str(), o.as_str())), &fp) {
             KeyCheck::Conflict => return Err(StartError::KeyConflict),
             KeyCheck::Replay { order_id } => {
@@ -250,7 +264,7 @@ pub async fn start_charge(pool: &SqlitePool, pay: &Payments, req: ChargeRequest)
             KeyCheck::New => {}
         }
         let open: Option<(String, String)> = sqlx::query_as(
-            "SELECT id, state FROM payment_orders WHERE purpose_app = ? AND purpose_ref = ?
+            "SELECT id, state FROM payment_orders WHERE purpose_app = $1 AND purpose_ref = $2
              AND state IN ('created', 'pending', 'paid', 'refunding') AND COALESCE(flag, '') <> 'paid-twice'
              ORDER BY created_at DESC LIMIT 1",
         )
@@ -268,7 +282,7 @@ pub async fn start_charge(pool: &SqlitePool, pay: &Payments, req: ChargeRequest)
         sqlx::query(
             "INSERT INTO payment_orders (id, idem_key, fingerprint, payer_id, unit_id, provider, amount_fen, state, channel,
              purpose_app, purpose_ref, description, return_to, created_at, updated_at, expires_at)
-             VALUES (?,?,?,?,?,?,?, 'created', 'web', ?,?,?,?,?,?,?)",
+             VALUES ($1,$2,$3,$4,$5,$6,$7, 'created', 'web', $8,$9,$10,$11,$12,$13,$14)",
         )
         .bind(&order_id)
         .bind(&req.key)
@@ -296,17 +310,17 @@ pub async fn start_charge(pool: &SqlitePool, pay: &Payments, req: ChargeRequest)
 }
 
 /// The provider's page while the order can be paid, else the order's page.
-async fn next_step(pool: &SqlitePool, order_id: &str) -> R<String> {
+async fn next_step(pool: &AnyPool, order_id: &str) -> R<String> {
     let row: Option<(String, Option<String>)> =
-        sqlx::query_as("SELECT state, pay_url FROM payment_orders WHERE id = ?").bind(order_id).fetch_optional(pool).await?;
+        sqlx::query_as("SELECT state, pay_url FROM payment_orders WHERE id = $1").bind(order_id).fetch_optional(pool).await?;
     Ok(match row {
         Some((state, Some(url))) if state == "pending" => url,
         _ => order_page(order_id),
     })
 }
 
-async fn set_fail_reason(pool: &SqlitePool, order_id: &str, reason: &str) -> R<()> {
-    sqlx::query("UPDATE payment_orders SET fail_reason = ? WHERE id = ? AND fail_reason IS NULL")
+async fn set_fail_reason(pool: &AnyPool, order_id: &str, reason: &str) -> R<()> {
+    sqlx::query("UPDATE payment_orders SET fail_reason = $1 WHERE id = $2 AND fail_reason IS NULL")
         .bind(reason)
         .bind(order_id)
         .execute(pool)
@@ -317,8 +331,8 @@ async fn set_fail_reason(pool: &SqlitePool, order_id: &str, reason: &str) -> R<(
 /// A write transaction from its first statement (`BEGIN IMMEDIATE`): what it
 /// reads stays true until it commits, so a conditional change cannot be
 /// overtaken between its read and its write.
-pub(crate) async fn begin_write(pool: &SqlitePool) -> R<sqlx::Transaction<'static, sqlx::Sqlite>> {
-    pool.begin_with("BEGIN IMMEDIATE").await
+pub(crate) async fn begin_write(pool: &AnyPool) -> R<sqlx::Transaction<'static, sqlx::Any>> {
+    crate::ssr::store::begin_write(pool).await
 }
 
 /// What applying an event did, inside its transaction.
@@ -337,7 +351,7 @@ pub(crate) struct Applied {
 /// paid by another order is listed for its share to be refunded. A refunded
 /// order leaves its bills unpaid again.
 pub(crate) async fn apply_in(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     order_id: &str,
     event: Event,
     source: &str,
@@ -345,9 +359,18 @@ pub(crate) async fn apply_in(
 ) -> R<Result<Applied, payment::Illegal>> {
     let mut shares: Vec<(Option<String>, i64)> = Vec::new();
     let mut double_paid: Vec<(i64, i64)> = Vec::new();
-    let row: Option<(String, String)> =
-        sqlx::query_as("SELECT state, provider FROM payment_orders WHERE id = ?").bind(order_id).fetch_optional(&mut *tx).await?;
-    let Some((state, provider)) = row else { return Err(sqlx::Error::RowNotFound) };
+    // The order's row is held until the caller commits (PostgreSQL; SQLite's
+    // write transaction holds everything), and so is what it pays for.
+    let lock = crate::ssr::store::for_update(tx);
+    let row: Option<(String, String, Option<String>, Option<String>)> =
+        sqlx::query_as(&format!("SELECT state, provider, purpose_app, purpose_ref FROM payment_orders WHERE id = $1{lock}"))
+            .bind(order_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let Some((state, provider, purpose_app, purpose_ref)) = row else { return Err(sqlx::Error::RowNotFound) };
+    if let (Some(app), Some(reference)) = (&purpose_app, &purpose_ref) {
+        crate::ssr::store::lock_key(tx, &format!("pay:purpose:{app}:{reference}")).await?;
+    }
     let from = State::parse(&state).unwrap_or(State::Created);
     let outcome = match payment::apply(from, event) {
         Ok(o) => o,
@@ -359,8 +382,8 @@ pub(crate) async fn apply_in(
     if let Outcome::Moved(to) = outcome {
         let now = now();
         let moved = sqlx::query(
-            "UPDATE payment_orders SET state = ?, updated_at = ?, paid_at = CASE WHEN ? = 'paid' AND paid_at IS NULL THEN ? ELSE paid_at END
-             WHERE id = ? AND state = ?",
+            "UPDATE payment_orders SET state = $1, updated_at = $2, paid_at = CASE WHEN $3 = 'paid' AND paid_at IS NULL THEN $4 ELSE paid_at END
+             WHERE id = $5 AND state = $6",
         )
         .bind(to.as_str())
         .bind(now)
@@ -375,7 +398,7 @@ pub(crate) async fn apply_in(
             // cannot happen inside a write transaction; refuse rather than guess
             return Ok(Err(payment::Illegal { from, event }));
         }
-        sqlx::query("INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES (?,?,?,?,?,?)")
+        sqlx::query("INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES ($1,$2,$3,$4,$5,$6)")
             .bind(order_id)
             .bind(from.as_str())
             .bind(to.as_str())
@@ -385,10 +408,12 @@ pub(crate) async fn apply_in(
             .execute(&mut *tx)
             .await?;
         if to == State::Paid && from != State::Refunding {
-            let lines: Vec<(String, i64)> =
-                sqlx::query_as("SELECT bill_id, amount_fen FROM order_bills WHERE order_id = ?").bind(order_id).fetch_all(&mut *tx).await?;
+            let lines: Vec<(String, i64)> = sqlx::query_as("SELECT bill_id, amount_fen FROM order_bills WHERE order_id = $1")
+                .bind(order_id)
+                .fetch_all(&mut *tx)
+                .await?;
             for (bill, fen) in lines {
-                let took = sqlx::query("UPDATE bills SET paid_order_id = ?, paid_at = ? WHERE id = ? AND paid_order_id IS NULL")
+                let took = sqlx::query("UPDATE bills SET paid_order_id = $1, paid_at = $2 WHERE id = $3 AND paid_order_id IS NULL")
                     .bind(order_id)
                     .bind(now)
                     .bind(&bill)
@@ -397,11 +422,11 @@ pub(crate) async fn apply_in(
                     .rows_affected();
                 let took = took == 1 || {
                     let by: Option<String> =
-                        sqlx::query_scalar("SELECT paid_order_id FROM bills WHERE id = ?").bind(&bill).fetch_one(&mut *tx).await?;
+                        sqlx::query_scalar("SELECT paid_order_id FROM bills WHERE id = $1").bind(&bill).fetch_one(&mut *tx).await?;
                     by.as_deref() == Some(order_id)
                 };
                 let outcome = if took { "settled" } else { "refunded" };
-                sqlx::query("UPDATE order_bills SET outcome = ? WHERE order_id = ? AND bill_id = ?")
+                sqlx::query("UPDATE order_bills SET outcome = $1 WHERE order_id = $2 AND bill_id = $3")
                     .bind(outcome)
                     .bind(order_id)
                     .bind(&bill)
@@ -415,7 +440,7 @@ pub(crate) async fn apply_in(
             // the money, a second one gives it back whole (transactions that
             // apply events are serialised, so the second always sees the first).
             let twice: Option<i64> = sqlx::query_scalar(
-                "SELECT o.amount_fen FROM payment_orders o WHERE o.id = ? AND o.purpose_app IS NOT NULL AND EXISTS (
+                "SELECT o.amount_fen FROM payment_orders o WHERE o.id = $1 AND o.purpose_app IS NOT NULL AND EXISTS (
                      SELECT 1 FROM payment_orders p WHERE p.purpose_app = o.purpose_app AND p.purpose_ref = o.purpose_ref
                        AND p.id <> o.id AND p.state IN ('paid', 'refunding') AND COALESCE(p.flag, '') <> 'paid-twice')",
             )
@@ -426,7 +451,7 @@ pub(crate) async fn apply_in(
                 shares.push((None, fen));
                 sqlx::query(
                     "INSERT INTO payment_events (order_id, from_state, to_state, source, note, at)
-                     VALUES (?, 'paid', 'paid', ?, 'already paid by another order: given back whole', ?)",
+                     VALUES ($1, 'paid', 'paid', $2, 'already paid by another order: given back whole', $3)",
                 )
                 .bind(order_id)
                 .bind(source)
@@ -435,7 +460,7 @@ pub(crate) async fn apply_in(
                 .await?;
             }
             if !shares.is_empty() {
-                sqlx::query("UPDATE payment_orders SET flag = 'paid-twice' WHERE id = ?").bind(order_id).execute(&mut *tx).await?;
+                sqlx::query("UPDATE payment_orders SET flag = 'paid-twice' WHERE id = $1").bind(order_id).execute(&mut *tx).await?;
             }
             // Recorded with the payment itself: a crash after this commit
             // leaves open refunds that the background check asks about.
@@ -443,7 +468,7 @@ pub(crate) async fn apply_in(
                 let reason = if bill.is_some() { "bill-already-paid" } else { "already-paid" };
                 let refund_id: i64 = sqlx::query_scalar(
                     "INSERT INTO refunds (order_id, bill_id, amount_fen, reason, state, part, at)
-                     VALUES (?,?,?,?, 'processing', 1, ?) RETURNING id",
+                     VALUES ($1,$2,$3,$4, 'processing', 1, $5) RETURNING id",
                 )
                 .bind(order_id)
                 .bind(&bill)
@@ -456,7 +481,7 @@ pub(crate) async fn apply_in(
             }
         }
         if to == State::Refunded {
-            sqlx::query("UPDATE bills SET paid_order_id = NULL, paid_at = NULL WHERE paid_order_id = ?")
+            sqlx::query("UPDATE bills SET paid_order_id = NULL, paid_at = NULL WHERE paid_order_id = $1")
                 .bind(order_id)
                 .execute(&mut *tx)
                 .await?;
@@ -469,7 +494,7 @@ pub(crate) async fn apply_in(
 /// Applies an event to an order by the state machine and records it, in one
 /// transaction; then gives back the share of any bill that was paid twice.
 pub async fn apply(
-    pool: &SqlitePool,
+    pool: &AnyPool,
     pay: &Payments,
     order_id: &str,
     event: Event,
@@ -477,7 +502,6 @@ pub async fn apply(
     note: Option<&str>,
 ) -> R<Result<Outcome, payment::Illegal>> {
     let applied = {
-        let _guard = pay.lock.lock().await;
         let mut tx = begin_write(pool).await?;
         let applied = apply_in(&mut tx, order_id, event, source, note).await?;
         tx.commit().await?;
@@ -496,7 +520,7 @@ pub async fn apply(
 /// payment of an expired order, say), or for another app's thing already
 /// paid: that share goes back. The shares were recorded as open refunds
 /// with the payment (`apply_in`); here the provider is asked to make them.
-async fn refund_shares(pool: &SqlitePool, pay: &Payments, order_id: &str, provider: &str, double_paid: Vec<(i64, i64)>) -> R<()> {
+async fn refund_shares(pool: &AnyPool, pay: &Payments, order_id: &str, provider: &str, double_paid: Vec<(i64, i64)>) -> R<()> {
     let gateway = Provider::parse(provider).map(|p| pay.gateway(p));
     for (refund_id, fen) in double_paid {
         let answer = match gateway {
@@ -542,18 +566,18 @@ pub const REJECT_LOG_ROWS: i64 = 500;
 
 /// Keeps a short summary of a refused notice: which provider, why, how big,
 /// when; never what it said. Only the newest `REJECT_LOG_ROWS` are kept.
-pub async fn log_rejected(pool: &SqlitePool, provider: &str, reason: &str, size: usize) -> R<()> {
+pub async fn log_rejected(pool: &AnyPool, provider: &str, reason: &str, size: usize) -> R<()> {
     let provider = Provider::parse(provider).map(|p| p.as_str()).unwrap_or("?");
     let reason: String = reason.chars().take(24).collect();
     let mut tx = begin_write(pool).await?;
-    let id: i64 = sqlx::query_scalar("INSERT INTO pay_notice_rejects (provider, reason, size, at) VALUES (?,?,?,?) RETURNING id")
+    let id: i64 = sqlx::query_scalar("INSERT INTO pay_notice_rejects (provider, reason, size, at) VALUES ($1,$2,$3,$4) RETURNING id")
         .bind(provider)
         .bind(&reason)
         .bind(i64::try_from(size).unwrap_or(i64::MAX))
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-    sqlx::query("DELETE FROM pay_notice_rejects WHERE id <= ?").bind(id - REJECT_LOG_ROWS).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM pay_notice_rejects WHERE id <= $1").bind(id - REJECT_LOG_ROWS).execute(&mut *tx).await?;
     tx.commit().await
 }
 
@@ -564,7 +588,7 @@ pub async fn log_rejected(pool: &SqlitePool, provider: &str, reason: &str, size:
 /// taken again when the provider repeats it). A verified notice is stored
 /// once (`payment_notices`); whatever is refused is only summarised in the
 /// capped log. `size` is the request's length in bytes.
-pub async fn receive_notice(pool: &SqlitePool, pay: &Payments, provider: Provider, notice: &Notice, sig: &str, size: usize) -> Verdict {
+pub async fn receive_notice(pool: &AnyPool, pay: &Payments, provider: Provider, notice: &Notice, sig: &str, size: usize) -> Verdict {
     let verdict = match receive_inner(pool, pay, provider, notice, sig).await {
         Ok(v) => v,
         Err(e) => {
@@ -581,7 +605,7 @@ pub async fn receive_notice(pool: &SqlitePool, pay: &Payments, provider: Provide
     verdict
 }
 
-async fn receive_inner(pool: &SqlitePool, pay: &Payments, provider: Provider, notice: &Notice, sig: &str) -> R<Verdict> {
+async fn receive_inner(pool: &AnyPool, pay: &Payments, provider: Provider, notice: &Notice, sig: &str) -> R<Verdict> {
     if !notice.within_bounds(sig) {
         return Ok(Verdict::Rejected("too-long"));
     }
@@ -599,9 +623,9 @@ async fn receive_inner(pool: &SqlitePool, pay: &Payments, provider: Provider, no
         _ => return Ok(Verdict::Rejected("illegal")),
     };
     // Verified: the provider speaks. Everything from here is one transaction.
-    let guard = pay.lock.lock().await;
     let mut tx = begin_write(pool).await?;
-    let order: Option<(i64, String)> = sqlx::query_as("SELECT amount_fen, provider FROM payment_orders WHERE id = ?")
+    let lock = crate::ssr::store::for_update(&tx);
+    let order: Option<(i64, String)> = sqlx::query_as(&format!("SELECT amount_fen, provider FROM payment_orders WHERE id = $1{lock}"))
         .bind(&notice.order_id)
         .fetch_optional(&mut *tx)
         .await?;
@@ -612,7 +636,10 @@ async fn receive_inner(pool: &SqlitePool, pay: &Payments, provider: Provider, no
             return Ok(Verdict::Rejected("unknown-order"))
         }
         Some((amount, _)) if amount != notice.amount_fen => {
-            sqlx::query("UPDATE payment_orders SET flag = 'amount-mismatch' WHERE id = ?").bind(&notice.order_id).execute(&mut *tx).await?;
+            sqlx::query("UPDATE payment_orders SET flag = 'amount-mismatch' WHERE id = $1")
+                .bind(&notice.order_id)
+                .execute(&mut *tx)
+                .await?;
             tx.commit().await?;
             tracing::error!(order = %notice.order_id, ours = amount, theirs = notice.amount_fen, "notification amount differs: refused and flagged");
             return Ok(Verdict::Rejected("amount-mismatch"));
@@ -620,7 +647,7 @@ async fn receive_inner(pool: &SqlitePool, pay: &Payments, provider: Provider, no
         Some(_) => {}
     }
     let recorded = sqlx::query(
-        "INSERT OR IGNORE INTO payment_notices (provider, notify_id, order_id, status, amount_fen, verdict, received_at) VALUES (?,?,?,?,?, 'accepted', ?)",
+        "INSERT INTO payment_notices (provider, notify_id, order_id, status, amount_fen, verdict, received_at) VALUES ($1,$2,$3,$4,$5, 'accepted', $6) ON CONFLICT DO NOTHING",
     )
     .bind(provider.as_str())
     .bind(&notice.notify_id)
@@ -635,7 +662,7 @@ async fn receive_inner(pool: &SqlitePool, pay: &Payments, provider: Provider, no
         return Ok(Verdict::Duplicate);
     }
     if event == Event::ProviderFailed {
-        sqlx::query("UPDATE payment_orders SET fail_reason = 'declined' WHERE id = ? AND fail_reason IS NULL")
+        sqlx::query("UPDATE payment_orders SET fail_reason = 'declined' WHERE id = $1 AND fail_reason IS NULL")
             .bind(&notice.order_id)
             .execute(&mut *tx)
             .await?;
@@ -646,18 +673,20 @@ async fn receive_inner(pool: &SqlitePool, pay: &Payments, provider: Provider, no
         Err(illegal) if event == Event::ProviderPaid => {
             // Money for an order that had failed or was cancelled: it is real
             // money, so a person decides (refund it, or count it).
-            sqlx::query("UPDATE payment_orders SET flag = 'paid-after-failure' WHERE id = ?")
+            sqlx::query("UPDATE payment_orders SET flag = 'paid-after-failure' WHERE id = $1")
                 .bind(&notice.order_id)
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query("INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES (?,?,?, 'notify', ?, ?)")
-                .bind(&notice.order_id)
-                .bind(illegal.from.as_str())
-                .bind(illegal.from.as_str())
-                .bind(format!("money arrived after the order was {}: {}", illegal.from.as_str(), notice.notify_id))
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES ($1,$2,$3, 'notify', $4, $5)",
+            )
+            .bind(&notice.order_id)
+            .bind(illegal.from.as_str())
+            .bind(illegal.from.as_str())
+            .bind(format!("money arrived after the order was {}: {}", illegal.from.as_str(), notice.notify_id))
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
             tracing::error!(order = %notice.order_id, state = illegal.from.as_str(), "money arrived for an order that is not open: flagged for staff");
             None
         }
@@ -667,7 +696,6 @@ async fn receive_inner(pool: &SqlitePool, pay: &Payments, provider: Provider, no
         }
     };
     tx.commit().await?;
-    drop(guard);
     if let Some((provider, double_paid)) = shares {
         refund_shares(pool, pay, &notice.order_id, &provider, double_paid).await?;
     }
@@ -677,9 +705,9 @@ async fn receive_inner(pool: &SqlitePool, pay: &Payments, provider: Provider, no
 /// Asks the provider about an order and applies what it says. Used by
 /// "check now", the background job and reconciliation. An open order past
 /// its deadline that the provider still calls unpaid is expired.
-pub async fn check(pool: &SqlitePool, pay: &Payments, order_id: &str) -> R<Option<State>> {
+pub async fn check(pool: &AnyPool, pay: &Payments, order_id: &str) -> R<Option<State>> {
     let row: Option<(String, String, i64, i64)> =
-        sqlx::query_as("SELECT state, provider, amount_fen, expires_at FROM payment_orders WHERE id = ?")
+        sqlx::query_as("SELECT state, provider, amount_fen, expires_at FROM payment_orders WHERE id = $1")
             .bind(order_id)
             .fetch_optional(pool)
             .await?;
@@ -694,7 +722,7 @@ pub async fn check(pool: &SqlitePool, pay: &Payments, order_id: &str) -> R<Optio
     let event = match status {
         Ok(Status::Paid { amount: paid, .. }) if paid.0 == amount => Some(Event::ProviderPaid),
         Ok(Status::Paid { amount: paid, .. }) => {
-            sqlx::query("UPDATE payment_orders SET flag = 'amount-mismatch' WHERE id = ?").bind(order_id).execute(pool).await?;
+            sqlx::query("UPDATE payment_orders SET flag = 'amount-mismatch' WHERE id = $1").bind(order_id).execute(pool).await?;
             tracing::error!(order = %order_id, ours = amount, theirs = paid.0, "provider reports a different amount: flagged");
             None
         }
@@ -719,7 +747,7 @@ pub async fn check(pool: &SqlitePool, pay: &Payments, order_id: &str) -> R<Optio
     if let Some(event) = event {
         let _ = apply(pool, pay, order_id, event, "query", None).await?;
     }
-    let now_state: String = sqlx::query_scalar("SELECT state FROM payment_orders WHERE id = ?").bind(order_id).fetch_one(pool).await?;
+    let now_state: String = sqlx::query_scalar("SELECT state FROM payment_orders WHERE id = $1").bind(order_id).fetch_one(pool).await?;
     Ok(State::parse(&now_state))
 }
 
@@ -778,7 +806,7 @@ pub struct RefundAsk<'a> {
 }
 
 /// Refunds a paid order in full (staff only; the caller checks).
-pub async fn refund(pool: &SqlitePool, pay: &Payments, order_id: &str, by: &str, reason: &str) -> Result<Refunded, RefundError> {
+pub async fn refund(pool: &AnyPool, pay: &Payments, order_id: &str, by: &str, reason: &str) -> Result<Refunded, RefundError> {
     give_back(pool, pay, RefundAsk { order_id, amount: None, reason, by: Some(by), key: None, source: "staff" }).await
 }
 
@@ -787,11 +815,11 @@ pub async fn refund(pool: &SqlitePool, pay: &Payments, order_id: &str, by: &str,
 /// moving `paid` → `refunding`, a part by a row that only fits within what
 /// is left — inside one write transaction; any other request at the same
 /// time, or later, is told what became of it and asks the provider for nothing.
-pub async fn give_back(pool: &SqlitePool, pay: &Payments, ask: RefundAsk<'_>) -> Result<Refunded, RefundError> {
+pub async fn give_back(pool: &AnyPool, pay: &Payments, ask: RefundAsk<'_>) -> Result<Refunded, RefundError> {
     if let Some(done) = by_key(pool, &ask).await? {
         return done;
     }
-    let row: Option<(String, String, i64)> = sqlx::query_as("SELECT state, provider, amount_fen FROM payment_orders WHERE id = ?")
+    let row: Option<(String, String, i64)> = sqlx::query_as("SELECT state, provider, amount_fen FROM payment_orders WHERE id = $1")
         .bind(ask.order_id)
         .fetch_optional(pool)
         .await?;
@@ -802,18 +830,21 @@ pub async fn give_back(pool: &SqlitePool, pay: &Payments, ask: RefundAsk<'_>) ->
     let gateway = Provider::parse(&provider).map(|p| pay.gateway(p)).ok_or(RefundError::NotPaid)?;
     let now = now();
     let mut tx = begin_write(pool).await?;
-    let state: String = sqlx::query_scalar("SELECT state FROM payment_orders WHERE id = ?").bind(ask.order_id).fetch_one(&mut *tx).await?;
+    let lock = crate::ssr::store::for_update(&tx);
+    let state: String =
+        sqlx::query_scalar(&format!("SELECT state FROM payment_orders WHERE id = $1{lock}")).bind(ask.order_id).fetch_one(&mut *tx).await?;
     if state != "paid" {
         drop(tx);
         return already(&state);
     }
     // Shares given back (a bill paid twice) or going back are not given again.
-    let given: i64 =
-        sqlx::query_scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM refunds WHERE order_id = ? AND state IN ('processing', 'succeeded')")
-            .bind(ask.order_id)
-            .fetch_one(&mut *tx)
-            .await?;
-    let open: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM refunds WHERE order_id = ? AND state = 'processing'")
+    let given: i64 = sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(amount_fen), 0) AS BIGINT) FROM refunds WHERE order_id = $1 AND state IN ('processing', 'succeeded')",
+    )
+    .bind(ask.order_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    let open: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM refunds WHERE order_id = $1 AND state = 'processing'")
         .bind(ask.order_id)
         .fetch_one(&mut *tx)
         .await?;
@@ -823,14 +854,14 @@ pub async fn give_back(pool: &SqlitePool, pay: &Payments, ask: RefundAsk<'_>) ->
         RefundKind::Part(f) => (f, true, "paid"),
     };
     if !part {
-        sqlx::query("UPDATE payment_orders SET state = 'refunding', updated_at = ? WHERE id = ? AND state = 'paid'")
+        sqlx::query("UPDATE payment_orders SET state = 'refunding', updated_at = $1 WHERE id = $2 AND state = 'paid'")
             .bind(now)
             .bind(ask.order_id)
             .execute(&mut *tx)
             .await?;
     }
     let note = if part { format!("{} ({})", ask.reason, Fen(fen.0).plain()) } else { ask.reason.to_string() };
-    sqlx::query("INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES (?, 'paid', ?, ?, ?, ?)")
+    sqlx::query("INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES ($1, 'paid', $2, $3, $4, $5)")
         .bind(ask.order_id)
         .bind(to)
         .bind(ask.source)
@@ -839,13 +870,13 @@ pub async fn give_back(pool: &SqlitePool, pay: &Payments, ask: RefundAsk<'_>) ->
         .execute(&mut *tx)
         .await?;
     let refund_id: Result<i64, sqlx::Error> = sqlx::query_scalar(
-        "INSERT INTO refunds (order_id, amount_fen, reason, state, by_user, part, idem_key, at) VALUES (?,?,?, 'processing', ?,?,?,?) RETURNING id",
+        "INSERT INTO refunds (order_id, amount_fen, reason, state, by_user, part, idem_key, at) VALUES ($1,$2,$3, 'processing', $4,$5,$6,$7) RETURNING id",
     )
     .bind(ask.order_id)
     .bind(fen.0)
     .bind(ask.reason)
     .bind(ask.by)
-    .bind(part)
+    .bind(i64::from(part))
     .bind(ask.key)
     .bind(now)
     .fetch_one(&mut *tx)
@@ -875,9 +906,9 @@ pub async fn give_back(pool: &SqlitePool, pay: &Payments, ask: RefundAsk<'_>) ->
 }
 
 /// What became of an earlier request under the same key, if there was one.
-async fn by_key(pool: &SqlitePool, ask: &RefundAsk<'_>) -> Result<Option<Result<Refunded, RefundError>>, RefundError> {
+async fn by_key(pool: &AnyPool, ask: &RefundAsk<'_>) -> Result<Option<Result<Refunded, RefundError>>, RefundError> {
     let Some(key) = ask.key else { return Ok(None) };
-    let state: Option<String> = sqlx::query_scalar("SELECT state FROM refunds WHERE order_id = ? AND idem_key = ?")
+    let state: Option<String> = sqlx::query_scalar("SELECT state FROM refunds WHERE order_id = $1 AND idem_key = $2")
         .bind(ask.order_id)
         .bind(key)
         .fetch_optional(pool)
@@ -894,14 +925,14 @@ async fn by_key(pool: &SqlitePool, ask: &RefundAsk<'_>) -> Result<Option<Result<
 /// answer changes nothing). The order follows its refunds: refunded (bills
 /// unpaid again) when a full refund succeeded; back to paid when it failed
 /// and no other full refund is open or made.
-pub async fn settle_refund(pool: &SqlitePool, refund_id: i64, answer: &RefundStatus, source: &str) -> R<()> {
+pub async fn settle_refund(pool: &AnyPool, refund_id: i64, answer: &RefundStatus, source: &str) -> R<()> {
     let (to, note) = match answer {
         RefundStatus::Processing => return Ok(()),
         RefundStatus::Succeeded => ("succeeded", None),
         RefundStatus::Failed { reason } => ("failed", Some(reason.chars().take(200).collect::<String>())),
     };
     let mut tx = begin_write(pool).await?;
-    let changed = sqlx::query("UPDATE refunds SET state = ? WHERE id = ? AND state = 'processing'")
+    let changed = sqlx::query("UPDATE refunds SET state = $1 WHERE id = $2 AND state = 'processing'")
         .bind(to)
         .bind(refund_id)
         .execute(&mut *tx)
@@ -911,18 +942,23 @@ pub async fn settle_refund(pool: &SqlitePool, refund_id: i64, answer: &RefundSta
         tracing::info!(refund = refund_id, answer = to, "a refund's answer came after its first one: nothing changes");
         return Ok(());
     }
-    let (order_id, part): (String, bool) =
-        sqlx::query_as("SELECT order_id, part FROM refunds WHERE id = ?").bind(refund_id).fetch_one(&mut *tx).await?;
-    if !part {
-        let state: String = sqlx::query_scalar("SELECT state FROM payment_orders WHERE id = ?").bind(&order_id).fetch_one(&mut *tx).await?;
+    let (order_id, part): (String, i64) =
+        sqlx::query_as("SELECT order_id, part FROM refunds WHERE id = $1").bind(refund_id).fetch_one(&mut *tx).await?;
+    if part == 0 {
+        let lock = crate::ssr::store::for_update(&tx);
+        let state: String = sqlx::query_scalar(&format!("SELECT state FROM payment_orders WHERE id = $1{lock}"))
+            .bind(&order_id)
+            .fetch_one(&mut *tx)
+            .await?;
         if to == "succeeded" && state == "refunding" {
             let _ = apply_in(&mut tx, &order_id, Event::RefundSucceeded, source, None).await?;
         } else if to == "failed" && state == "refunding" {
-            let other: i64 =
-                sqlx::query_scalar("SELECT COUNT(*) FROM refunds WHERE order_id = ? AND part = 0 AND state IN ('processing', 'succeeded')")
-                    .bind(&order_id)
-                    .fetch_one(&mut *tx)
-                    .await?;
+            let other: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM refunds WHERE order_id = $1 AND part = 0 AND state IN ('processing', 'succeeded')",
+            )
+            .bind(&order_id)
+            .fetch_one(&mut *tx)
+            .await?;
             if other == 0 {
                 let _ = apply_in(&mut tx, &order_id, Event::RefundFailed, source, note.as_deref()).await?;
             }
@@ -934,7 +970,7 @@ pub async fn settle_refund(pool: &SqlitePool, refund_id: i64, answer: &RefundSta
 /// Asks the provider about every open refund: one it answered "processing"
 /// to, or one recorded but never asked for (the server stopped in between:
 /// it is asked for now, under its number, which the provider makes once).
-pub async fn poll_open_refunds(pool: &SqlitePool, pay: &Payments) -> R<usize> {
+pub async fn poll_open_refunds(pool: &AnyPool, pay: &Payments) -> R<usize> {
     let open: Vec<(i64, String, String, i64)> = sqlx::query_as(
         "SELECT r.id, r.order_id, o.provider, r.amount_fen FROM refunds r JOIN payment_orders o ON o.id = r.order_id
          WHERE r.state = 'processing' ORDER BY r.id",
@@ -973,7 +1009,7 @@ pub struct Difference {
 
 /// Compares the sandbox's statement with our orders created on `day` (China
 /// time) and stores the report. Returns the differences.
-pub async fn reconcile(pool: &SqlitePool, pay: &Payments, day: &str) -> R<Vec<Difference>> {
+pub async fn reconcile(pool: &AnyPool, pay: &Payments, day: &str) -> R<Vec<Difference>> {
     let ours: Vec<(String, String, i64, i64, String, String)> = sqlx::query_as(
         "SELECT o.id, o.state, o.amount_fen, o.created_at, o.provider, b.community_id
          FROM payment_orders o JOIN units u ON u.id = o.unit_id JOIN buildings b ON b.id = u.building_id",
@@ -1026,7 +1062,7 @@ pub async fn reconcile(pool: &SqlitePool, pay: &Payments, day: &str) -> R<Vec<Di
     }
     let body = serde_json::to_string(&diffs).unwrap_or_else(|_| "[]".into());
     sqlx::query(
-        "INSERT INTO reconciliation_reports (day, provider, checked, differences, created_at, checked_by) VALUES (?, 'sandbox', ?, ?, ?, ?)
+        "INSERT INTO reconciliation_reports (day, provider, checked, differences, created_at, checked_by) VALUES ($1, 'sandbox', $2, $3, $4, $5)
          ON CONFLICT (day, provider) DO UPDATE SET checked = excluded.checked, differences = excluded.differences,
            created_at = excluded.created_at, checked_by = excluded.checked_by",
     )

@@ -1,6 +1,6 @@
 //! What the Pay pages read: bills of a household, an order, a history, in
 //! the reader's language.
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 use crate::apps::MiniApp;
 use crate::domain::clock;
@@ -45,9 +45,9 @@ fn bill(lang: Lang, today: &str, r: BillRow) -> Bill {
 }
 
 /// The unit's bills: everything unpaid or being paid, and what was paid in the last 90 days.
-pub async fn unit_bills(pool: &SqlitePool, lang: Lang, unit_id: &str) -> R<Vec<Bill>> {
+pub async fn unit_bills(pool: &AnyPool, lang: Lang, unit_id: &str) -> R<Vec<Bill>> {
     let rows: Vec<BillRow> = sqlx::query_as(&format!(
-        "{BILL_SELECT} WHERE b.unit_id = ? AND (b.paid_order_id IS NULL OR b.paid_at > ?) ORDER BY b.paid_order_id IS NOT NULL, b.due_on, b.kind"
+        "{BILL_SELECT} WHERE b.unit_id = $1 AND (b.paid_order_id IS NULL OR b.paid_at > $2) ORDER BY b.paid_order_id IS NOT NULL, b.due_on, b.kind"
     ))
     .bind(unit_id)
     .bind(now() - 90 * 24 * 3600)
@@ -57,11 +57,11 @@ pub async fn unit_bills(pool: &SqlitePool, lang: Lang, unit_id: &str) -> R<Vec<B
     Ok(rows.into_iter().map(|r| bill(lang, &today, r)).collect())
 }
 
-pub async fn bills_by_id(pool: &SqlitePool, lang: Lang, ids: &[String]) -> R<Vec<Bill>> {
+pub async fn bills_by_id(pool: &AnyPool, lang: Lang, ids: &[String]) -> R<Vec<Bill>> {
     let today = clock::date(now());
     let mut out = Vec::new();
     for id in ids {
-        let row: Option<BillRow> = sqlx::query_as(&format!("{BILL_SELECT} WHERE b.id = ?")).bind(id).fetch_optional(pool).await?;
+        let row: Option<BillRow> = sqlx::query_as(&format!("{BILL_SELECT} WHERE b.id = $1")).bind(id).fetch_optional(pool).await?;
         if let Some(r) = row {
             out.push(bill(lang, &today, r));
         }
@@ -69,9 +69,9 @@ pub async fn bills_by_id(pool: &SqlitePool, lang: Lang, ids: &[String]) -> R<Vec
     Ok(out)
 }
 
-pub async fn unit_label(pool: &SqlitePool, lang: Lang, unit_id: &str) -> R<UnitLabel> {
+pub async fn unit_label(pool: &AnyPool, lang: Lang, unit_id: &str) -> R<UnitLabel> {
     let (number, zh, ug, en): (String, String, Option<String>, Option<String>) = sqlx::query_as(
-        "SELECT u.number, b.name_zh, b.name_ug, b.name_en FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = ?",
+        "SELECT u.number, b.name_zh, b.name_ug, b.name_en FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = $1",
     )
     .bind(unit_id)
     .fetch_one(pool)
@@ -80,8 +80,8 @@ pub async fn unit_label(pool: &SqlitePool, lang: Lang, unit_id: &str) -> R<UnitL
 }
 
 /// The person's home unit.
-pub async fn home_unit(pool: &SqlitePool, user_id: &str) -> R<Option<String>> {
-    Ok(sqlx::query_scalar::<_, Option<String>>("SELECT home_unit_id FROM users WHERE id = ?")
+pub async fn home_unit(pool: &AnyPool, user_id: &str) -> R<Option<String>> {
+    Ok(sqlx::query_scalar::<_, Option<String>>("SELECT home_unit_id FROM users WHERE id = $1")
         .bind(user_id)
         .fetch_optional(pool)
         .await?
@@ -89,9 +89,9 @@ pub async fn home_unit(pool: &SqlitePool, user_id: &str) -> R<Option<String>> {
 }
 
 /// `me` may pay for `elder`: a family link with consent given and not withdrawn.
-pub async fn may_pay_for(pool: &SqlitePool, me: &str, elder: &str) -> R<bool> {
+pub async fn may_pay_for(pool: &AnyPool, me: &str, elder: &str) -> R<bool> {
     let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM family_links WHERE proxy_id = ? AND elder_id = ? AND consent_at IS NOT NULL AND revoked_at IS NULL",
+        "SELECT COUNT(*) FROM family_links WHERE proxy_id = $1 AND elder_id = $2 AND consent_at IS NOT NULL AND revoked_at IS NULL",
     )
     .bind(me)
     .bind(elder)
@@ -101,7 +101,7 @@ pub async fn may_pay_for(pool: &SqlitePool, me: &str, elder: &str) -> R<bool> {
 }
 
 /// The household of `holder`, as `viewer` sees it.
-pub async fn household(pool: &SqlitePool, lang: Lang, viewer: &str, holder: &str) -> R<Option<Household>> {
+pub async fn household(pool: &AnyPool, lang: Lang, viewer: &str, holder: &str) -> R<Option<Household>> {
     let Some(unit) = home_unit(pool, holder).await? else { return Ok(None) };
     Ok(Some(Household {
         unit: unit_label(pool, lang, &unit).await?,
@@ -112,10 +112,10 @@ pub async fn household(pool: &SqlitePool, lang: Lang, viewer: &str, holder: &str
 }
 
 /// The people who linked me as their proxy, with the state of their consent.
-pub async fn family_payees(pool: &SqlitePool, lang: Lang, me: &str) -> R<Vec<FamilyPayee>> {
-    let rows: Vec<(String, Option<String>, Option<String>, Option<String>, String, bool)> = sqlx::query_as(
-        "SELECT u.id, u.name_zh, u.name_ug, u.name_en, f.relation, (f.consent_at IS NOT NULL AND f.revoked_at IS NULL)
-         FROM family_links f JOIN users u ON u.id = f.elder_id WHERE f.proxy_id = ? ORDER BY f.id",
+pub async fn family_payees(pool: &AnyPool, lang: Lang, me: &str) -> R<Vec<FamilyPayee>> {
+    let rows: Vec<(String, Option<String>, Option<String>, Option<String>, String, i64)> = sqlx::query_as(
+        "SELECT u.id, u.name_zh, u.name_ug, u.name_en, f.relation, CASE WHEN f.consent_at IS NOT NULL AND f.revoked_at IS NULL THEN 1 ELSE 0 END
+         FROM family_links f JOIN users u ON u.id = f.elder_id WHERE f.proxy_id = $1 ORDER BY f.id",
     )
     .bind(me)
     .fetch_all(pool)
@@ -126,7 +126,7 @@ pub async fn family_payees(pool: &SqlitePool, lang: Lang, me: &str) -> R<Vec<Fam
             user_id: id,
             name: pick(lang, zh, ug, en),
             relation: Relation::parse(&relation).as_str().to_owned(),
-            consent,
+            consent: consent == 1,
         })
         .collect())
 }
@@ -154,7 +154,7 @@ type OrderRow = (
 /// browser's cookie (compared by its hash).
 #[allow(clippy::too_many_arguments)]
 pub async fn order(
-    pool: &SqlitePool,
+    pool: &AnyPool,
     apps: &[&MiniApp],
     lang: Lang,
     viewer: Option<&str>,
@@ -165,7 +165,7 @@ pub async fn order(
     let row: Option<OrderRow> = sqlx::query_as(
         "SELECT o.id, o.state, o.amount_fen, o.unit_id, o.provider, o.provider_txn, o.payer_id, o.on_behalf_of, o.channel,
                 o.created_at, o.paid_at, o.fail_reason, o.pay_url, o.flag, o.visitor_hash
-         FROM payment_orders o WHERE o.id = ?",
+         FROM payment_orders o WHERE o.id = $1",
     )
     .bind(id)
     .fetch_optional(pool)
@@ -191,7 +191,7 @@ pub async fn order(
         return Ok(None);
     };
     let community: String =
-        sqlx::query_scalar("SELECT b.community_id FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = ?")
+        sqlx::query_scalar("SELECT b.community_id FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = $1")
             .bind(&unit_id)
             .fetch_one(pool)
             .await?;
@@ -206,7 +206,7 @@ pub async fn order(
         return Ok(None);
     }
     let lines: Vec<(String, i64, Option<String>)> =
-        sqlx::query_as("SELECT bill_id, amount_fen, outcome FROM order_bills WHERE order_id = ? ORDER BY rowid")
+        sqlx::query_as("SELECT bill_id, amount_fen, outcome FROM order_bills WHERE order_id = $1 ORDER BY bill_id")
             .bind(&id)
             .fetch_all(pool)
             .await?;
@@ -222,14 +222,14 @@ pub async fn order(
         })
         .collect();
     let refunded_fen: i64 =
-        sqlx::query_scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM refunds WHERE order_id = ? AND state = 'succeeded'")
+        sqlx::query_scalar("SELECT CAST(COALESCE(SUM(amount_fen), 0) AS BIGINT) FROM refunds WHERE order_id = $1 AND state = 'succeeded'")
             .bind(&id)
             .fetch_one(pool)
             .await?;
     let (purpose_app, description, return_to): (Option<String>, Option<String>, Option<String>) =
-        sqlx::query_as("SELECT purpose_app, description, return_to FROM payment_orders WHERE id = ?").bind(&id).fetch_one(pool).await?;
+        sqlx::query_as("SELECT purpose_app, description, return_to FROM payment_orders WHERE id = $1").bind(&id).fetch_one(pool).await?;
     let retried_by: Option<String> =
-        sqlx::query_scalar("SELECT id FROM payment_orders WHERE retry_of = ? ORDER BY created_at DESC LIMIT 1")
+        sqlx::query_scalar("SELECT id FROM payment_orders WHERE retry_of = $1 ORDER BY created_at DESC LIMIT 1")
             .bind(&id)
             .fetch_optional(pool)
             .await?;
@@ -270,17 +270,17 @@ pub async fn order(
 }
 
 /// The people whose home is this unit.
-async fn home_unit_holders(pool: &SqlitePool, unit_id: &str) -> R<Vec<String>> {
-    sqlx::query_scalar("SELECT id FROM users WHERE home_unit_id = ?").bind(unit_id).fetch_all(pool).await
+async fn home_unit_holders(pool: &AnyPool, unit_id: &str) -> R<Vec<String>> {
+    sqlx::query_scalar("SELECT id FROM users WHERE home_unit_id = $1").bind(unit_id).fetch_all(pool).await
 }
 
 /// Orders I paid, or that were paid for me, newest first; `month` is
 /// `YYYY-MM`, `kind` a bill kind.
-pub async fn history(pool: &SqlitePool, lang: Lang, me: &str, month: Option<&str>, kind: Option<BillKind>) -> R<History> {
+pub async fn history(pool: &AnyPool, lang: Lang, me: &str, month: Option<&str>, kind: Option<BillKind>) -> R<History> {
     let rows: Vec<(String, String, i64, i64, Option<String>, Option<String>, Option<String>)> = sqlx::query_as(
         "SELECT o.id, o.state, o.amount_fen, o.created_at, o.payer_id, o.on_behalf_of, o.description FROM payment_orders o
-         WHERE (o.payer_id = ? OR o.on_behalf_of = ?
-                OR (o.payer_id IS NULL AND o.unit_id = (SELECT home_unit_id FROM users WHERE id = ?)))
+         WHERE (o.payer_id = $1 OR o.on_behalf_of = $2
+                OR (o.payer_id IS NULL AND o.unit_id = (SELECT home_unit_id FROM users WHERE id = $3)))
            AND o.state NOT IN ('created')
          ORDER BY o.created_at DESC LIMIT 500",
     )
@@ -297,7 +297,7 @@ pub async fn history(pool: &SqlitePool, lang: Lang, me: &str, month: Option<&str
             continue;
         }
         let lines: Vec<(String, String)> = sqlx::query_as(
-            "SELECT b.kind, b.period FROM order_bills ob JOIN bills b ON b.id = ob.bill_id WHERE ob.order_id = ? ORDER BY ob.rowid",
+            "SELECT b.kind, b.period FROM order_bills ob JOIN bills b ON b.id = ob.bill_id WHERE ob.order_id = $1 ORDER BY ob.bill_id",
         )
         .bind(&id)
         .fetch_all(pool)
