@@ -41,7 +41,7 @@ DEB_TEST_PACKAGES := chromium chromium-driver fonts-noto-cjk postgresql
 # apt, so nothing to compile, unlike oha from crates.io) and nginx.
 DEB_BENCH_PACKAGES := wrk nginx
 
-.PHONY: fmt fmt-check run build server wasm style assets tools rust-tools node-tools test-deps bench-deps test test-rust test-browser bench lighthouse clean wasm-size icons
+.PHONY: fmt fmt-check run build server wasm style assets tools rust-tools node-tools test-deps bench-deps test test-rust test-browser bench bench-city lighthouse clean wasm-size icons
 
 # The demo: demo mode is switched on here, explicitly (the binary's default is
 # off); the server says so in its first log line and on every page.
@@ -171,6 +171,12 @@ test-browser:
 # /pay and /gov/services, beside nginx serving the same bytes (tools/bench.sh).
 bench: bench-deps build
 	tools/bench.sh $(SERVER)
+
+# A city on one machine: two servers on a throw-away PostgreSQL behind nginx
+# (tools/city/nginx.conf) against one server on SQLite, under the same
+# simulated residents (tools/bench-city.sh, tools/city/residents.lua).
+bench-city: bench-deps test-deps build
+	tools/bench-city.sh $(SERVER)
 
 # Lighthouse (mobile, simulated slow 4G) on /, /login, a signed-in /pay and
 # /gov/services: performance, LCP, TBT, CLS (tools/lighthouse.sh).

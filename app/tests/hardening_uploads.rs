@@ -385,14 +385,14 @@ async fn orphan_uploads_are_removed_after_a_day() {
     let to = post_multipart(&app, &resident, "/gov/report", report("").part("photo", part(good_photo(), "b.jpg"))).await;
     assert!(to.contains("photo_id="), "{to}");
     // decoded, then its step never went through
-    photos::store(&app.state.pool, &dir, &me, &good_photo()).await.unwrap();
+    photos::store(&app.state.pool, &app.state.files, &me, &good_photo()).await.unwrap();
     let files = |dir: &std::path::Path| std::fs::read_dir(dir).unwrap().filter(|e| e.as_ref().unwrap().path().is_file()).count();
     assert_eq!(count(&app, "SELECT COUNT(*) FROM photos").await, 3);
     assert_eq!(files(&dir), 2 + 1 + 2, "two pictures with thumbnails and one raw upload");
     let now = linli_server_fn::ssr::now();
-    assert_eq!(uploads::purge_orphan_uploads(&app.state.pool, &dir, now).await.unwrap(), 0, "not yet a day old");
-    assert_eq!(uploads::purge_orphan_uploads(&app.state.pool, &dir, now + uploads::DAY - 60).await.unwrap(), 0);
-    let removed = uploads::purge_orphan_uploads(&app.state.pool, &dir, now + uploads::DAY + 1).await.unwrap();
+    assert_eq!(uploads::purge_orphan_uploads(&app.state.pool, &app.state.files, now).await.unwrap(), 0, "not yet a day old");
+    assert_eq!(uploads::purge_orphan_uploads(&app.state.pool, &app.state.files, now + uploads::DAY - 60).await.unwrap(), 0);
+    let removed = uploads::purge_orphan_uploads(&app.state.pool, &app.state.files, now + uploads::DAY + 1).await.unwrap();
     assert_eq!(removed, 2);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM photos").await, 1);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM photos WHERE case_id IS NOT NULL").await, 1, "the attached one stays");
@@ -400,7 +400,7 @@ async fn orphan_uploads_are_removed_after_a_day() {
     let (file, thumb): (String, String) = sqlx::query_as("SELECT file, thumb FROM photos").fetch_one(&app.state.pool).await.unwrap();
     assert!(dir.join(file).exists() && dir.join(thumb).exists());
     assert_eq!(count(&app, "SELECT COUNT(*) FROM upload_log").await, 0, "quota counts older than a day are forgotten");
-    assert_eq!(uploads::purge_orphan_uploads(&app.state.pool, &dir, now + uploads::DAY + 1).await.unwrap(), 0, "nothing twice");
+    assert_eq!(uploads::purge_orphan_uploads(&app.state.pool, &app.state.files, now + uploads::DAY + 1).await.unwrap(), 0, "nothing twice");
 }
 
 #[tokio::test]

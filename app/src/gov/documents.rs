@@ -50,14 +50,14 @@ pub async fn upload(State(state): State<AppState>, Path(item_id): Path<String>, 
             continue;
         }
         taken.push(&doc.id);
-        match documents::store(&state.pool, &state.upload_dir, &application, &doc.id, &upload.file_name, upload.bytes).await {
+        match documents::store(&state.pool, &state.files, &application, &doc.id, &upload.file_name, upload.bytes).await {
             Ok(()) => tracing::info!(application = %application, document = %doc.id, "document received"),
             Err(e) => errors.push((doc.id.clone(), DocProblem::from(e))),
         }
     }
     // a "Remove" button: files chosen at the same time were kept above
     if let Some(doc) = item.documents.iter().find(|d| d.id == removing) {
-        if let Err(e) = documents::remove(&state.pool, &state.upload_dir, &application, &doc.id).await {
+        if let Err(e) = documents::remove(&state.pool, &state.files, &application, &doc.id).await {
             return unavailable(e);
         }
         return Redirect::to(&Back::to(&page).code(DocsDone::Removed).url()).into_response();
@@ -91,10 +91,10 @@ fn unavailable(e: impl std::fmt::Display) -> Response {
 /// `GET /gov/applications/{id}/documents/{doc}`: for the applicant and their community's staff.
 pub async fn download(State(state): State<AppState>, Path((application, doc)): Path<(String, String)>, headers: HeaderMap) -> Response {
     let Some(me) = session::user_id(&state.pool, &headers).await.ok().flatten() else { return StatusCode::NOT_FOUND.into_response() };
-    let Ok(Some((path, kind, name))) = documents::file_for(&state.pool, &state.upload_dir, &me, &application, &doc).await else {
+    let Ok(Some((file, kind, name))) = documents::file_for(&state.pool, &me, &application, &doc).await else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let Ok(bytes) = tokio::fs::read(path).await else { return StatusCode::NOT_FOUND.into_response() };
+    let Ok(bytes) = state.files.get(&file).await else { return StatusCode::NOT_FOUND.into_response() };
     let mime = if kind == "pdf" { "application/pdf" } else { "image/jpeg" };
     let disposition = format!("inline; filename*=UTF-8''{}", enc(&name));
     let mut res = ([(header::CONTENT_TYPE, mime), (header::CACHE_CONTROL, "private, no-store")], Body::from(bytes)).into_response();

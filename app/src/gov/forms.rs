@@ -45,8 +45,8 @@ async fn keep_photo(state: &AppState, user: &str, f: &Fields, decode: bool) -> R
         return Err(PhotoError::TooLarge);
     }
     match f.file("photo").map(|u| &u.bytes) {
-        Some(bytes) if decode => photos::store(&state.pool, &state.upload_dir, user, bytes).await.map(Some),
-        Some(bytes) => photos::hold(&state.pool, &state.upload_dir, user, bytes).await.map(Some),
+        Some(bytes) if decode => photos::store(&state.pool, &state.files, user, bytes).await.map(Some),
+        Some(bytes) => photos::hold(&state.pool, &state.files, user, bytes).await.map(Some),
         None => Ok(None),
     }
 }
@@ -96,7 +96,7 @@ pub async fn file_report(State(state): State<AppState>, headers: HeaderMap, form
     };
     // decoded only once everything else is right; kept (by id) when busy
     let photo = match held {
-        Some(id) if errors.is_empty() => match photos::develop(&state.pool, &state.upload_dir, &me, &id).await {
+        Some(id) if errors.is_empty() => match photos::develop(&state.pool, &state.files, &me, &id).await {
             Ok(id) => Some(id),
             Err(e) => {
                 errors.push(("photo", ReportProblem::from(e)));
@@ -207,9 +207,9 @@ pub async fn photo(
     headers: HeaderMap,
 ) -> Response {
     let Some(me) = signed_in(&state, &headers).await else { return StatusCode::NOT_FOUND.into_response() };
-    let path = photos::file_for(&state.pool, &state.upload_dir, &me, &id, q.contains_key("thumb")).await.ok().flatten();
-    match path {
-        Some(p) => match tokio::fs::read(p).await {
+    let name = photos::file_for(&state.pool, &me, &id, q.contains_key("thumb")).await.ok().flatten();
+    match name {
+        Some(name) => match state.files.get(&name).await {
             Ok(bytes) => ([(header::CONTENT_TYPE, "image/jpeg"), (header::CACHE_CONTROL, "no-store")], Body::from(bytes)).into_response(),
             Err(_) => StatusCode::NOT_FOUND.into_response(),
         },

@@ -33,6 +33,9 @@ pub struct Config {
     pub public_url: Option<String>,
     /// `LINLI_UPLOAD_DIR`: where photos are stored; default `uploads/` next to the database file.
     pub upload_dir: std::path::PathBuf,
+    /// `LINLI_UPLOAD_STORE`: `folder` (default, `upload_dir`) or `database`
+    /// (every server on the database reaches the files, nothing else shared).
+    pub files_in_database: bool,
     /// The variables the registered mini-apps read (each documents its
     /// own, e.g. Pay's `LINLI_PAY_POLL_SECS` in `server-fn/src/pay/ssr/mod.rs`).
     pub settings: linli_server_fn::ssr::apps::Settings,
@@ -84,6 +87,11 @@ impl Config {
             session_hours: num("LINLI_SESSION_HOURS", 720)?.clamp(1, 24 * 365),
             secret: get("LINLI_SECRET").filter(|s| !s.trim().is_empty()),
             public_url: get("LINLI_PUBLIC_URL").filter(|u| u.starts_with("http://") || u.starts_with("https://")),
+            files_in_database: match get("LINLI_UPLOAD_STORE").as_deref().map(str::trim) {
+                None | Some("") | Some("folder") => false,
+                Some("database") => true,
+                Some(other) => return Err(format!("LINLI_UPLOAD_STORE={other}: use `folder` or `database`")),
+            },
             upload_dir: match get("LINLI_UPLOAD_DIR") {
                 Some(dir) => dir.into(),
                 None => {

@@ -56,6 +56,11 @@ pub async fn state(config: &Config) -> Result<AppState, Box<dyn std::error::Erro
         provided: Default::default(),
         public_url: config.public_url.clone(),
         upload_dir: config.upload_dir.clone(),
+        files: if config.files_in_database {
+            linli_server_fn::ssr::files::Files::Database(pool.clone())
+        } else {
+            linli_server_fn::ssr::files::Files::Folder(config.upload_dir.clone())
+        },
         sms: Arc::new(LogSender { pool: pool.clone(), demo: config.demo }),
         pool,
         demo: config.demo,

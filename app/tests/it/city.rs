@@ -89,3 +89,50 @@ async fn health_and_readiness_are_answered_by_every_server() {
         assert!(text.contains("migrations: current"), "{text}");
     }
 }
+
+/// A database made by the previous release (every migration up to 0012),
+/// with people in it, is migrated by this one and keeps everything.
+#[tokio::test]
+async fn a_database_at_the_previous_schema_keeps_its_data_when_migrated() {
+    use linli_server_fn::ssr::{apps, store};
+    let (_dir, db) = fresh_db();
+    let pool = store::open(&db).await.unwrap();
+    let backend = store::Backend::of(&pool);
+    let all = apps::migrator(app::apps::ALL, backend).unwrap();
+    let previous = sqlx::migrate::Migrator {
+        migrations: std::borrow::Cow::Owned(all.iter().filter(|m| m.version <= 12).cloned().collect()),
+        ignore_missing: true,
+        ..sqlx::migrate::Migrator::DEFAULT
+    };
+    previous.run(&pool).await.unwrap();
+    for sql in [
+        "INSERT INTO communities (id, kind, name_zh, address_zh, hotline) VALUES ('zeta', 'city', '后建社区', '地址一', '12345')",
+        "INSERT INTO communities (id, kind, name_zh, address_zh, hotline) VALUES ('alpha', 'regiment', '先建社区', '地址二', '12346')",
+        "INSERT INTO users (id, phone, name_zh, community_id, created_at) VALUES ('u-mother', '13811110001', '母亲', 'zeta', 1)",
+        "INSERT INTO users (id, phone, name_zh, community_id, created_at) VALUES ('u-daughter', '13811110002', '女儿', 'zeta', 2)",
+        "INSERT INTO family_links (elder_id, proxy_id, relation, consent_at) VALUES ('u-mother', 'u-daughter', 'daughter', 3)",
+    ] {
+        sqlx::query(sql).execute(&pool).await.unwrap();
+    }
+    pool.close().await;
+
+    let app = try_start_on(&db, &[("LINLI_DEMO", "0"), ("LINLI_SECRET", "0123456789abcdef0123456789abcdef-city")]).await.unwrap();
+    let pool = &app.state.pool;
+    assert!(store::migrations_current(pool, app::apps::ALL).await.unwrap());
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM users").await, 2);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM family_links WHERE consent_at = 3").await, 1);
+    // the new tables are there, and ids go on from the old rows
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM jobs WHERE name LIKE 'test:%'").await, 0);
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO family_links (elder_id, proxy_id, relation) VALUES ('u-daughter', 'u-mother', 'other') RETURNING id",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert_eq!(id, 2);
+    if !on_postgres() {
+        // SQLite's communities keep the order they were made in
+        let order: Vec<String> = sqlx::query_scalar("SELECT id FROM communities ORDER BY position").fetch_all(pool).await.unwrap();
+        assert_eq!(order, ["zeta", "alpha"]);
+    }
+}

@@ -555,3 +555,27 @@ async fn a_visit_is_booked_never_beyond_the_places_and_can_be_cancelled() {
     let res = app.post_form(&other, "/api/gov/visits/cancel", &[("id", id.as_str())]).await;
     assert!(location(&res).contains("error=visit-cannot-cancel"));
 }
+
+/// With `LINLI_UPLOAD_STORE=database` a photo sent to one server is kept in
+/// the database and served by another that shares no folder with it.
+#[tokio::test]
+async fn a_photo_kept_in_the_database_is_served_by_another_server() {
+    let app = start_with(&[("LINLI_UPLOAD_STORE", "database")]).await;
+    let elsewhere = tempfile::tempdir().unwrap();
+    let elsewhere_path = elsewhere.path().display().to_string();
+    let other = second_server(&app, &[("LINLI_UPLOAD_STORE", "database"), ("LINLI_UPLOAD_DIR", &elsewhere_path)]).await;
+    assert_ne!(other.state.upload_dir, app.state.upload_dir);
+    let resident = person(&app, "13900000003").await;
+    let form = report_form("light", "The light has been out for three nights.", "regiment-b1")
+        .part("photo", photo_part(photo_with_exif(), "IMG_0002.jpg"));
+    let to = post_multipart(&app, &resident, "/gov/report", form).await;
+    assert!(to.starts_with("/gov/cases/GR"), "{to}");
+    let (photo, file): (String, String) =
+        sqlx::query_as("SELECT id, file FROM photos ORDER BY created_at DESC LIMIT 1").fetch_one(&app.state.pool).await.unwrap();
+    assert!(!app.state.upload_dir.join(&file).exists(), "not in a folder");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM files").await, 2, "the picture and its thumbnail");
+    let res = resident.get(other.url(&format!("/gov/photos/{photo}"))).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let bytes = res.bytes().await.unwrap();
+    assert!(bytes.starts_with(&[0xFF, 0xD8]) && !bytes.windows(4).any(|w| w == b"Exif"), "the re-encoded JPEG");
+}

@@ -62,7 +62,7 @@ async fn paid_order(app: &TestApp, phone: &str, user: &str) -> (String, String, 
     let c = person(app, phone).await;
     let (bill, fen) = unpaid_bills(app, user).await.remove(0);
     let order = start_paying(app, &c, &bill).await;
-    app.state.payments().sandbox.pay(&order, Behaviour::Succeed).unwrap();
+    app.state.payments().sandbox.pay(&order, Behaviour::Succeed).await.unwrap();
     wait_state(app, &order, "paid").await;
     (order, bill, fen)
 }
@@ -72,8 +72,8 @@ fn sandbox_secret(app: &TestApp) -> Vec<u8> {
 }
 
 /// A notice the sandbox would sign for `order`.
-fn notice_for(app: &TestApp, order: &str, notify_id: &str, status: &str) -> Notice {
-    let txn = app.state.payments().sandbox.txn(order).unwrap();
+async fn notice_for(app: &TestApp, order: &str, notify_id: &str, status: &str) -> Notice {
+    let txn = app.state.payments().sandbox.txn(order).await.unwrap();
     Notice {
         notify_id: notify_id.into(),
         order_id: order.into(),
@@ -117,7 +117,7 @@ async fn a_flood_of_forged_notices_grows_the_database_by_at_most_a_bound() {
     let c = person(&app, "13900000006").await;
     let (bill, _) = unpaid_bills(&app, "u-siyuan").await.remove(0);
     let order = start_paying(&app, &c, &bill).await;
-    let real = notice_for(&app, &order, "forged-0", "paid");
+    let real = notice_for(&app, &order, "forged-0", "paid").await;
     let before = db_bytes(&app).await;
 
     // 1,000 forged notices as large as the body limit lets through (15 KiB
@@ -186,7 +186,7 @@ async fn a_notice_whose_applying_failed_is_taken_again_when_the_provider_repeats
     let c = person(&app, "13900000018").await;
     let (bill, _) = unpaid_bills(&app, "u-fulin").await.remove(0);
     let order = start_paying(&app, &c, &bill).await;
-    let notice = notice_for(&app, &order, "n-apply-1", "paid");
+    let notice = notice_for(&app, &order, "n-apply-1", "paid").await;
     let form = notice_form(&notice, &sign(&sandbox_secret(&app), &notice));
     // applying fails once: recording the move to paid is refused by the store
     let (create, drop): (&[&str], &str) = if on_postgres() {
@@ -257,7 +257,7 @@ async fn a_double_submitted_refund_refunds_once() {
     }
     assert!(answers.iter().all(|a| a.contains("done=refunded") || a.contains("done=refund-processing")), "{answers:?}");
     assert_eq!(sandbox.refund_calls.load(Ordering::SeqCst), 1, "the provider was asked once");
-    assert_eq!(sandbox.txn(&order).unwrap().refunded.0, fen, "refunded once");
+    assert_eq!(sandbox.txn(&order).await.unwrap().refunded.0, fen, "refunded once");
     assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM refunds WHERE order_id = '{order}'")).await, 1);
     assert_eq!(state_of(&app, &order).await, "refunded");
     assert_eq!(paid_by(&app, &bill).await, None, "the bill is unpaid again");
@@ -296,7 +296,7 @@ async fn late_repeated_or_out_of_order_refund_answers_leave_the_order_and_bills_
     assert!(location(&res).contains("done=refund-processing"));
     assert_eq!(sandbox.refund_calls.load(Ordering::SeqCst), 1);
     // it succeeds: found by asking; the order is refunded and the bill unpaid
-    sandbox.finish_refund(&order, true);
+    sandbox.finish_refund(&order, true).await;
     service::poll_open_refunds(&app.state.pool, &app.state.payments()).await.unwrap();
     assert_eq!(state_of(&app, &order).await, "refunded");
     assert_eq!(paid_by(&app, &bill).await, None);
@@ -309,7 +309,7 @@ async fn late_repeated_or_out_of_order_refund_answers_leave_the_order_and_bills_
     let state: String =
         sqlx::query_scalar("SELECT state FROM refunds WHERE id = $1").bind(ids[0]).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(state, "succeeded");
-    assert_eq!(sandbox.txn(&order).unwrap().refunded.0, fen);
+    assert_eq!(sandbox.txn(&order).await.unwrap().refunded.0, fen);
 
     // 2. A refund fails, a second one succeeds, then the first one's answer comes again.
     let (order, bill, fen) = paid_order(&app, "13900000006", "u-siyuan").await;
@@ -335,7 +335,7 @@ async fn late_repeated_or_out_of_order_refund_answers_leave_the_order_and_bills_
         .await
         .unwrap();
     assert_eq!(states, ["failed", "succeeded"], "each refund keeps its first answer");
-    assert_eq!(sandbox.txn(&order).unwrap().refunded.0, fen);
+    assert_eq!(sandbox.txn(&order).await.unwrap().refunded.0, fen);
 }
 
 #[tokio::test]
@@ -344,10 +344,10 @@ async fn money_arriving_for_a_failed_order_is_flagged_for_staff() {
     let c = person(&app, "13900000006").await;
     let (bill, _) = unpaid_bills(&app, "u-siyuan").await.remove(0);
     let order = start_paying(&app, &c, &bill).await;
-    app.state.payments().sandbox.pay(&order, Behaviour::Fail).unwrap();
+    app.state.payments().sandbox.pay(&order, Behaviour::Fail).await.unwrap();
     wait_state(&app, &order, "failed").await;
     // the provider later says the money did arrive
-    let late = notice_for(&app, &order, "late-paid-1", "paid");
+    let late = notice_for(&app, &order, "late-paid-1", "paid").await;
     let (status, body) = notify(&app, &notice_form(&late, &sign(&sandbox_secret(&app), &late))).await;
     assert_eq!((status, body.as_str()), (StatusCode::OK, "SUCCESS"), "taken in, so the provider stops resending");
     let flag: Option<String> =
@@ -377,7 +377,7 @@ async fn staff_see_reconciliation_and_flags_of_their_own_community_only() {
     let regiment_order = start_paying(&app, &regiment_payer, &regiment_bill).await;
     for o in [&city_order, &regiment_order] {
         // paid at the provider, its notice an hour away: a difference
-        app.state.payments().sandbox.pay(o, Behaviour::NotifyLate(3600)).unwrap();
+        app.state.payments().sandbox.pay(o, Behaviour::NotifyLate(3600)).await.unwrap();
         sqlx::query("UPDATE payment_orders SET flag = 'amount-mismatch' WHERE id = $1").bind(o).execute(&app.state.pool).await.unwrap();
     }
     let today = linli_server_fn::domain::clock::date(linli_server_fn::ssr::now());

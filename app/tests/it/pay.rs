@@ -94,7 +94,7 @@ async fn a_resident_pays_one_bill_and_gets_a_receipt() {
     let paid_by: Option<String> =
         sqlx::query_scalar("SELECT paid_order_id FROM bills WHERE id = $1").bind(&bill).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(paid_by.as_deref(), Some(order.as_str()));
-    assert_eq!(app.state.payments().sandbox.txn(&order).unwrap().amount.0, fen);
+    assert_eq!(app.state.payments().sandbox.txn(&order).await.unwrap().amount.0, fen);
     // paying it again says so and charges nothing
     let html = page(&app, &c, &format!("/pay/confirm?bills={bill}")).await;
     assert!(html.contains("is already paid, so it is not included"), "{}", &html[html.len().saturating_sub(2000)..]);
@@ -144,8 +144,9 @@ async fn fifty_requests_under_one_key_make_one_charge() {
     assert_eq!(orders.len(), 1, "every request went to the same payment: {targets:?}");
     assert!(targets.iter().all(|t| t.starts_with("/sandbox/pay/") || t.starts_with("/pay/orders/")), "{targets:?}");
     assert_eq!(count(&app, "SELECT COUNT(*) FROM payment_orders").await, 1);
-    let charges = app.state.payments().sandbox.statement().len() + other.state.payments().sandbox.statement().len();
-    assert_eq!(charges, 1, "one charge at the provider");
+    // the sandbox's ledger is in the database: both servers see one provider
+    assert_eq!(app.state.payments().sandbox.statement().await.len(), 1, "one charge at the provider");
+    assert_eq!(other.state.payments().sandbox.statement().await, app.state.payments().sandbox.statement().await);
     // the same key with different content is refused, nothing charged
     let (other, _, _) = bills_of(&app, "u-siyuan").await.remove(1);
     let res = app.post_form(&c, "/api/pay/start", &[("bills", other.as_str()), ("provider", "wechat"), ("key", key.as_str())]).await;
@@ -163,7 +164,7 @@ async fn forged_replayed_stale_and_wrong_amount_notifications_are_refused() {
     let c = person(&app, Some("13900000006")).await;
     let bills = bills_of(&app, "u-siyuan").await;
     let order = start_paying(&app, &c, &bills[0].0, None).await;
-    let txn = app.state.payments().sandbox.txn(&order).unwrap();
+    let txn = app.state.payments().sandbox.txn(&order).await.unwrap();
     let secret: Vec<u8> = [b"sandbox:".as_slice(), &app.state.secret].concat();
     let now = linli_server_fn::ssr::now();
     let notice = Notice {
@@ -217,7 +218,7 @@ async fn late_or_missing_notifications_are_caught_by_asking_the_provider() {
     let bills = bills_of(&app, "u-fulin").await;
     // paid, but the notification would come an hour later: the job's query finds it
     let late = start_paying(&app, &c, &bills[0].0, None).await;
-    app.state.payments().sandbox.pay(&late, Behaviour::NotifyLate(3600)).unwrap();
+    app.state.payments().sandbox.pay(&late, Behaviour::NotifyLate(3600)).await.unwrap();
     assert_eq!(state_of(&app, &late).await, "pending");
     jobs::poll_open_orders(&app.state.pool, &app.state.payments(), 0).await.unwrap();
     assert_eq!(state_of(&app, &late).await, "paid");
@@ -252,7 +253,7 @@ async fn late_or_missing_notifications_are_caught_by_asking_the_provider() {
     assert_eq!(retry_of.as_deref(), Some(never.as_str()));
     // reconciliation: an order the provider holds as paid but we do not
     let gap = start_paying(&app, &c, &bills[3].0, None).await;
-    app.state.payments().sandbox.pay(&gap, Behaviour::NotifyLate(3600)).unwrap();
+    app.state.payments().sandbox.pay(&gap, Behaviour::NotifyLate(3600)).await.unwrap();
     let today = linli_server_fn::domain::clock::date(linli_server_fn::ssr::now());
     let diffs = service::reconcile(&app.state.pool, &app.state.payments(), &today).await.unwrap();
     assert_eq!(diffs.len(), 1, "{diffs:?}");
@@ -287,7 +288,7 @@ async fn pay_all_with_a_failure_and_a_late_double_payment_leaves_every_bill_true
     wait_state(&app, &again, "paid").await;
     assert!(bills_of(&app, "u-yulan").await.is_empty(), "all paid");
     // ... and then the expired order's money arrives late: its share goes back
-    app.state.payments().sandbox.pay(&stale, Behaviour::Succeed).unwrap();
+    app.state.payments().sandbox.pay(&stale, Behaviour::Succeed).await.unwrap();
     wait_state(&app, &stale, "paid").await;
     tokio::time::sleep(Duration::from_millis(100)).await;
     let paid_by: Option<String> =
@@ -300,7 +301,7 @@ async fn pay_all_with_a_failure_and_a_late_double_payment_leaves_every_bill_true
             .await
             .unwrap();
     assert_eq!(refunded, bills[0].2, "the double payment was refunded");
-    assert_eq!(app.state.payments().sandbox.txn(&stale).unwrap().refunded.0, bills[0].2);
+    assert_eq!(app.state.payments().sandbox.txn(&stale).await.unwrap().refunded.0, bills[0].2);
     let html = page(&app, &c, &format!("/pay/orders/{stale}")).await;
     assert!(html.contains("Already paid by another payment: refunded"));
 }
@@ -323,7 +324,7 @@ async fn staff_refund_a_payment_and_its_bills_are_unpaid_again() {
     assert!(location(&res).contains("done=refunded"), "{}", location(&res));
     assert_eq!(state_of(&app, &order).await, "refunded");
     assert_eq!(bills_of(&app, "u-wanglei").await.len(), bills.len(), "the bill is unpaid again");
-    assert_eq!(app.state.payments().sandbox.txn(&order).unwrap().refunded.0, bills[0].2);
+    assert_eq!(app.state.payments().sandbox.txn(&order).await.unwrap().refunded.0, bills[0].2);
 }
 
 #[tokio::test]
@@ -562,7 +563,7 @@ async fn another_app_pays_learns_the_outcome_and_gives_back_parts() {
     assert_eq!(api::payment(&app.state, "care", order).await.unwrap(), None, "another app's payment is not yours");
 
     // Paid: the payer's page says what it was for and links back to the app.
-    sandbox.pay(order, Behaviour::Succeed).unwrap();
+    sandbox.pay(order, Behaviour::Succeed).await.unwrap();
     wait_state(&app, order, "paid").await;
     assert_eq!(api::payment(&app.state, "shop", order).await.unwrap().unwrap().state, PaymentState::Paid);
     assert!(matches!(api::start(&app.state, charge("S1", "shop-key-0000000003")).await, Err(StartError::AlreadyPaid(_))));
@@ -573,7 +574,7 @@ async fn another_app_pays_learns_the_outcome_and_gives_back_parts() {
     // Parts go back once per key, never more than is left.
     assert_eq!(api::refund(&app.state, refund(order, Some(500), "line-1")).await, Ok(Refunded::Done));
     assert_eq!(api::refund(&app.state, refund(order, Some(500), "line-1")).await, Ok(Refunded::AlreadyDone));
-    assert_eq!(sandbox.txn(order).unwrap().refunded, Fen(500));
+    assert_eq!(sandbox.txn(order).await.unwrap().refunded, Fen(500));
     let p = api::payment(&app.state, "shop", order).await.unwrap().unwrap();
     assert_eq!((p.state, p.refunded_fen), (PaymentState::Paid, 500));
     assert_eq!(
@@ -583,7 +584,7 @@ async fn another_app_pays_learns_the_outcome_and_gives_back_parts() {
     assert_eq!(api::refund(&app.state, refund(order, None, "the-rest")).await, Ok(Refunded::Done));
     let p = api::payment(&app.state, "shop", order).await.unwrap().unwrap();
     assert_eq!((p.state, p.refunded_fen), (PaymentState::Refunded, 1250));
-    assert_eq!(sandbox.txn(order).unwrap().refunded, Fen(1250));
+    assert_eq!(sandbox.txn(order).await.unwrap().refunded, Fen(1250));
     let changes = api::changes_after(&app.state, "shop", 0, 100).await.unwrap();
     let states: Vec<PaymentState> = changes.iter().map(|c| c.state).collect();
     assert_eq!(
@@ -596,7 +597,7 @@ async fn another_app_pays_learns_the_outcome_and_gives_back_parts() {
     // Ten parts asked for at once from 12.50: four of 3.00 fit.
     let s2 = api::start(&app.state, charge("S2", "shop-key-0000000004")).await.unwrap().order_id;
     let s2: &'static str = Box::leak(s2.into_boxed_str());
-    sandbox.pay(s2, Behaviour::Succeed).unwrap();
+    sandbox.pay(s2, Behaviour::Succeed).await.unwrap();
     wait_state(&app, s2, "paid").await;
     let mut asks = Vec::new();
     for i in 0..10 {
@@ -609,7 +610,7 @@ async fn another_app_pays_learns_the_outcome_and_gives_back_parts() {
         answers.push(a.await.unwrap());
     }
     assert_eq!(answers.iter().filter(|a| **a == Ok(Refunded::Done)).count(), 4, "{answers:?}");
-    assert_eq!(sandbox.txn(s2).unwrap().refunded, Fen(1200));
+    assert_eq!(sandbox.txn(s2).await.unwrap().refunded, Fen(1200));
     assert_eq!(api::payment(&app.state, "shop", s2).await.unwrap().unwrap().state, PaymentState::Paid);
 
     // Paid twice for one thing (a late payment of an expired attempt): the
@@ -617,18 +618,18 @@ async fn another_app_pays_learns_the_outcome_and_gives_back_parts() {
     let late = api::start(&app.state, charge("S3", "shop-key-0000000005")).await.unwrap().order_id;
     sqlx::query("UPDATE payment_orders SET state = 'expired' WHERE id = $1").bind(&late).execute(&app.state.pool).await.unwrap();
     let kept = api::start(&app.state, charge("S3", "shop-key-0000000006")).await.unwrap().order_id;
-    sandbox.pay(&kept, Behaviour::Succeed).unwrap();
+    sandbox.pay(&kept, Behaviour::Succeed).await.unwrap();
     wait_state(&app, &kept, "paid").await;
-    sandbox.pay(&late, Behaviour::Succeed).unwrap();
+    sandbox.pay(&late, Behaviour::Succeed).await.unwrap();
     wait_state(&app, &late, "paid").await;
     for _ in 0..100 {
-        if sandbox.txn(&late).unwrap().refunded == Fen(1250) {
+        if sandbox.txn(&late).await.unwrap().refunded == Fen(1250) {
             break;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    assert_eq!(sandbox.txn(&late).unwrap().refunded, Fen(1250), "the second money went back");
-    assert_eq!(sandbox.txn(&kept).unwrap().refunded, Fen(0));
+    assert_eq!(sandbox.txn(&late).await.unwrap().refunded, Fen(1250), "the second money went back");
+    assert_eq!(sandbox.txn(&kept).await.unwrap().refunded, Fen(0));
     assert_eq!(api::payment_for(&app.state, "shop", "S3").await.unwrap().unwrap().order_id, kept);
     // the payment that counted is refunded whole: the thing may be paid again
     let kept: &'static str = Box::leak(kept.into_boxed_str());
@@ -637,4 +638,23 @@ async fn another_app_pays_learns_the_outcome_and_gives_back_parts() {
     let mut odd = charge("S4", "shop-key-0000000008");
     odd.return_to = "/\\elsewhere.example";
     assert_eq!(api::start(&app.state, odd).await.unwrap_err(), StartError::BadCharge);
+}
+
+/// Behind a load balancer each step may land on another server: the order
+/// made on one is paid on the other's sandbox page, its notification is
+/// taken by that one, and both show it paid.
+#[tokio::test]
+async fn a_payment_started_on_one_server_is_paid_through_the_other() {
+    let app = start_pay().await;
+    let other = second_server(&app, PAY_TEST_ENV).await;
+    let c = person(&app, Some("13900000003")).await;
+    let (bill, _, fen) = bills_of(&app, "u-guilan").await.remove(0);
+    let order = start_paying(&app, &c, &bill, None).await;
+    let html = page(&other, &c, &format!("/sandbox/pay/{order}")).await;
+    assert!(html.contains(&order), "the other server's sandbox knows the order");
+    sandbox_pay(&other, &c, &order, "succeed").await;
+    wait_state(&app, &order, "paid").await;
+    assert!(page(&app, &c, &format!("/pay/orders/{order}")).await.contains("Paid"));
+    assert!(page(&other, &c, &format!("/pay/orders/{order}")).await.contains("Paid"));
+    assert_eq!(app.state.payments().sandbox.txn(&order).await.unwrap().amount.0, fen);
 }

@@ -39,7 +39,7 @@ pub mod server {
         if !c.state.payments().demo {
             return Ok(None);
         }
-        let Some(txn) = c.state.payments().sandbox.txn(&order) else { return Ok(None) };
+        let Some(txn) = c.state.payments().sandbox.txn(&order).await else { return Ok(None) };
         let row: (String, Option<String>, Option<String>, String) = sqlx::query_as(
             "SELECT c.name_zh, c.name_ug, c.name_en, o.provider FROM payment_orders o JOIN units u ON u.id = o.unit_id
              JOIN buildings b ON b.id = u.building_id JOIN communities c ON c.id = b.community_id WHERE o.id = $1",
@@ -72,7 +72,7 @@ pub mod server {
         };
         // Paying an order that is no longer open changes nothing; the
         // order's page says where it stands.
-        let _ = c.state.payments().sandbox.pay(&order, behaviour);
+        let _ = c.state.payments().sandbox.pay(&order, behaviour).await;
         redirect(&order_page(&order));
         Ok(())
     }

@@ -2,6 +2,7 @@
 //! reading the request.
 pub mod apps;
 pub mod ctx;
+pub mod files;
 pub mod flash;
 pub mod housekeeping;
 pub mod jobs;

@@ -39,8 +39,11 @@ pub struct AppState {
     /// The address phones reach this server at (for scan-to-pay codes);
     /// when unset, taken from the request's Host.
     pub public_url: Option<String>,
-    /// Where uploaded photos are kept.
+    /// The upload folder (`LINLI_UPLOAD_DIR`).
     pub upload_dir: std::path::PathBuf,
+    /// Where uploaded photos and documents are kept: that folder, or the
+    /// database (`LINLI_UPLOAD_STORE`).
+    pub files: super::files::Files,
 }
 
 impl AppState {

@@ -3,11 +3,11 @@
 //! a PDF (kept as sent), checked by their bytes, not their names, and no
 //! larger than [`MAX_BYTES`]. Only the applicant and (once sent) their
 //! community's staff can open them.
-use std::path::{Path, PathBuf};
 
 use sqlx::AnyPool;
 
 use super::photos::{self, PhotoError};
+use crate::ssr::files::Files;
 use crate::ssr::now;
 
 pub const MAX_BYTES: usize = photos::MAX_BYTES;
@@ -83,8 +83,9 @@ pub fn precheck(bytes: &[u8]) -> Result<Kind, DocError> {
     kind(bytes).ok_or(DocError::WrongType)
 }
 
-fn folder(dir: &Path) -> PathBuf {
-    dir.join("documents")
+/// Documents are kept under `documents/`.
+fn in_folder(file: &str) -> String {
+    format!("documents/{file}")
 }
 
 /// Stores (or replaces) document `doc_id` of an application that is still
@@ -92,7 +93,7 @@ fn folder(dir: &Path) -> PathBuf {
 /// for an application already sent, for a picture whose header says it is
 /// too large, or once the applicant's daily quota is used up; pictures are
 /// decoded in a decode slot.
-pub async fn store(pool: &AnyPool, dir: &Path, application: &str, doc_id: &str, name: &str, bytes: Vec<u8>) -> Result<(), DocError> {
+pub async fn store(pool: &AnyPool, files: &Files, application: &str, doc_id: &str, name: &str, bytes: Vec<u8>) -> Result<(), DocError> {
     let applicant: Option<String> = sqlx::query_scalar("SELECT user_id FROM applications WHERE id = $1 AND status = 'draft'")
         .bind(application)
         .fetch_optional(pool)
@@ -110,9 +111,7 @@ pub async fn store(pool: &AnyPool, dir: &Path, application: &str, doc_id: &str, 
         }
     };
     let file = format!("{}.{}", &crate::ssr::session::random_token()[..24], if kind == Kind::Pdf { "pdf" } else { "jpg" });
-    let folder = folder(dir);
-    tokio::fs::create_dir_all(&folder).await.map_err(|_| DocError::Store)?;
-    tokio::fs::write(folder.join(&file), &data).await.map_err(|_| DocError::Store)?;
+    files.put(&in_folder(&file), &data).await.map_err(|_| DocError::Store)?;
     let saved = async {
         let mut tx = pool.begin().await?;
         let old: Option<String> = sqlx::query_scalar("SELECT file FROM application_documents WHERE application_id = $1 AND doc_id = $2")
@@ -143,20 +142,20 @@ pub async fn store(pool: &AnyPool, dir: &Path, application: &str, doc_id: &str, 
     match saved {
         Ok(Some(old)) => {
             if let Some(old) = old {
-                let _ = tokio::fs::remove_file(folder.join(old)).await;
+                let _ = files.remove(&in_folder(&old)).await;
             }
             Ok(())
         }
         // sent meanwhile, or the store failed: the new file is not kept
         _ => {
-            let _ = tokio::fs::remove_file(folder.join(&file)).await;
+            let _ = files.remove(&in_folder(&file)).await;
             Err(DocError::Store)
         }
     }
 }
 
 /// Takes a document away (and its file) while the application is a draft.
-pub async fn remove(pool: &AnyPool, dir: &Path, application: &str, doc_id: &str) -> Result<(), sqlx::Error> {
+pub async fn remove(pool: &AnyPool, files: &Files, application: &str, doc_id: &str) -> Result<(), sqlx::Error> {
     let old: Option<String> = sqlx::query_scalar(
         "DELETE FROM application_documents WHERE application_id = $1 AND doc_id = $2
          AND application_id IN (SELECT id FROM applications WHERE status = 'draft') RETURNING file",
@@ -166,7 +165,7 @@ pub async fn remove(pool: &AnyPool, dir: &Path, application: &str, doc_id: &str)
     .fetch_optional(pool)
     .await?;
     if let Some(f) = old {
-        let _ = tokio::fs::remove_file(folder(dir).join(f)).await;
+        let _ = files.remove(&in_folder(&f)).await;
     }
     Ok(())
 }
@@ -193,11 +192,10 @@ pub async fn list(pool: &AnyPool, application: &str) -> Result<Vec<Stored>, sqlx
 /// staff of the applicant's community.
 pub async fn file_for(
     pool: &AnyPool,
-    dir: &Path,
     viewer: &str,
     application: &str,
     doc_id: &str,
-) -> Result<Option<(PathBuf, String, String)>, sqlx::Error> {
+) -> Result<Option<(String, String, String)>, sqlx::Error> {
     let row: Option<(String, String, String, String, String, String)> = sqlx::query_as(
         "SELECT d.file, d.kind, d.name, a.user_id, u.community_id, a.status FROM application_documents d
          JOIN applications a ON a.id = d.application_id JOIN users u ON u.id = a.user_id
@@ -214,7 +212,7 @@ pub async fn file_for(
         .fetch_one(pool)
         .await?;
     // staff see what was sent, not a draft still being put together
-    Ok((owner == viewer || (staff > 0 && status != "draft")).then(|| (folder(dir).join(file), kind, name)))
+    Ok((owner == viewer || (staff > 0 && status != "draft")).then(|| (in_folder(&file), kind, name)))
 }
 
 #[cfg(test)]

@@ -36,5 +36,5 @@ fn seed_demo(tx: &mut sqlx::AnyConnection, now: i64) -> BoxFuture<'_, Result<(),
 
 /// Photos from forms that were never sent, after a day.
 fn sweep(state: &AppState, now: i64) -> BoxFuture<'_, Result<u64, String>> {
-    Box::pin(uploads::purge_orphan_uploads(&state.pool, &state.upload_dir, now))
+    Box::pin(uploads::purge_orphan_uploads(&state.pool, &state.files, now))
 }

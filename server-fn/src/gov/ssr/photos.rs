@@ -5,12 +5,12 @@
 //! problems is only held as sent ([`hold`]) and decoded once the form is
 //! complete ([`develop`]).
 use std::io::Cursor;
-use std::path::{Path, PathBuf};
 
 use image::{DynamicImage, ImageDecoder, ImageError, ImageFormat, ImageReader};
 use sqlx::AnyPool;
 
 use super::uploads::{self, Slot};
+use crate::ssr::files::Files;
 use crate::ssr::now;
 
 /// The largest photo accepted.
@@ -150,12 +150,11 @@ pub async fn within_quota(pool: &AnyPool, owner: &str, len: usize) -> Result<(),
 /// complete, and `uploads::purge_orphan_uploads` removes it after a day if
 /// it never is. Until then the raw file (EXIF and all) is on disk but never
 /// served, not even to its owner.
-pub async fn hold(pool: &AnyPool, dir: &Path, owner: &str, bytes: &[u8]) -> Result<String, PhotoError> {
+pub async fn hold(pool: &AnyPool, files: &Files, owner: &str, bytes: &[u8]) -> Result<String, PhotoError> {
     let (w, h) = admit(pool, owner, bytes).await?;
     let id = crate::ssr::session::random_token()[..24].to_string();
     let file = format!("{id}.upload");
-    tokio::fs::create_dir_all(dir).await.map_err(|_| PhotoError::Store)?;
-    tokio::fs::write(dir.join(&file), bytes).await.map_err(|_| PhotoError::Store)?;
+    files.put(&file, bytes).await.map_err(|_| PhotoError::Store)?;
     let saved = sqlx::query(
         "INSERT INTO photos (id, owner_id, file, thumb, width, height, bytes, created_at, held) VALUES ($1,$2,$3,'',$4,$5,$6,$7,1)",
     )
@@ -169,7 +168,7 @@ pub async fn hold(pool: &AnyPool, dir: &Path, owner: &str, bytes: &[u8]) -> Resu
     .execute(pool)
     .await;
     if saved.is_err() {
-        let _ = tokio::fs::remove_file(dir.join(&file)).await;
+        let _ = files.remove(&file).await;
         return Err(PhotoError::Store);
     }
     Ok(id)
@@ -179,7 +178,7 @@ pub async fn hold(pool: &AnyPool, dir: &Path, owner: &str, bytes: &[u8]) -> Resu
 /// decoded is answered as it is): its id. When every decode slot stays
 /// taken it is still held ([`PhotoError::Busy`]); when it turns out not to
 /// be a picture it is removed.
-pub async fn develop(pool: &AnyPool, dir: &Path, owner: &str, id: &str) -> Result<String, PhotoError> {
+pub async fn develop(pool: &AnyPool, files: &Files, owner: &str, id: &str) -> Result<String, PhotoError> {
     let row: Option<(String, i64)> = sqlx::query_as("SELECT file, held FROM photos WHERE id = $1 AND owner_id = $2")
         .bind(id)
         .bind(owner)
@@ -190,12 +189,12 @@ pub async fn develop(pool: &AnyPool, dir: &Path, owner: &str, id: &str) -> Resul
     if held == 0 {
         return Ok(id.to_string());
     }
-    let bytes = tokio::fs::read(dir.join(&raw)).await.map_err(|_| PhotoError::Store)?;
-    let done = match write_clean(dir, id, bytes).await {
+    let bytes = files.get(&raw).await.map_err(|_| PhotoError::Store)?;
+    let done = match write_clean(files, id, bytes).await {
         Ok(done) => done,
         Err(PhotoError::Busy) => return Err(PhotoError::Busy),
         Err(e) => {
-            discard(pool, dir, owner, id).await;
+            discard(pool, files, owner, id).await;
             return Err(e);
         }
     };
@@ -210,7 +209,7 @@ pub async fn develop(pool: &AnyPool, dir: &Path, owner: &str, id: &str) -> Resul
         .execute(pool)
         .await
         .map_err(|_| PhotoError::Store)?;
-    let _ = tokio::fs::remove_file(dir.join(&raw)).await;
+    let _ = files.remove(&raw).await;
     Ok(id.to_string())
 }
 
@@ -223,18 +222,17 @@ struct Written {
     bytes: usize,
 }
 
-/// Decodes `bytes` in a decode slot and writes photo `id` and its thumbnail under `dir`.
-async fn write_clean(dir: &Path, id: &str, bytes: Vec<u8>) -> Result<Written, PhotoError> {
+/// Decodes `bytes` in a decode slot and keeps photo `id` and its thumbnail.
+async fn write_clean(files: &Files, id: &str, bytes: Vec<u8>) -> Result<Written, PhotoError> {
     let (full, thumb, width, height) = clean_in_slot(bytes).await?;
     let written = Written { file: format!("{id}.jpg"), thumb: format!("{id}.thumb.jpg"), width, height, bytes: full.len() };
-    tokio::fs::create_dir_all(dir).await.map_err(|_| PhotoError::Store)?;
-    tokio::fs::write(dir.join(&written.file), &full).await.map_err(|_| PhotoError::Store)?;
-    tokio::fs::write(dir.join(&written.thumb), &thumb).await.map_err(|_| PhotoError::Store)?;
+    files.put(&written.file, &full).await.map_err(|_| PhotoError::Store)?;
+    files.put(&written.thumb, &thumb).await.map_err(|_| PhotoError::Store)?;
     Ok(written)
 }
 
 /// Removes `owner`'s photo `id` that is not attached to anything.
-async fn discard(pool: &AnyPool, dir: &Path, owner: &str, id: &str) {
+async fn discard(pool: &AnyPool, files: &Files, owner: &str, id: &str) {
     let gone: Option<(String, String)> =
         sqlx::query_as("DELETE FROM photos WHERE id = $1 AND owner_id = $2 AND case_id IS NULL RETURNING file, thumb")
             .bind(id)
@@ -244,16 +242,16 @@ async fn discard(pool: &AnyPool, dir: &Path, owner: &str, id: &str) {
             .ok()
             .flatten();
     for name in gone.iter().flat_map(|(f, t)| [f, t]).filter(|n| !n.is_empty()) {
-        let _ = tokio::fs::remove_file(dir.join(name)).await;
+        let _ = files.remove(name).await;
     }
 }
 
-/// Stores a photo for `owner` under `dir`, decoded now: its id. Nothing is
-/// kept when it is refused (busy included).
-pub async fn store(pool: &AnyPool, dir: &Path, owner: &str, bytes: &[u8]) -> Result<String, PhotoError> {
+/// Stores a photo for `owner`, decoded now: its id. Nothing is kept when it
+/// is refused (busy included).
+pub async fn store(pool: &AnyPool, files: &Files, owner: &str, bytes: &[u8]) -> Result<String, PhotoError> {
     admit(pool, owner, bytes).await?;
     let id = crate::ssr::session::random_token()[..24].to_string();
-    let done = write_clean(dir, &id, bytes.to_vec()).await?;
+    let done = write_clean(files, &id, bytes.to_vec()).await?;
     let saved =
         sqlx::query("INSERT INTO photos (id, owner_id, file, thumb, width, height, bytes, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)")
             .bind(&id)
@@ -268,15 +266,15 @@ pub async fn store(pool: &AnyPool, dir: &Path, owner: &str, bytes: &[u8]) -> Res
             .await;
     if saved.is_err() {
         for name in [&done.file, &done.thumb] {
-            let _ = tokio::fs::remove_file(dir.join(name)).await;
+            let _ = files.remove(name).await;
         }
         return Err(PhotoError::Store);
     }
     Ok(id)
 }
 
-/// The file of a photo (or its thumbnail) if `viewer` may see it.
-pub async fn file_for(pool: &AnyPool, dir: &Path, viewer: &str, id: &str, thumb: bool) -> Result<Option<PathBuf>, sqlx::Error> {
+/// The file name of a photo (or its thumbnail) if `viewer` may see it.
+pub async fn file_for(pool: &AnyPool, viewer: &str, id: &str, thumb: bool) -> Result<Option<String>, sqlx::Error> {
     let row: Option<(String, String, String, Option<String>)> =
         sqlx::query_as("SELECT file, thumb, owner_id, case_id FROM photos WHERE id = $1 AND held = 0")
             .bind(id)
@@ -288,7 +286,7 @@ pub async fn file_for(pool: &AnyPool, dir: &Path, viewer: &str, id: &str, thumb:
             Some(c) => super::cases::actor(pool, &c, viewer).await?.is_some(),
             None => false,
         };
-    Ok(allowed.then(|| dir.join(if thumb { thumb_file } else { file })))
+    Ok(allowed.then_some(if thumb { thumb_file } else { file }))
 }
 
 #[cfg(test)]

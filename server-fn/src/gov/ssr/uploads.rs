@@ -3,7 +3,6 @@
 //! daily quota ([`crate::gov::DAILY_UPLOAD_FILES`] files or
 //! [`crate::gov::DAILY_UPLOAD_MB`] MB in any 24 hours); photos that were
 //! never attached to anything are removed after a day.
-use std::path::Path;
 use std::time::Duration;
 
 use sqlx::AnyPool;
@@ -84,14 +83,14 @@ pub async fn reserve(pool: &AnyPool, user: &str, bytes: usize, now: i64) -> Resu
 /// still held, or the re-encoded picture and its thumbnail); also forgets
 /// quota counts older than a day. Answers how many photos were removed.
 /// Meant for a periodic housekeeping job.
-pub async fn purge_orphan_uploads(pool: &AnyPool, upload_dir: &Path, now: i64) -> Result<u64, String> {
+pub async fn purge_orphan_uploads(pool: &AnyPool, files: &crate::ssr::files::Files, now: i64) -> Result<u64, String> {
     let gone: Vec<(String, String)> = sqlx::query_as("DELETE FROM photos WHERE case_id IS NULL AND created_at <= $1 RETURNING file, thumb")
         .bind(now - DAY)
         .fetch_all(pool)
         .await
         .map_err(|e| e.to_string())?;
     for name in gone.iter().flat_map(|(file, thumb)| [file, thumb]).filter(|n| !n.is_empty()) {
-        match tokio::fs::remove_file(upload_dir.join(name)).await {
+        match files.remove(name).await {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => tracing::warn!(file = %name, error = %e, "orphan upload: file not removed"),

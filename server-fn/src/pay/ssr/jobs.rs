@@ -64,8 +64,8 @@ pub fn spawn(pool: AnyPool, pay: Arc<Payments>, every: Duration) {
         let (pool, pay, started_day) = (p.clone(), pay.clone(), started_day.clone());
         async move {
             let yesterday = clock::date(now() - 24 * 3600);
-            // The sandbox keeps its ledger in memory: only days this process
-            // saw from their start can be compared with it.
+            // The demo's seeded history never went through the sandbox: only
+            // days from this server's start on are compared with its ledger.
             if yesterday >= started_day {
                 reconcile_if_due(&pool, &pay, &yesterday).await.map_err(|e| format!("reconciliation: {e}"))?;
             }

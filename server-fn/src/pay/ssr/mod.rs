@@ -44,6 +44,7 @@ impl Payments {
     /// this process's own notification handling, as an HTTP POST would be.
     pub fn new(pool: AnyPool, secret: Arc<[u8]>, demo: bool, notify_after: Duration) -> Arc<Payments> {
         let sandbox_secret: Vec<u8> = [b"sandbox:".as_slice(), &secret].concat();
+        let pool_for_ledger = pool.clone();
         Arc::new_cyclic(|me: &Weak<Payments>| {
             let me = me.clone();
             let notifier: Notifier = Arc::new(move |notice, sig| {
@@ -58,7 +59,7 @@ impl Payments {
                     }
                 })
             });
-            let mut sandbox = Sandbox::new(sandbox_secret, notifier);
+            let mut sandbox = Sandbox::new(sandbox_secret, pool_for_ledger, notifier);
             sandbox.notify_after = notify_after;
             Payments {
                 sandbox,

@@ -1021,7 +1021,7 @@ pub async fn reconcile(pool: &AnyPool, pay: &Payments, day: &str) -> R<Vec<Diffe
     for o in &ours {
         *checked_by.entry(o.5.as_str()).or_default() += 1;
     }
-    let statement = pay.sandbox.statement();
+    let statement = pay.sandbox.statement().await;
     let mut diffs = Vec::new();
     for (id, state, amount, _, _, community) in &ours {
         let theirs = statement.iter().find(|(o, _)| o == id).map(|(_, t)| t);
