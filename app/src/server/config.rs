@@ -8,6 +8,9 @@ pub struct Config {
     pub addr: SocketAddr,
     /// `LINLI_DATABASE_URL`, default `sqlite://data/linli.db`.
     pub database_url: String,
+    /// `LINLI_DATABASE_REPLICA_URL`: a read-only replica for reads that may
+    /// be a moment behind (optional).
+    pub replica_url: Option<String>,
     /// `LINLI_DEMO`, default off: seed the demo community into an empty
     /// database and show sent codes at /demo/sms. `make run` turns it on.
     pub demo: bool,
@@ -66,6 +69,7 @@ impl Config {
             settings,
             addr,
             database_url: get("LINLI_DATABASE_URL").unwrap_or_else(|| "sqlite://data/linli.db".into()),
+            replica_url: get("LINLI_DATABASE_REPLICA_URL").filter(|u| !u.trim().is_empty()),
             demo: flag(get("LINLI_DEMO"), false),
             secure_cookies: flag(get("LINLI_SECURE_COOKIES"), false),
             trust_proxy: flag(get("LINLI_TRUST_PROXY"), false),

@@ -51,7 +51,12 @@ pub async fn state(config: &Config) -> Result<AppState, Box<dyn std::error::Erro
         Some(s) => s.as_bytes().into(),
         None => linli_server_fn::ssr::session::random_token().into_bytes().into(),
     };
+    let replica = match &config.replica_url {
+        Some(url) => Some(store::open(url).await.map_err(|e| format!("LINLI_DATABASE_REPLICA_URL: {e}"))?),
+        None => None,
+    };
     let mut state = AppState {
+        replica,
         apps,
         provided: Default::default(),
         public_url: config.public_url.clone(),

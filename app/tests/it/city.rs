@@ -136,3 +136,85 @@ async fn a_database_at_the_previous_schema_keeps_its_data_when_migrated() {
         assert_eq!(order, ["zeta", "alpha"]);
     }
 }
+
+/// Reads that may be a moment behind (the public service guide) go to the
+/// replica when one is configured; what a person does goes to the primary.
+#[tokio::test]
+async fn the_service_guide_is_read_from_the_replica_and_sign_in_writes_to_the_primary() {
+    // the "replica": another database with the same tables and catalogue,
+    // one title changed so that the page shows where it was read
+    let replica = start().await;
+    sqlx::query(
+        "UPDATE service_categories SET name_en = 'Read from the replica' WHERE position = (SELECT MIN(position) FROM service_categories)",
+    )
+    .execute(&replica.state.pool)
+    .await
+    .unwrap();
+    let app = start_with(&[("LINLI_DATABASE_REPLICA_URL", &replica.db)]).await;
+    let c = person(&app, "13900000006").await;
+    assert!(page(&app, &c, "/gov/services").await.contains("Read from the replica"));
+    // the sign-in was written to the primary only
+    let sessions = "SELECT COUNT(*) FROM sessions WHERE user_id = (SELECT id FROM users WHERE phone = '13900000006')";
+    assert_eq!(count(&app, sessions).await, 1);
+    assert_eq!(count(&replica, sessions).await, 0);
+}
+
+/// Not a test of its own: the server process that the next test kills. It
+/// opens the database named by `LINLI_TEST_CHILD_DB` and runs a job whose
+/// work never ends, through the same code a server's jobs run through.
+#[tokio::test]
+#[ignore = "started (and killed) by a_job_whose_server_is_killed_while_holding_it_completes_once_elsewhere"]
+async fn child_server_holds_a_job_until_killed() {
+    let Ok(db) = std::env::var("LINLI_TEST_CHILD_DB") else { return };
+    let pool = linli_server_fn::ssr::store::open(&db).await.unwrap();
+    let never = || async {
+        std::future::pending::<()>().await;
+        Ok(())
+    };
+    let (every, lease) = (std::time::Duration::from_secs(3600), std::time::Duration::from_secs(3));
+    jobs::run_once(&pool, "test:killed", linli_server_fn::ssr::now(), every, lease, &never).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_job_whose_server_is_killed_while_holding_it_completes_once_elsewhere() {
+    let a = start().await;
+    let b = second_server(&a, &[]).await;
+    let pool = &b.state.pool;
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--ignored", "--exact", "city::child_server_holds_a_job_until_killed"])
+        .env("LINLI_TEST_CHILD_DB", &a.db)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let held = "SELECT COUNT(*) FROM jobs WHERE name = 'test:killed' AND holder IS NOT NULL";
+    for _ in 0..200 {
+        if count(&b, held).await == 1 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(count(&b, held).await, 1, "the child server took the job");
+    child.kill().unwrap(); // SIGKILL: it never finishes or lets go
+    child.wait().unwrap();
+    let runs = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let work = || {
+        let runs = runs.clone();
+        async move {
+            runs.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            Ok(())
+        }
+    };
+    let every = std::time::Duration::from_secs(3600);
+    let lease = std::time::Duration::from_secs(3);
+    let now = linli_server_fn::ssr::now();
+    assert!(!jobs::run_once(pool, "test:killed", now, every, lease, &work).await.unwrap(), "not while the dead server's lease lasts");
+    tokio::time::sleep(std::time::Duration::from_millis(3200)).await;
+    let later = linli_server_fn::ssr::now() + 1;
+    assert!(jobs::run_once(pool, "test:killed", later, every, lease, &work).await.unwrap(), "taken over after the lease");
+    assert!(!jobs::run_once(&a.state.pool, "test:killed", later, every, lease, &work).await.unwrap(), "and not run again");
+    assert_eq!(runs.load(std::sync::atomic::Ordering::SeqCst), 1);
+    let (done_runs, holder): (i64, Option<String>) =
+        sqlx::query_as("SELECT runs, holder FROM jobs WHERE name = 'test:killed'").fetch_one(pool).await.unwrap();
+    assert_eq!((done_runs, holder), (1, None), "finished once, held by nobody");
+}

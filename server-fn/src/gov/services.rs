@@ -101,8 +101,9 @@ pub mod server {
 
     pub async fn catalogue(q: String, category: Option<String>) -> Result<Catalogue, ServerFnError> {
         let c = Ctx::get().await?;
-        let cats = categories(c.pool(), c.lang).await.map_err(err)?;
-        let items = crate::gov::ssr::catalogue::live_items(c.pool()).await.map_err(err)?;
+        // the public guide may be a moment behind: read from the replica
+        let cats = categories(c.read_pool(), c.lang).await.map_err(err)?;
+        let items = crate::gov::ssr::catalogue::live_items(c.read_pool()).await.map_err(err)?;
         let q = q.trim().chars().take(100).collect::<String>();
         let category = category.and_then(|id| cats.iter().find(|x| x.id == id).cloned());
         let in_category: Vec<&Item> = items.iter().filter(|i| category.as_ref().is_none_or(|cat| cat.id == i.category)).collect();
@@ -125,8 +126,8 @@ pub mod server {
 
     pub async fn guide(id: String) -> Result<Option<Guide>, ServerFnError> {
         let c = Ctx::get().await?;
-        let Some(i) = crate::gov::ssr::catalogue::item(c.pool(), &id).await.map_err(err)? else { return Ok(None) };
-        let cats = categories(c.pool(), c.lang).await.map_err(err)?;
+        let Some(i) = crate::gov::ssr::catalogue::item(c.read_pool(), &id).await.map_err(err)? else { return Ok(None) };
+        let cats = categories(c.read_pool(), c.lang).await.map_err(err)?;
         let Some(category) = cats.into_iter().find(|x| x.id == i.category) else { return Ok(None) };
         let has_draft = match &c.user {
             Some(u) => {

@@ -32,6 +32,13 @@ impl Ctx {
         &self.state.pool
     }
 
+    /// For reads that may be a moment behind (public pages such as the
+    /// service guide): the replica when one is configured. Writes, and
+    /// pages that show what the person just changed, use [`Ctx::pool`].
+    pub fn read_pool(&self) -> &AnyPool {
+        self.state.read_pool()
+    }
+
     pub fn kiosk(&self) -> bool {
         request::kiosk_mode(&self.parts).on
     }

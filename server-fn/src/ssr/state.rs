@@ -11,6 +11,9 @@ use crate::domain::otp::Policy;
 #[derive(Clone)]
 pub struct AppState {
     pub pool: AnyPool,
+    /// A read-only replica (`LINLI_DATABASE_REPLICA_URL`), for reads that
+    /// may be a moment behind; see [`AppState::read_pool`].
+    pub replica: Option<AnyPool>,
     /// Demo mode: the demo community is seeded and sent codes are shown at /demo/sms.
     pub demo: bool,
     pub sms: Arc<dyn SmsSender>,
@@ -47,6 +50,11 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The replica when there is one, else the primary.
+    pub fn read_pool(&self) -> &AnyPool {
+        self.replica.as_ref().unwrap_or(&self.pool)
+    }
+
     /// What a mini-app provided at start, by its type.
     pub fn provided<T: Send + Sync + 'static>(&self) -> Option<&T> {
         self.provided.get::<T>()
