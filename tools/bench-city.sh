@@ -8,10 +8,11 @@
 # database. wrk (loopback, bounded: BENCH_SECS per run, default 15;
 # BENCH_CONNS connections, default 32) runs tools/city/residents.lua: each
 # request is one resident's, chosen at random, reading their pages (bills,
-# history, Me, the service guide, the home page) or, one request in ten,
+# history, Me, the service guide, the home page), or, one request in ten,
 # starting to pay one of their bills with a fresh idempotency key (the
 # first starts the payment; later ones for the same bill are told it is
-# being paid — both are answers, not errors). Prints requests per second,
+# being paid — both are answers, not errors), or, one in twenty, filing a
+# report about their building (a multipart form, as a browser sends it). Prints requests per second,
 # p50/p99 latency and errors (socket errors and answers other than
 # 2xx/3xx) for each set-up. Needs: the release server, PostgreSQL, nginx
 # and wrk (make bench-city installs the last two).
@@ -61,15 +62,15 @@ start_server() { # url port log → pid in $!
 # each one's unpaid bills; written as the Lua table the load script reads.
 residents() { # sql-runner → $dir/residents.lua
   local rows
-  rows=$("$@" "SELECT u.id, COALESCE((SELECT b.id FROM bills b WHERE b.unit_id = u.home_unit_id AND b.paid_order_id IS NULL ORDER BY b.id LIMIT 1), '') FROM users u WHERE u.home_unit_id IS NOT NULL ORDER BY u.id")
+  rows=$("$@" "SELECT u.id, COALESCE((SELECT b.id FROM bills b WHERE b.unit_id = u.home_unit_id AND b.paid_order_id IS NULL ORDER BY b.id LIMIT 1), ''), (SELECT n.building_id FROM units n WHERE n.id = u.home_unit_id) FROM users u WHERE u.home_unit_id IS NOT NULL ORDER BY u.id")
   { echo "residents = {"
-    while IFS='|' read -r user bill; do
+    while IFS='|' read -r user bill building; do
       [ -n "$user" ] || continue
       token=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
       hash=$(printf '%s' "$token" | sha256sum | cut -d' ' -f1)
       now=$(date +%s)
       "$@" "INSERT INTO sessions (token_hash, user_id, created_at, last_seen, expires_at, kiosk) VALUES ('$hash', '$user', $now, $now, $((now + 86400)), 0)" >/dev/null
-      echo "  { token = \"$token\", bill = \"$bill\" },"
+      echo "  { token = \"$token\", bill = \"$bill\", building = \"$building\" },"
     done <<<"$rows"
     echo "}"; } >"$dir/residents.lua"
 }
@@ -79,6 +80,15 @@ import sqlite3, sys
 c = sqlite3.connect(sys.argv[1]); r = c.execute(sys.argv[2]).fetchall(); c.commit()
 for row in r: print("|".join("" if v is None else str(v) for v in row))
 PY
+}
+
+# A resident's session works: /pay is their signed-in page, not a redirect to sign in.
+check_signed_in() { # base-url
+  local token code
+  token=$(grep -o 'token = "[0-9a-f]*"' "$dir/residents.lua" | head -1 | cut -d'"' -f2)
+  code=$(curl -s -o "$dir/check.html" -w '%{http_code}' -H "Cookie: linli_session=$token; linli_lang=en" "$1/pay")
+  [ "$code" = 200 ] && grep -q 'href="/me" class="header-account"' "$dir/check.html" \
+    || { echo "a simulated resident is not signed in at $1/pay (HTTP $code)" >&2; exit 1; }
 }
 
 load() { # base-url label
@@ -114,9 +124,11 @@ nginx -c "$dir/nginx.conf" -p "$dir" &
 nginx_pid=$!
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$pn/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
 residents pg_sql
+check_signed_in "http://127.0.0.1:$pn"
 n=$(grep -c token "$dir/residents.lua")
 printf '%-34s %9s %9s %9s %8s %7s\n' "set-up ($n residents)" "req/s" p50 p99 requests errors
 load "http://127.0.0.1:$pn" "2 servers, PostgreSQL, nginx"
+done_pg=$(pg_sql "SELECT (SELECT COUNT(*) FROM cases WHERE description LIKE 'The stair light%') || ' reports filed, ' || (SELECT COUNT(*) FROM payment_orders) || ' payments started'")
 for p in "${pids[@]}"; do kill "$p"; done; kill "$nginx_pid"; pids=(); nginx_pid=""
 sleep 0.5
 
@@ -124,6 +136,9 @@ sleep 0.5
 ps=$(free_port)
 start_server "sqlite://$dir/linli.db" "$ps" server-sqlite.log
 residents sqlite_sql
+check_signed_in "http://127.0.0.1:$ps"
 load "http://127.0.0.1:$ps" "1 server, SQLite"
+done_sqlite=$(sqlite_sql "SELECT (SELECT COUNT(*) FROM cases WHERE description LIKE 'The stair light%') || ' reports filed, ' || (SELECT COUNT(*) FROM payment_orders) || ' payments started'")
+echo "what the residents did: PostgreSQL $done_pg; SQLite $done_sqlite"
 echo "errors: socket errors + answers other than 2xx/3xx; full wrk output in the run's folder while it runs"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -87,6 +87,16 @@ pub async fn second_server(first: &TestApp, env: &[(&str, &str)]) -> TestApp {
     app
 }
 
+/// One of two servers on one database, chosen at random for each request
+/// (as a load balancer might).
+pub fn either<'a>(a: &'a TestApp, b: &'a TestApp) -> &'a TestApp {
+    if linli_server_fn::ssr::session::random_token().as_bytes()[0] % 2 == 0 {
+        a
+    } else {
+        b
+    }
+}
+
 pub async fn start() -> TestApp {
     start_with(&[]).await
 }

@@ -14,7 +14,7 @@ async fn a_due_job_is_claimed_by_exactly_one_of_many_asking_at_once() {
     jobs::ensure(&a.state.pool, "test:once", now).await.unwrap();
     let mut tasks = Vec::new();
     for i in 0..20 {
-        let pool = if i % 2 == 0 { a.state.pool.clone() } else { b.state.pool.clone() };
+        let pool = either(&a, &b).state.pool.clone();
         tasks.push(tokio::spawn(async move { jobs::claim(&pool, "test:once", &format!("server-{i}"), now, 60).await.unwrap() }));
     }
     let mut won = 0;

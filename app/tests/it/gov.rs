@@ -504,9 +504,9 @@ async fn a_visit_is_booked_never_beyond_the_places_and_can_be_cancelled() {
     // spread over two servers on the one database
     let other = second_server(&app, &[]).await;
     let mut tasks = Vec::new();
-    for (i, u) in users.iter().enumerate() {
+    for u in &users {
         let client = session_for(&app, u).await;
-        let server = if i % 2 == 0 { &app } else { &other };
+        let server = either(&app, &other);
         let (app_base, day, item) = (server.base.clone(), day.clone(), item.to_string());
         tasks.push(tokio::spawn(async move {
             let res = client

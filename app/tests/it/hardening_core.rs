@@ -132,8 +132,8 @@ async fn parallel_guesses_on_two_servers_do_not_lift_the_attempt_limit() {
     let wrong = format!("{:06}", (code.parse::<u32>().unwrap() + 1) % 1_000_000);
     let plain = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
     let mut tasks = vec![];
-    for i in 0..200 {
-        let server = if i % 2 == 0 { a.base.clone() } else { b.base.clone() };
+    for _ in 0..200 {
+        let server = either(&a, &b).base.clone();
         let (plain, login, wrong) = (plain.clone(), login.clone(), wrong.clone());
         tasks.push(tokio::spawn(async move { location(&post_code(&plain, &server, &login, &wrong).await) }));
     }

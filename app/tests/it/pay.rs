@@ -118,8 +118,8 @@ async fn fifty_requests_under_one_key_make_one_charge() {
     let (bill, _, _) = bills_of(&app, "u-siyuan").await.remove(0);
     let key = key_in(&page(&app, &c, &format!("/pay/confirm?bills={bill}")).await);
     let mut tasks = Vec::new();
-    for i in 0..50 {
-        let server = if i % 2 == 0 { &app } else { &other };
+    for _ in 0..50 {
+        let server = either(&app, &other);
         let (c, url, base, bill, key) = (c.clone(), server.url("/api/pay/start"), server.base.clone(), bill.clone(), key.clone());
         tasks.push(tokio::spawn(async move {
             let res = c
@@ -657,4 +657,100 @@ async fn a_payment_started_on_one_server_is_paid_through_the_other() {
     assert!(page(&app, &c, &format!("/pay/orders/{order}")).await.contains("Paid"));
     assert!(page(&other, &c, &format!("/pay/orders/{order}")).await.contains("Paid"));
     assert_eq!(app.state.payments().sandbox.txn(&order).await.unwrap().amount.0, fen);
+}
+
+/// A kiosk's scan-to-pay code taken by ten phones at once, their requests
+/// spread over two servers: one payment, the others told it was used.
+#[tokio::test]
+async fn a_scan_link_used_from_ten_phones_at_once_on_two_servers_pays_once() {
+    // servers of one city share the secret that signs the links
+    let env = [PAY_TEST_ENV, &[("LINLI_SECRET", "one-secret-for-every-server-0123456789")]].concat();
+    let app = start_with(&env).await;
+    let other = second_server(&app, &env).await;
+    let kiosk = person(&app, None).await;
+    kiosk.get(app.url("/?kiosk=1")).send().await.unwrap();
+    app.sign_in(&kiosk, "13900000016").await;
+    let screen = location(&app.post_form(&kiosk, "/api/pay/handoff/start", &[("bills", "all")]).await);
+    let id = screen.trim_start_matches("/pay/kiosk/");
+    let expires: i64 =
+        sqlx::query_scalar("SELECT expires_at FROM pay_handoffs WHERE id = $1").bind(id).fetch_one(&app.state.pool).await.unwrap();
+    let token = handoff::token(&app.state.payments().secret, id, expires);
+    // ten phones open the code's page, then all pay at once
+    let mut phones = Vec::new();
+    for _ in 0..10 {
+        let server = either(&app, &other);
+        let phone = person(server, None).await;
+        let html = page(server, &phone, &format!("/pay/scan/{token}")).await;
+        assert!(html.contains("You, as a visitor"));
+        phones.push((server, phone, key_in(&html)));
+    }
+    let mut tasks = Vec::new();
+    for (server, phone, key) in phones {
+        let (url, base, token) = (server.url("/api/pay/scan/pay"), server.base.clone(), token.clone());
+        tasks.push(tokio::spawn(async move {
+            let res = phone
+                .post(url)
+                .header("accept", "text/html")
+                .header("origin", base)
+                .form(&[("token", token.as_str()), ("provider", "wechat"), ("key", key.as_str())])
+                .send()
+                .await
+                .unwrap();
+            location(&res)
+        }));
+    }
+    let mut paying = 0;
+    for t in tasks {
+        let to = t.await.unwrap();
+        if to.starts_with("/sandbox/pay/") {
+            paying += 1;
+        } else {
+            assert!(to.contains("error=link-used"), "{to}");
+        }
+    }
+    assert_eq!(paying, 1, "one phone pays");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM payment_orders WHERE channel = 'kiosk-qr'").await, 1);
+}
+
+/// Twenty payments of one bill asked for at once under different keys (two
+/// phones of one household, say), spread over two servers: one order; every
+/// request ends on it.
+#[tokio::test]
+async fn one_bill_asked_to_be_paid_twenty_times_at_once_on_two_servers_is_in_one_order() {
+    let app = start_pay().await;
+    let other = second_server(&app, PAY_TEST_ENV).await;
+    let c = person(&app, Some("13900000006")).await;
+    let (bill, _, _) = bills_of(&app, "u-siyuan").await.remove(0);
+    let mut tasks = Vec::new();
+    for i in 0..20 {
+        let server = either(&app, &other);
+        let (c, url, base, bill) = (c.clone(), server.url("/api/pay/start"), server.base.clone(), bill.clone());
+        let key = format!("race-for-one-bill-{i:04}");
+        tasks.push(tokio::spawn(async move {
+            let res = c
+                .post(url)
+                .header("accept", "text/html")
+                .header("origin", base)
+                .form(&[("bills", bill.as_str()), ("provider", "wechat"), ("key", key.as_str())])
+                .send()
+                .await
+                .unwrap();
+            location(&res)
+        }));
+    }
+    // the first to the provider; the others to the bill, told it is being
+    // paid in that order
+    let mut orders = Vec::new();
+    for t in tasks {
+        let to = t.await.unwrap();
+        let order = match to.split_once("&order=") {
+            Some((start, order)) if start.contains("error=being-paid") => order.to_string(),
+            _ => to.strip_prefix("/sandbox/pay/").unwrap_or_else(|| panic!("{to}")).to_string(),
+        };
+        orders.push(order);
+    }
+    orders.sort();
+    orders.dedup();
+    assert_eq!(orders.len(), 1, "{orders:?}");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM payment_orders").await, 1);
 }
