@@ -146,20 +146,25 @@ pub mod server {
             Some(_) => (format!("kiosk:{addr}"), state.otp.per_kiosk_hour),
             None => (addr, state.otp.per_addr_hour),
         };
-        let sends = |col: &'static str, key: String| {
-            let pool = state.pool.clone();
-            async move {
-                sqlx::query_scalar::<_, i64>(&format!("SELECT created_at FROM login_codes WHERE {col} = $1 AND created_at > $2"))
-                    .bind(key)
-                    .bind(now - 3600)
-                    .fetch_all(&pool)
-                    .await
-                    .map_err(|e| e.to_string())
-            }
-        };
-        let phone_sends = sends("phone", phone.to_string()).await?;
-        let addr_sends = sends("addr", addr.clone()).await?;
-        if let Err(denied) = otp::may_send(&state.otp, now, &phone_sends, &addr_sends, allowance) {
+        // The counts and the new code are one write transaction that holds
+        // the phone and the address (in that order) against every server:
+        // parallel requests cannot both pass the limits.
+        let e = |e: sqlx::Error| e.to_string();
+        let mut tx = crate::ssr::store::begin_write(&state.pool).await.map_err(e)?;
+        crate::ssr::store::lock_key(&mut tx, &format!("auth:phone:{phone}")).await.map_err(e)?;
+        crate::ssr::store::lock_key(&mut tx, &format!("auth:addr:{addr}")).await.map_err(e)?;
+        let mut sends = Vec::new();
+        for (col, key) in [("phone", phone), ("addr", addr.as_str())] {
+            let at: Vec<i64> = sqlx::query_scalar(&format!("SELECT created_at FROM login_codes WHERE {col} = $1 AND created_at > $2"))
+                .bind(key)
+                .bind(now - 3600)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(e)?;
+            sends.push(at);
+        }
+        let (phone_sends, addr_sends) = (&sends[0], &sends[1]);
+        if let Err(denied) = otp::may_send(&state.otp, now, phone_sends, addr_sends, allowance) {
             tracing::info!(phone = %mask_phone(phone), ?denied, "code slowed by rate limit");
             return Ok(Some(denied));
         }
@@ -167,9 +172,9 @@ pub mod server {
         let id = session::random_token();
         let user_lang: Option<String> = sqlx::query_scalar("SELECT preferred_lang FROM users WHERE phone = $1")
             .bind(phone)
-            .fetch_optional(&state.pool)
+            .fetch_optional(&mut *tx)
             .await
-            .map_err(|e| e.to_string())?;
+            .map_err(e)?;
         // The phone's gap is checked again in the insert itself, so parallel
         // requests cannot send two codes inside one gap.
         let gap = otp::phone_gap(&state.otp, phone_sends.iter().filter(|t| **t > now - 3600).count()).max(state.otp.resend_gap);
@@ -187,10 +192,11 @@ pub mod server {
         .bind(user_lang.is_some() as i64)
         .bind(phone)
         .bind(now - gap)
-        .execute(&state.pool)
+        .execute(&mut *tx)
         .await
-        .map_err(|e| e.to_string())?
+        .map_err(e)?
         .rows_affected();
+        tx.commit().await.map_err(e)?;
         if inserted == 0 {
             return Ok(Some(SendDenied::TooSoon { wait_secs: state.otp.resend_gap }));
         }

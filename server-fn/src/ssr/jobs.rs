@@ -70,8 +70,9 @@ pub async fn finish(pool: &AnyPool, name: &str, holder: &str, now: i64, next: Op
     Ok(r.rows_affected() == 1)
 }
 
-/// The job failed: free again after a backoff that grows with each failure.
-pub async fn fail(pool: &AnyPool, name: &str, holder: &str, now: i64, error: &str) -> Result<(), sqlx::Error> {
+/// The job failed: free again after a backoff that grows with each failure,
+/// never longer than `cap` seconds (a repeating job's few turns).
+pub async fn fail(pool: &AnyPool, name: &str, holder: &str, now: i64, error: &str, cap: i64) -> Result<(), sqlx::Error> {
     let attempts: Option<i64> = sqlx::query_scalar("SELECT attempts FROM jobs WHERE name = $1 AND holder = $2")
         .bind(name)
         .bind(holder)
@@ -79,7 +80,7 @@ pub async fn fail(pool: &AnyPool, name: &str, holder: &str, now: i64, error: &st
         .await?;
     let Some(attempts) = attempts else { return Ok(()) };
     sqlx::query("UPDATE jobs SET holder = NULL, lease_until = NULL, due_at = $1, last_error = $2 WHERE name = $3 AND holder = $4")
-        .bind(now + backoff::after_failure(attempts))
+        .bind(now + backoff::after_failure(attempts).min(cap.max(1)))
         .bind(error.chars().take(300).collect::<String>())
         .bind(name)
         .bind(holder)
@@ -123,11 +124,14 @@ where
     }
     match work().await {
         Ok(()) => {
-            finish(pool, name, holder(), now, Some(now + every.as_secs().max(1) as i64)).await?;
+            if !finish(pool, name, holder(), now, Some(now + every.as_secs().max(1) as i64)).await? {
+                tracing::warn!(job = name, "a job outlasted its lease; another server may have run it too");
+            }
         }
         Err(e) => {
             tracing::warn!(job = name, error = %e, "background job failed; tried again later");
-            fail(pool, name, holder(), now, &e).await?;
+            // a job that runs every few seconds is not held back for an hour
+            fail(pool, name, holder(), now, &e, (every.as_secs() as i64).saturating_mul(4).max(30)).await?;
         }
     }
     Ok(true)

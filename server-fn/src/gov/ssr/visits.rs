@@ -102,7 +102,11 @@ pub async fn book(pool: &AnyPool, user: &str, item: &str, day: &str, time: &str)
     .await;
     let inserted = match inserted {
         Ok(r) => tx.commit().await.map(|()| r),
-        Err(e) => Err(e),
+        Err(e) => {
+            // let go of the time before asking anything else
+            drop(tx);
+            Err(e)
+        }
     };
     match inserted {
         Ok(r) if r.rows_affected() == 1 => Ok(id),

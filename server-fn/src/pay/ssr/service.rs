@@ -99,9 +99,12 @@ pub async fn start(pool: &AnyPool, pay: &Payments, req: StartRequest) -> Result<
         let mut amount = Fen(0);
         let mut kinds = Vec::new();
         let mut bills = Vec::new();
+        // row locks too: a payment being settled right now (which locks the
+        // bill it pays) is waited for, and then seen
+        let lock = crate::ssr::store::for_update(&tx);
         for id in &ids {
             let row: Option<(String, String, String, i64, Option<String>)> =
-                sqlx::query_as("SELECT unit_id, kind, period, amount_fen, paid_order_id FROM bills WHERE id = $1")
+                sqlx::query_as(&format!("SELECT unit_id, kind, period, amount_fen, paid_order_id FROM bills WHERE id = $1{lock}"))
                     .bind(id)
                     .fetch_optional(&mut *tx)
                     .await?;
@@ -335,6 +338,16 @@ pub(crate) async fn begin_write(pool: &AnyPool) -> R<sqlx::Transaction<'static, 
     crate::ssr::store::begin_write(pool).await
 }
 
+/// Payment events are numbered as they are written, and other apps read
+/// them by number (`api::changes_after`): on PostgreSQL a transaction that
+/// records one holds the events until it commits, so the numbers become
+/// visible in order and a reader's "after 11" never skips a 10 that
+/// committed later. Taken after the transaction's other locks; a no-op on
+/// SQLite, whose writer is single.
+async fn events_in_order(tx: &mut sqlx::AnyConnection) -> R<()> {
+    crate::ssr::store::lock_key(tx, "pay:events").await
+}
+
 /// What applying an event did, inside its transaction.
 pub(crate) struct Applied {
     pub outcome: Outcome,
@@ -398,6 +411,7 @@ pub(crate) async fn apply_in(
             // cannot happen inside a write transaction; refuse rather than guess
             return Ok(Err(payment::Illegal { from, event }));
         }
+        events_in_order(tx).await?;
         sqlx::query("INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES ($1,$2,$3,$4,$5,$6)")
             .bind(order_id)
             .bind(from.as_str())
@@ -408,10 +422,11 @@ pub(crate) async fn apply_in(
             .execute(&mut *tx)
             .await?;
         if to == State::Paid && from != State::Refunding {
-            let lines: Vec<(String, i64)> = sqlx::query_as("SELECT bill_id, amount_fen FROM order_bills WHERE order_id = $1")
-                .bind(order_id)
-                .fetch_all(&mut *tx)
-                .await?;
+            let lines: Vec<(String, i64)> =
+                sqlx::query_as("SELECT bill_id, amount_fen FROM order_bills WHERE order_id = $1 ORDER BY bill_id")
+                    .bind(order_id)
+                    .fetch_all(&mut *tx)
+                    .await?;
             for (bill, fen) in lines {
                 let took = sqlx::query("UPDATE bills SET paid_order_id = $1, paid_at = $2 WHERE id = $3 AND paid_order_id IS NULL")
                     .bind(order_id)
@@ -677,6 +692,7 @@ async fn receive_inner(pool: &AnyPool, pay: &Payments, provider: Provider, notic
                 .bind(&notice.order_id)
                 .execute(&mut *tx)
                 .await?;
+            events_in_order(&mut tx).await?;
             sqlx::query(
                 "INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES ($1,$2,$3, 'notify', $4, $5)",
             )
@@ -861,6 +877,7 @@ pub async fn give_back(pool: &AnyPool, pay: &Payments, ask: RefundAsk<'_>) -> Re
             .await?;
     }
     let note = if part { format!("{} ({})", ask.reason, Fen(fen.0).plain()) } else { ask.reason.to_string() };
+    events_in_order(&mut tx).await?;
     sqlx::query("INSERT INTO payment_events (order_id, from_state, to_state, source, note, at) VALUES ($1, 'paid', $2, $3, $4, $5)")
         .bind(ask.order_id)
         .bind(to)
@@ -986,7 +1003,12 @@ pub async fn poll_open_refunds(pool: &AnyPool, pay: &Payments) -> R<usize> {
             other => other,
         };
         match answer {
-            Ok(answer) => settle_refund(pool, *id, &answer, "query").await?,
+            // one refund that cannot be settled does not hold up the others
+            Ok(answer) => {
+                if let Err(e) = settle_refund(pool, *id, &answer, "query").await {
+                    tracing::warn!(refund = id, error = %e, "could not record a refund's answer");
+                }
+            }
             Err(e) => tracing::warn!(refund = id, error = %e, "could not ask about a refund"),
         }
     }
