@@ -18,6 +18,12 @@ use crate::pages::{
     not_found::NotFound,
 };
 use crate::pages::{problem::ProblemPage, staff_kiosks::StaffKiosksPage};
+use crate::pages::{
+    family::{FamilyPageView, NewLinkPage, StaffFamilyPage},
+    join::{JoinStartPage, JoinUnitPage, JoinsConsolePage},
+    register::RegisterPage,
+    roles::RolesPage,
+};
 use crate::prefs::Prefs;
 use crate::text::use_tr;
 
@@ -87,6 +93,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/login") view=Login ssr=SsrMode::Async />
                     <Route path=path!("/login/code") view=LoginCode ssr=SsrMode::Async />
                     <Route path=path!("/me") view=MePage ssr=SsrMode::Async />
+                    <Route path=path!("/me/join") view=JoinStartPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/join/:building") view=JoinUnitPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/family") view=FamilyPageView ssr=SsrMode::Async />
+                    <Route path=path!("/me/family/new") view=NewLinkPage ssr=SsrMode::Async />
+                    <Route path=path!("/grid/joins") view=JoinsConsolePage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/family") view=StaffFamilyPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/roles") view=RolesPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/register") view=RegisterPage ssr=SsrMode::Async />
                     <Route path=path!("/kiosk/idle") view=KioskIdle ssr=SsrMode::Async />
                     <Route path=path!("/problem") view=ProblemPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/kiosks") view=StaffKiosksPage ssr=SsrMode::Async />

@@ -33,8 +33,6 @@ family-i-act-for = { $relation ->
 }; you can act for them
 family-consent-given = Consent given
 family-consent-missing = Consent not given yet
-family-consent-give = Let them act for me
-family-consent-withdraw = Withdraw my consent
 family-consent-given-notice = Your consent is recorded. You can withdraw it here at any time.
 family-consent-withdrawn-notice = Your consent is withdrawn. They can no longer act for you.
 me-work-title = My work

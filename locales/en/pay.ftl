@@ -23,7 +23,7 @@ bill-status-paid = Paid
 bill-checking-hint = A payment for this bill is being checked with the payment provider. Do not pay it again.
 
 pay-signed-out = Sign in to see and pay your household's bills.
-pay-no-home = Your account has no home address yet. Ask community staff to add it.
+pay-no-home = Linli does not know your home yet. Ask to join it: your grid worker or the service centre checks, then your bills appear here.
 pay-owed-title = What your household owes
 pay-owed-total = { $count ->
     [one] One bill to pay: { $amount }

@@ -33,8 +33,6 @@ family-i-act-for = { $relation ->
 }؛ ئۇنىڭ ئورنىدا ئىش بېجىرەلەيسىز
 family-consent-given = رازىلىق بىلدۈرۈلگەن
 family-consent-missing = تېخى رازىلىق بىلدۈرۈلمىگەن
-family-consent-give = مېنىڭ ئورنۇمدا ئىش بېجىرىشىگە قوشۇلىمەن
-family-consent-withdraw = رازىلىقىمنى قايتۇرۇۋالىمەن
 family-consent-given-notice = رازىلىقىڭىز خاتىرىلەندى. خالىغان ۋاقىتتا بۇ يەردە قايتۇرۇۋالالايسىز.
 family-consent-withdrawn-notice = رازىلىقىڭىز قايتۇرۇۋېلىندى. ئۇلار ئەمدى سىزنىڭ ئورنىڭىزدا ئىش بېجىرەلمەيدۇ.
 me-work-title = خىزمىتىم

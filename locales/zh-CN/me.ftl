@@ -33,8 +33,6 @@ family-i-act-for = { $relation ->
 }，可以为对方代办
 family-consent-given = 已同意授权
 family-consent-missing = 尚未同意授权
-family-consent-give = 同意由其代办
-family-consent-withdraw = 撤回我的同意
 family-consent-given-notice = 您的同意已记录。您可以随时在这里撤回。
 family-consent-withdrawn-notice = 您已撤回同意。对方不能再为您代办。
 me-work-title = 我的工作

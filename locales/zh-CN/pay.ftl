@@ -23,7 +23,7 @@ bill-status-paid = 已缴费
 bill-checking-hint = 这张账单有一笔付款正在向支付平台确认。请不要重复付款。
 
 pay-signed-out = 登录后可以查看并缴纳您家的账单。
-pay-no-home = 您的账户还没有登记住址。请联系社区工作人员添加。
+pay-no-home = 邻里还不知道您的住址。请申请加入您的住户：网格员或社区服务中心核实后，您的账单就会显示在这里。
 pay-owed-title = 您家待缴的费用
 pay-owed-total = { $count ->
    *[other] 共 { $count } 张账单待缴，合计 { $amount }

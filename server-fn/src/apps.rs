@@ -85,7 +85,13 @@ pub fn tiles(apps: &[&MiniApp], slugs: &[String]) -> Vec<Tile> {
 }
 
 /// The core's own pages for staff.
-pub const CORE_WORK_LINKS: &[WorkLink] = &[WorkLink { href: "/staff/kiosks", label_key: "kiosks-title", roles: &[Role::Staff] }];
+pub const CORE_WORK_LINKS: &[WorkLink] = &[
+    WorkLink { href: "/grid/joins", label_key: "joins-title", roles: &[Role::GridWorker, Role::Staff] },
+    WorkLink { href: "/staff/register", label_key: "register-title", roles: &[Role::Staff] },
+    WorkLink { href: "/staff/family", label_key: "staff-family-title", roles: &[Role::Staff] },
+    WorkLink { href: "/staff/roles", label_key: "roles-title", roles: &[Role::Staff] },
+    WorkLink { href: "/staff/kiosks", label_key: "kiosks-title", roles: &[Role::Staff] },
+];
 
 #[cfg(test)]
 mod tests {
@@ -116,7 +122,7 @@ mod tests {
     fn work_links_follow_roles_and_the_registry_order() {
         let hrefs = |roles: &[Role]| work_links(&[&A], roles).into_iter().map(|l| l.href).collect::<Vec<_>>();
         assert_eq!(hrefs(&[Role::Resident]), Vec::<String>::new());
-        assert_eq!(hrefs(&[Role::GridWorker]), ["/grid"]);
-        assert_eq!(hrefs(&[Role::Staff]), ["/grid", "/staff/a", "/staff/kiosks"]);
+        assert_eq!(hrefs(&[Role::GridWorker]), ["/grid", "/grid/joins"]);
+        assert_eq!(hrefs(&[Role::Staff]), ["/grid", "/staff/a", "/grid/joins", "/staff/register", "/staff/family", "/staff/roles", "/staff/kiosks"]);
     }
 }

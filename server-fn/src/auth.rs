@@ -189,7 +189,7 @@ pub mod server {
         .bind(&addr)
         .bind(now)
         .bind(now + state.otp.ttl)
-        .bind(user_lang.is_some() as i64)
+        .bind(1i64)
         .bind(phone)
         .bind(now - gap)
         .execute(&mut *tx)
@@ -200,10 +200,11 @@ pub mod server {
         if inserted == 0 {
             return Ok(Some(SendDenied::TooSoon { wait_secs: state.otp.resend_gap }));
         }
-        // Only registered residents get a message; the page does not say
-        // which numbers are registered (that would help fraudsters).
-        if let Some(lang) = user_lang {
-            let lang = Lang::from_tag(&lang).unwrap_or(Lang::ZhCn);
+        // Every number gets its code: someone the register does not know yet
+        // signs in the same way and is then asked to join. The page says the
+        // same either way (which numbers are registered would help fraudsters).
+        {
+            let lang = user_lang.as_deref().and_then(Lang::from_tag).unwrap_or_else(|| request::lang(&parts.headers));
             let body = sms_text(&t_args(
                 lang,
                 "sms-code",
@@ -212,8 +213,6 @@ pub mod server {
             if let Err(e) = state.sms.send(phone, &body).await {
                 tracing::warn!(error = %e, "sms sender failed");
             }
-        } else {
-            tracing::info!(phone = %mask_phone(phone), "code requested for an unregistered number: not sent");
         }
         add_cookie(request::set_cookie(LOGIN_COOKIE, &id, Some(state.otp.ttl + 600), true, state.secure_cookies));
         Ok(None)
@@ -348,14 +347,13 @@ pub mod server {
                     .await
                     .map_err(|e| e.to_string())?
                     .rows_affected();
-                let user: Option<(String, String)> = sqlx::query_as("SELECT id, preferred_lang FROM users WHERE phone = $1")
-                    .bind(&phone)
-                    .fetch_optional(&state.pool)
-                    .await
-                    .map_err(|e| e.to_string())?;
-                let (1, Some((user, preferred_lang))) = (flipped, user) else {
+                if flipped != 1 {
                     Back::to("/login/code").code(CodeProblem::Dead).redirect();
                     return Ok(());
+                }
+                let (user, preferred_lang, new) = match newcomer(&state, &parts, &phone).await.map_err(|e| e.to_string())? {
+                    Joined::Known(id, lang) => (id, lang, false),
+                    Joined::New(id, lang) => (id, lang, true),
                 };
                 // A session started on a kiosk is a kiosk session: it ends
                 // after idle + grace without a request, and within hours.
@@ -384,7 +382,9 @@ pub mod server {
                 if next.is_some() {
                     add_cookie(request::clear_cookie(NEXT_COOKIE, state.secure_cookies));
                 }
-                redirect(next.as_deref().filter(|n| *n != "/").unwrap_or("/me"));
+                // Someone new is asked to join their home first.
+                let home = if new { "/me/join" } else { "/me" };
+                redirect(next.as_deref().filter(|n| *n != "/").unwrap_or(home));
             }
             Verify::Wrong { attempts_left } => {
                 Back::to("/login/code").code(CodeProblem::CodeWrong).param("left", &attempts_left.to_string()).redirect();
@@ -393,6 +393,44 @@ pub mod server {
             Verify::Dead => Back::to("/login/code").code(CodeProblem::Dead).redirect(),
         }
         Ok(())
+    }
+
+    enum Joined {
+        Known(String, String),
+        New(String, String),
+    }
+
+    /// The person with `phone`, or a new account for a number Linli does
+    /// not know yet: no home, no roles, only what is public, until a join
+    /// request is confirmed. It belongs to the kiosk's community, else the
+    /// first one, until they ask to join a home.
+    async fn newcomer(state: &AppState, parts: &Parts, phone: &str) -> Result<Joined, sqlx::Error> {
+        let known: Option<(String, String)> =
+            sqlx::query_as("SELECT id, preferred_lang FROM users WHERE phone = $1").bind(phone).fetch_optional(&state.pool).await?;
+        if let Some((id, lang)) = known {
+            return Ok(Joined::Known(id, lang));
+        }
+        let community = match request::kiosk_mode(parts).device_community {
+            Some(c) => c,
+            None => sqlx::query_scalar("SELECT id FROM communities ORDER BY position, id LIMIT 1").fetch_one(&state.pool).await?,
+        };
+        let lang = request::lang(&parts.headers).tag().to_string();
+        let id = format!("u-{}", &session::random_token()[..12]);
+        // Two sign-ins of one new number at once make one account.
+        sqlx::query(
+            "INSERT INTO users (id, phone, preferred_lang, community_id, created_at) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING",
+        )
+        .bind(&id)
+        .bind(phone)
+        .bind(&lang)
+        .bind(&community)
+        .bind(now())
+        .execute(&state.pool)
+        .await?;
+        let (id, lang): (String, String) =
+            sqlx::query_as("SELECT id, preferred_lang FROM users WHERE phone = $1").bind(phone).fetch_one(&state.pool).await?;
+        tracing::info!(phone = %mask_phone(phone), "new account: asked to join");
+        Ok(Joined::New(id, lang))
     }
 
     pub async fn sign_out() -> R<()> {

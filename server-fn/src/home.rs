@@ -147,8 +147,11 @@ pub mod server {
             .filter_map(|r| Role::parse(r))
             .collect();
         roles.sort_by_key(|r| Role::ALL.iter().position(|x| x == r));
-        let links: Vec<(i64, String, String, String, Option<i64>, Option<i64>)> = sqlx::query_as(
-            "SELECT id, elder_id, proxy_id, relation, consent_at, revoked_at FROM family_links WHERE elder_id = $1 OR proxy_id = $2 ORDER BY id",
+        // standing links; "consent given" when at least one purpose is
+        let links: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
+            "SELECT f.id, f.elder_id, f.proxy_id, f.relation,
+                    (SELECT COUNT(*) FROM link_purposes p WHERE p.link_id = f.id AND p.given_at IS NOT NULL AND p.withdrawn_at IS NULL)
+             FROM family_links f WHERE (f.elder_id = $1 OR f.proxy_id = $2) AND f.consent_at IS NOT NULL AND f.revoked_at IS NULL ORDER BY f.id",
         )
         .bind(&uid)
         .bind(&uid)
@@ -156,7 +159,7 @@ pub mod server {
         .await
         .map_err(|e| e.to_string())?;
         let mut family = Vec::new();
-        for (link_id, elder, proxy, relation, consent_at, revoked_at) in links {
+        for (link_id, elder, proxy, relation, given) in links {
             let acts_for_me = elder == uid;
             let other = if acts_for_me { &proxy } else { &elder };
             let (_, oz, ou, oe, ophone, ..) = user(pool, other).await?;
@@ -166,10 +169,27 @@ pub mod server {
                 phone_masked: mask_phone(&ophone),
                 relation: Relation::parse(&relation),
                 acts_for_me,
-                consent_given: consent_at.is_some() && revoked_at.is_none(),
+                consent_given: given > 0,
             });
         }
+        let family_requests: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM link_requests r JOIN users p ON p.id = r.proxy_id WHERE r.elder_phone = $1 AND r.state = 'waiting' AND r.expires_at > $2
+               AND NOT EXISTS (SELECT 1 FROM link_blocks k WHERE k.elder_id = $3 AND k.phone = p.phone)",
+        )
+        .bind(&phone)
+        .bind(crate::ssr::now())
+        .bind(&uid)
+        .fetch_one(pool)
+        .await
+        .map_err(|e| e.to_string())?;
+        let join_waiting: Option<String> = sqlx::query_scalar("SELECT id FROM join_requests WHERE user_id = $1 AND state = 'waiting'")
+            .bind(&uid)
+            .fetch_optional(pool)
+            .await
+            .map_err(|e| e.to_string())?;
         Ok(Some(Me {
+            family_requests,
+            join_waiting,
             name: pick(lang, nz, nu, ne),
             phone_masked: mask_phone(&phone),
             id_masked: id_number.as_deref().map(mask_id),

@@ -3,7 +3,6 @@
 pub mod apps;
 pub mod auth;
 pub mod demo;
-pub mod family;
 pub mod gov;
 pub mod home;
 pub mod i18n;
@@ -11,6 +10,7 @@ pub mod kiosk;
 pub mod money;
 pub mod outcome;
 pub mod paths;
+pub mod people;
 pub mod pay;
 pub mod typed;
 pub mod types;

@@ -177,6 +177,10 @@ pub struct Me {
     /// Links to the pages of the work these roles do, from the registry.
     pub work_links: Vec<crate::apps::Link>,
     pub family: Vec<FamilyMember>,
+    /// Link requests waiting for my answer.
+    pub family_requests: i64,
+    /// My join request's reference while it waits.
+    pub join_waiting: Option<String>,
 }
 
 /// What the code page needs to know about a pending sign-in.

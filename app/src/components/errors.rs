@@ -65,3 +65,33 @@ pub fn LoadError() -> impl IntoView {
         </div>
     }
 }
+
+/// The problems the page came back with, one per field of `fields` that has
+/// one (`?e_<field>=…`), as the form's enum `C` says them.
+pub fn from_query<C: linli_server_fn::outcome::Code>(
+    tr: crate::text::Tr,
+    q: &leptos_router::params::ParamsMap,
+    fields: &[&'static str],
+) -> Vec<FieldError> {
+    fields
+        .iter()
+        .filter_map(|f| crate::components::outcome::field::<C>(q, f).map(|c| FieldError { field: f, message: tr.t(c.key()) }))
+        .collect()
+}
+
+/// The message for `field` among `errors`.
+pub fn message_for(errors: &[FieldError], field: &str) -> Option<String> {
+    errors.iter().find(|e| e.field == field).map(|e| e.message.clone())
+}
+
+/// "Done" in words, at the top of the page.
+#[component]
+pub fn DoneNotice(text: Option<String>) -> impl IntoView {
+    text.map(|t| {
+        view! {
+            <div class="notice notice-success" role="status">
+                <p>{t}</p>
+            </div>
+        }
+    })
+}

@@ -3,20 +3,16 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
 use linli_server_fn::auth::SignOut;
-use linli_server_fn::family::{ConsentDone, SetConsent};
 use linli_server_fn::home::get_me;
-use linli_server_fn::outcome::Code;
 use linli_server_fn::{FamilyMember, Role};
 
 use crate::components::back_link::BackLink;
-use crate::components::outcome;
 use crate::components::page::Loaded;
 use crate::components::settings::{ElderSwitch, TextSize};
 use crate::text::{use_tr, LocalizedText, Tr};
 
-fn role_key(role: Role) -> &'static str {
+pub fn role_key(role: Role) -> &'static str {
     match role {
         Role::Resident => "role-resident",
         Role::FamilyProxy => "role-family-proxy",
@@ -38,18 +34,6 @@ fn family_item(tr: Tr, m: FamilyMember) -> impl IntoView {
         tr.a("family-i-act-for", &[("relation", relation.into())])
     };
     let consent = if m.consent_given { tr.t("family-consent-given") } else { tr.t("family-consent-missing") };
-    // Only the elder decides: they see the button, the relative sees the state.
-    let control = m.acts_for_me.then(|| {
-        let (value, label) = if m.consent_given { ("0", tr.t("family-consent-withdraw")) } else { ("1", tr.t("family-consent-give")) };
-        view! {
-            <form method="post" action=SetConsent::url()>
-                <input type="hidden" name="link" value=m.link_id.to_string() />
-                <button type="submit" name="give" value=value class="button button-secondary">
-                    {label}
-                </button>
-            </form>
-        }
-    });
     view! {
         <li class="family-member">
             <p class="family-name">
@@ -62,7 +46,6 @@ fn family_item(tr: Tr, m: FamilyMember) -> impl IntoView {
             <p class="status" class:status-ok=m.consent_given>
                 {consent}
             </p>
-            {control}
         </li>
     }
 }
@@ -89,7 +72,7 @@ pub fn MePage() -> impl IntoView {
     // Its own resource, not the header's: one resource read under two
     // Suspense boundaries can stall a server render (leptos issue #4851).
     let me = Resource::new(|| (), |_| get_me());
-    let consent_notice = use_query_map().with_untracked(|q| outcome::read::<ConsentDone>(q)).map(|d| tr.t(d.key()));
+    let consent_notice: Option<String> = None;
     view! {
         <Title text=tr.t("me-title") />
         <BackLink href="/" label_key="back-home" />
@@ -185,8 +168,53 @@ pub fn MePage() -> impl IntoView {
                                         </section>
                                     }
                                 })}
+                            {me
+                                .home
+                                .is_none()
+                                .then(|| {
+                                    let waiting = me.join_waiting.clone();
+                                    view! {
+                                        <section aria-labelledby="join-panel-title" class="panel">
+                                            <h2 id="join-panel-title">{tr.t("me-join-title")}</h2>
+                                            {match waiting {
+                                                Some(reference) => {
+                                                    view! {
+                                                        <p class="status">
+                                                            {tr.a("me-join-waiting", &[("reference", reference.into())])}
+                                                        </p>
+                                                        <p>
+                                                            <A href="/me/join" attr:class="button button-secondary">
+                                                                {tr.t("join-see-request")}
+                                                            </A>
+                                                        </p>
+                                                    }
+                                                        .into_any()
+                                                }
+                                                None => {
+                                                    view! {
+                                                        <p>{tr.t("me-join-body")}</p>
+                                                        <p>
+                                                            <A href="/me/join" attr:class="button button-main">
+                                                                {tr.t("me-join-start")}
+                                                            </A>
+                                                        </p>
+                                                    }
+                                                        .into_any()
+                                                }
+                                            }}
+                                        </section>
+                                    }
+                                })}
                             <section aria-labelledby="family-title" class="panel">
                                 <h2 id="family-title">{tr.t("family-title")}</h2>
+                                {(me.family_requests > 0)
+                                    .then(|| {
+                                        view! {
+                                            <p class="status">
+                                                {tr.a("me-family-requests", &[("count", me.family_requests.into())])}
+                                            </p>
+                                        }
+                                    })}
                                 {if me.family.is_empty() {
                                     view! { <p>{tr.t("family-none")}</p> }.into_any()
                                 } else {
@@ -195,6 +223,11 @@ pub fn MePage() -> impl IntoView {
                                     }
                                         .into_any()
                                 }}
+                                <p>
+                                    <A href="/me/family" attr:class="button button-secondary">
+                                        {tr.t("me-family-manage")}
+                                    </A>
+                                </p>
                             </section>
                             <Settings />
                             <form method="post" action=SignOut::url() class="form-inline">

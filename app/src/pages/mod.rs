@@ -1,8 +1,12 @@
 pub mod demo_sms;
+pub mod family;
 pub mod home;
+pub mod join;
 pub mod kiosk;
 pub mod login;
 pub mod me;
 pub mod not_found;
 pub mod problem;
+pub mod register;
+pub mod roles;
 pub mod staff_kiosks;

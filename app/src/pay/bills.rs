@@ -296,7 +296,17 @@ pub fn PayPage() -> impl IntoView {
                             {match home.household.clone() {
                                 Some(h) => view! { <HouseholdBills household=h kiosk /> }.into_any(),
                                 None if home.refused => ().into_any(),
-                                None => view! { <p>{tr.t("pay-no-home")}</p> }.into_any(),
+                                None => {
+                                    view! {
+                                        <p>{tr.t("pay-no-home")}</p>
+                                        <p>
+                                            <A href="/me/join" attr:class="button button-main">
+                                                {tr.t("me-join-start")}
+                                            </A>
+                                        </p>
+                                    }
+                                        .into_any()
+                                }
                             }}
                             <p>
                                 <A href="/pay/history" attr:class="button button-secondary">

@@ -358,10 +358,35 @@ async fn a_daughter_pays_for_her_consenting_mother_and_both_histories_show_it() 
     let mother = person(&app, Some("13900000001")).await;
     let history = page(&app, &mother, "/pay/history").await;
     assert!(history.contains(&order) && history.contains("Paid for you by"), "and in the mother's");
-    // withdrawing consent stops it
+    // a payment started before the mother withdraws "pay bills" stops at its next step
     let link: i64 =
         sqlx::query_scalar("SELECT id FROM family_links WHERE elder_id = 'u-patigul'").fetch_one(&app.state.pool).await.unwrap();
-    app.post_form(&mother, "/api/family/set_consent", &[("link", &link.to_string()), ("give", "0")]).await;
+    let electricity: String = sqlx::query_scalar(
+        "SELECT b.id FROM bills b JOIN users u ON u.home_unit_id = b.unit_id WHERE u.id = 'u-patigul' AND b.paid_order_id IS NULL ORDER BY b.id LIMIT 1",
+    )
+    .fetch_one(&app.state.pool)
+    .await
+    .unwrap();
+    let in_flight = start_paying(&app, &daughter, &electricity, Some("u-patigul")).await;
+    let res = app.post_form(&mother, "/api/family/purpose", &[("link", &link.to_string()), ("purpose", "pay"), ("give", "0")]).await;
+    assert!(location(&res).starts_with("/me/family?linked=taken"), "{}", location(&res));
+    sandbox_pay(&app, &daughter, &in_flight, "succeed").await;
+    assert_eq!(state_of(&app, &in_flight).await, "cancelled", "the provider's step refused to go on");
+    let paid: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM bills WHERE id = $1 AND paid_order_id IS NOT NULL")
+        .bind(&electricity)
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
+    assert_eq!(paid, 0);
+    // the other purposes she gave stand on their own
+    let health: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM link_purposes WHERE link_id = $1 AND purpose = 'health' AND given_at IS NOT NULL AND withdrawn_at IS NULL",
+    )
+    .bind(link)
+    .fetch_one(&app.state.pool)
+    .await
+    .unwrap();
+    assert_eq!(health, 1, "withdrawing one purpose leaves the others");
     let html = page(&app, &daughter, "/pay?for=u-patigul").await;
     assert!(html.contains("You cannot pay for this person"));
     let water: String = sqlx::query_scalar(

@@ -229,11 +229,18 @@ async fn codes_are_rate_limited_per_phone_and_per_address() {
 }
 
 #[tokio::test]
-async fn unregistered_numbers_get_no_message_and_the_page_does_not_tell() {
+async fn a_number_linli_does_not_know_signs_in_the_same_way_and_is_asked_to_join() {
     let app = start().await;
-    let res = app.post_form(&client(), "/api/auth/request_code", &[("phone", "13812345678")]).await;
-    assert_eq!(location(&res), "/login/code");
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM sms_outbox").await, 0);
+    let known = app.post_form(&client(), "/api/auth/request_code", &[("phone", "13900000001")]).await;
+    let c = client();
+    let res = app.post_form(&c, "/api/auth/request_code", &[("phone", "13812345678")]).await;
+    assert_eq!(location(&res), location(&known), "the page does not tell which numbers are registered");
+    let code = app.last_code().await;
+    let res = app.post_form(&c, "/api/auth/verify_code", &[("code", &code)]).await;
+    assert_eq!(location(&res), "/me/join");
+    let roles = "SELECT COUNT(*) FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.phone = '13812345678'";
+    assert_eq!(count(&app, roles).await, 0, "a new account has no role and no home");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM users WHERE phone = '13812345678' AND home_unit_id IS NULL").await, 1);
 }
 
 #[tokio::test]
@@ -294,33 +301,40 @@ async fn kiosk_clear_signs_out_and_forgets() {
 }
 
 #[tokio::test]
-async fn only_the_elder_gives_or_withdraws_consent_and_it_is_recorded() {
+async fn only_the_elder_gives_or_withdraws_each_purpose_and_it_is_recorded() {
     let app = start().await;
-    // Turghun Qadir (13900000005); his grandson (13900000014) has no consent yet
-    let link: i64 = sqlx::query_scalar("SELECT f.id FROM family_links f JOIN users u ON u.id = f.elder_id WHERE u.phone = '13900000005'")
+    // Yang Deming (13900000016) let his wife (13900000017) pay bills only
+    let link: i64 = sqlx::query_scalar("SELECT f.id FROM family_links f JOIN users u ON u.id = f.elder_id WHERE u.phone = '13900000016'")
         .fetch_one(&app.state.pool)
         .await
         .unwrap();
     let link = link.to_string();
-    let grandson = client();
-    app.sign_in(&grandson, "13900000014").await;
-    let res = app.post_form(&grandson, "/api/family/set_consent", &[("link", &link), ("give", "1")]).await;
-    assert_eq!(location(&res), "/me");
-    let consent = "SELECT COUNT(*) FROM family_links WHERE consent_at IS NOT NULL AND revoked_at IS NULL AND id = ";
-    assert_eq!(count(&app, &format!("{consent}{link}")).await, 0, "a relative cannot give consent for the elder");
+    let given = |purpose: &'static str| {
+        format!("SELECT COUNT(*) FROM link_purposes WHERE given_at IS NOT NULL AND withdrawn_at IS NULL AND purpose = '{purpose}' AND link_id = {link}")
+    };
+    let wife = client();
+    app.sign_in(&wife, "13900000017").await;
+    let res = app.post_form(&wife, "/api/family/purpose", &[("link", &link), ("purpose", "health"), ("give", "1")]).await;
+    assert_eq!(location(&res), "/me/family");
+    assert_eq!(count(&app, &given("health")).await, 0, "a relative cannot give consent for the elder");
 
     let elder = client();
-    app.sign_in(&elder, "13900000005").await;
+    app.sign_in(&elder, "13900000016").await;
     app.post_form(&elder, "/prefs/lang", &[("lang", "en"), ("next", "/me")]).await;
-    let html = elder.get(app.url("/me")).send().await.unwrap().text().await.unwrap();
-    assert!(html.contains("Consent not given yet") && html.contains("Let them act for me"));
-    let res = app.post_form(&elder, "/api/family/set_consent", &[("link", &link), ("give", "1")]).await;
-    assert!(location(&res).starts_with("/me?consent=given"));
-    assert_eq!(count(&app, &format!("{consent}{link}")).await, 1);
-    let res = app.post_form(&elder, "/api/family/set_consent", &[("link", &link), ("give", "0")]).await;
-    assert!(location(&res).starts_with("/me?consent=withdrawn"));
-    assert_eq!(count(&app, &format!("{consent}{link}")).await, 0);
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM consent_log").await, 2, "every change recorded");
+    let html = page(&app, &elder, "/me/family").await;
+    assert!(html.contains("Pay bills") && html.contains("Allow: Health") && html.contains("Stop: Pay bills"), "each purpose on its own");
+    let res = app.post_form(&elder, "/api/family/purpose", &[("link", &link), ("purpose", "health"), ("give", "1")]).await;
+    assert!(location(&res).starts_with("/me/family?linked=given"));
+    assert_eq!(count(&app, &given("health")).await, 1);
+    assert_eq!(count(&app, &given("pay")).await, 1, "the other purpose is untouched");
+    let res = app.post_form(&elder, "/api/family/purpose", &[("link", &link), ("purpose", "health"), ("give", "1")]).await;
+    assert_eq!(location(&res), "/me/family", "giving it again is no change");
+    let res = app.post_form(&elder, "/api/family/purpose", &[("link", &link), ("purpose", "pay"), ("give", "0")]).await;
+    assert!(location(&res).starts_with("/me/family?linked=taken"));
+    assert_eq!(count(&app, &given("pay")).await, 0);
+    assert_eq!(count(&app, &given("health")).await, 1);
+    let log = format!("SELECT COUNT(*) FROM consent_log WHERE link_id = {link} AND how = 'app' AND by_user = 'u-deming'");
+    assert_eq!(count(&app, &log).await, 2, "every change recorded with who and how");
 }
 
 /// Issue 10: in Uyghur (right to left) numbers stay one left-to-right run,

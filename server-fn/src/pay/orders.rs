@@ -129,6 +129,12 @@ pub mod server {
                 .fetch_one(c.pool())
                 .await
                 .map_err(err)?;
+        if let (Some(p), Some(b)) = (&payer, &behalf) {
+            if !views::may_pay_for(c.pool(), p, b).await.map_err(err)? {
+                Back::to(&order_page(&id)).code(OrderProblem::Retry).redirect();
+                return Ok(());
+            }
+        }
         // Keep the provider if it is still offered here, else the first offered.
         let offered = c.providers();
         let provider = Provider::parse(&provider).filter(|p| offered.contains(p)).or(offered.first().copied());

@@ -70,6 +70,27 @@ pub mod server {
             "twice" => Behaviour::NotifyTwice,
             _ => Behaviour::Succeed,
         };
+        // A payment for a parent stops here, at its next step, when the
+        // parent has withdrawn "pay bills" since it was started.
+        let who: Option<(Option<String>, Option<String>)> =
+            sqlx::query_as("SELECT payer_id, on_behalf_of FROM payment_orders WHERE id = $1").bind(&order).fetch_optional(c.pool()).await.map_err(err)?;
+        if let Some((Some(payer), Some(behalf))) = who {
+            if !crate::pay::ssr::views::may_pay_for(c.pool(), &payer, &behalf).await.map_err(err)? {
+                let _ = crate::pay::ssr::service::apply(
+                    c.pool(),
+                    &c.state.payments(),
+                    &order,
+                    crate::pay::domain::payment::Event::Cancel,
+                    "consent",
+                    Some("pay-bills consent withdrawn"),
+                )
+                .await
+                .map_err(err)?;
+                tracing::info!(order = %order, "payment for a parent stopped: consent withdrawn");
+                redirect(&order_page(&order));
+                return Ok(());
+            }
+        }
         // Paying an order that is no longer open changes nothing; the
         // order's page says where it stands.
         let _ = c.state.payments().sandbox.pay(&order, behaviour).await;

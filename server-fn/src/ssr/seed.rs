@@ -47,14 +47,6 @@ pub struct Building {
     pub id: String,
     pub name: Texts,
     pub floors: i64,
-    pub units: Vec<Unit>,
-}
-
-#[derive(Deserialize)]
-pub struct Unit {
-    pub number: String,
-    pub floor: i64,
-    pub area_centi_m2: i64,
 }
 
 #[derive(Deserialize)]
@@ -63,33 +55,45 @@ pub struct RoleGrant {
     pub scope: Option<String>,
 }
 
+/// A person beyond the register: someone who works here without living
+/// here (staff, a merchant) in full; a resident only for what the register
+/// does not hold (the ID number, work roles), matched by `phone`.
 #[derive(Deserialize)]
 pub struct User {
     pub id: String,
     pub phone: String,
-    pub name: Texts,
+    pub name: Option<Texts>,
     pub birth_year: Option<i64>,
     pub id_number: Option<String>,
-    pub lang: String,
-    pub community: String,
-    pub home_unit: Option<String>,
+    pub lang: Option<String>,
+    pub community: Option<String>,
     pub roles: Vec<RoleGrant>,
-    #[serde(default)]
-    pub owns: Vec<String>,
 }
 
+/// A family link as data: agreed with `purposes`, or only `asked` for by
+/// the relative and waiting for the parent's answer.
 #[derive(Deserialize)]
 pub struct Family {
     pub elder: String,
     pub proxy: String,
     pub relation: String,
-    pub consent: bool,
+    #[serde(default)]
+    pub purposes: Vec<String>,
+    #[serde(default)]
+    pub asked: Vec<String>,
 }
 
 /// A unit reference `building-id/unit-number` → the unit's id.
 pub fn unit_id(reference: &str) -> String {
     reference.replace('/', ":")
 }
+
+/// Each demo community's household register, as staff would import it.
+pub const DEMO_REGISTERS: &[(&str, &str)] = &[
+    ("regiment", include_str!("../../seed/register/regiment.csv")),
+    ("fringe", include_str!("../../seed/register/fringe.csv")),
+    ("city", include_str!("../../seed/register/city.csv")),
+];
 
 /// Seeds the demo when the database has no community yet: the core's
 /// communities, people and homes, then each mini-app's part
@@ -147,50 +151,55 @@ pub async fn seed_demo_if_empty(pool: &AnyPool, apps: &[&MiniApp]) -> Result<boo
                 .bind(b.floors)
                 .execute(&mut *tx)
                 .await?;
-                for u in &b.units {
-                    sqlx::query("INSERT INTO units (id, building_id, number, floor, area_centi_m2) VALUES ($1,$2,$3,$4,$5)")
-                        .bind(unit_id(&format!("{}/{}", b.id, u.number)))
-                        .bind(&b.id)
-                        .bind(&u.number)
-                        .bind(u.floor)
-                        .bind(u.area_centi_m2)
-                        .execute(&mut *tx)
-                        .await?;
-                }
             }
         }
     }
+    // The homes and the people living in them come in through the same
+    // import staff use (`people::ssr::register`), so that path runs on every
+    // demo start.
+    for (community, csv_text) in DEMO_REGISTERS {
+        let buildings = crate::people::ssr::register::buildings(&mut tx, community).await?;
+        let register = crate::people::domain::register::check_csv(csv_text, &buildings, 2100)
+            .map_err(|e| format!("demo register {community}: {e:?}"))?;
+        crate::people::ssr::register::apply(&mut tx, community, &register, None, now).await?;
+    }
     for u in &seed.users {
-        sqlx::query("INSERT INTO users (id, phone, name_zh, name_ug, name_en, birth_year, id_number, preferred_lang, community_id, home_unit_id, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)")
-            .bind(&u.id).bind(&u.phone)
-            .bind(&u.name.zh).bind(&u.name.ug).bind(&u.name.en)
-            .bind(u.birth_year).bind(&u.id_number).bind(&u.lang).bind(&u.community)
-            .bind(u.home_unit.as_deref().map(unit_id)).bind(now)
-            .execute(&mut *tx).await?;
-        for r in &u.roles {
-            sqlx::query("INSERT INTO user_roles (user_id, role, scope) VALUES ($1,$2,$3)")
-                .bind(&u.id)
-                .bind(&r.role)
-                .bind(&r.scope)
-                .execute(&mut *tx)
-                .await?;
+        let known: Option<String> = sqlx::query_scalar("SELECT id FROM users WHERE phone = $1").bind(&u.phone).fetch_optional(&mut *tx).await?;
+        let id = match known {
+            Some(id) => id,
+            None => {
+                let name = u.name.as_ref().ok_or_else(|| format!("demo user {} has no name", u.id))?;
+                sqlx::query("INSERT INTO users (id, phone, name_zh, name_ug, name_en, birth_year, preferred_lang, community_id, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)")
+                    .bind(&u.id).bind(&u.phone)
+                    .bind(&name.zh).bind(&name.ug).bind(&name.en)
+                    .bind(u.birth_year).bind(u.lang.as_deref().unwrap_or("zh-CN")).bind(u.community.as_deref().unwrap_or_default())
+                    .bind(now)
+                    .execute(&mut *tx).await?;
+                u.id.clone()
+            }
+        };
+        if u.id_number.is_some() {
+            sqlx::query("UPDATE users SET id_number = $1 WHERE id = $2").bind(&u.id_number).bind(&id).execute(&mut *tx).await?;
         }
-        for unit in &u.owns {
-            sqlx::query("INSERT INTO unit_owners (unit_id, user_id) VALUES ($1,$2)")
-                .bind(unit_id(unit))
-                .bind(&u.id)
-                .execute(&mut *tx)
-                .await?;
+        for r in &u.roles {
+            let role = crate::types::Role::parse(&r.role).ok_or_else(|| format!("demo role {}", r.role))?;
+            crate::people::ssr::roles::grant(&mut tx, &id, role, r.scope.as_deref(), None, "demo", now).await?;
         }
     }
     for f in &seed.family {
-        sqlx::query("INSERT INTO family_links (elder_id, proxy_id, relation, consent_at) VALUES ($1,$2,$3,$4)")
-            .bind(&f.elder)
-            .bind(&f.proxy)
-            .bind(&f.relation)
-            .bind(if f.consent { Some(now) } else { None })
-            .execute(&mut *tx)
-            .await?;
+        let relation = crate::types::Relation::parse(&f.relation);
+        if f.asked.is_empty() {
+            let purposes: Vec<_> = f.purposes.iter().filter_map(|p| crate::people::Purpose::parse(p)).collect();
+            crate::people::ssr::links::agree(&mut tx, &f.elder, &f.proxy, relation, &purposes, "seed", &f.elder, None, now).await?;
+        } else {
+            let phone: String = sqlx::query_scalar("SELECT phone FROM users WHERE id = $1").bind(&f.elder).fetch_one(&mut *tx).await?;
+            sqlx::query("INSERT INTO link_requests (id, proxy_id, elder_phone, relation, purposes, state, addr, created_at, expires_at) VALUES ($1,$2,$3,$4,$5,'waiting','seed',$6,$7)")
+                .bind(format!("L-DEMO{}", &f.proxy[2..].to_ascii_uppercase()))
+                .bind(&f.proxy).bind(phone).bind(relation.as_str())
+                .bind(f.asked.join(","))
+                .bind(now).bind(now + 365 * 86_400)
+                .execute(&mut *tx).await?;
+        }
     }
     for app in apps {
         if let Some(seed_demo) = app.server.seed_demo {

@@ -88,16 +88,10 @@ pub async fn home_unit(pool: &AnyPool, user_id: &str) -> R<Option<String>> {
         .flatten())
 }
 
-/// `me` may pay for `elder`: a family link with consent given and not withdrawn.
+/// `me` may pay for `elder`: a standing family link on which the parent
+/// gave "pay bills" and has not withdrawn it (`people::ssr::links`).
 pub async fn may_pay_for(pool: &AnyPool, me: &str, elder: &str) -> R<bool> {
-    let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM family_links WHERE proxy_id = $1 AND elder_id = $2 AND consent_at IS NOT NULL AND revoked_at IS NULL",
-    )
-    .bind(me)
-    .bind(elder)
-    .fetch_one(pool)
-    .await?;
-    Ok(n > 0)
+    crate::people::ssr::links::may_act(pool, me, elder, crate::people::Purpose::Pay).await
 }
 
 /// The household of `holder`, as `viewer` sees it.
@@ -114,8 +108,10 @@ pub async fn household(pool: &AnyPool, lang: Lang, viewer: &str, holder: &str) -
 /// The people who linked me as their proxy, with the state of their consent.
 pub async fn family_payees(pool: &AnyPool, lang: Lang, me: &str) -> R<Vec<FamilyPayee>> {
     let rows: Vec<(String, Option<String>, Option<String>, Option<String>, String, i64)> = sqlx::query_as(
-        "SELECT u.id, u.name_zh, u.name_ug, u.name_en, f.relation, CASE WHEN f.consent_at IS NOT NULL AND f.revoked_at IS NULL THEN 1 ELSE 0 END
-         FROM family_links f JOIN users u ON u.id = f.elder_id WHERE f.proxy_id = $1 ORDER BY f.id",
+        "SELECT u.id, u.name_zh, u.name_ug, u.name_en, f.relation,
+                CASE WHEN f.consent_at IS NOT NULL AND f.revoked_at IS NULL AND EXISTS (SELECT 1 FROM link_purposes p WHERE p.link_id = f.id
+                     AND p.purpose = 'pay' AND p.given_at IS NOT NULL AND p.withdrawn_at IS NULL) THEN 1 ELSE 0 END
+         FROM family_links f JOIN users u ON u.id = f.elder_id WHERE f.proxy_id = $1 AND f.revoked_at IS NULL ORDER BY f.id",
     )
     .bind(me)
     .fetch_all(pool)
