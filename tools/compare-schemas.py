@@ -99,7 +99,7 @@ def norm_expr(e):
     if e is None:
         return None
     e = e.strip()
-    e = re.sub(r"^CHECK\s*", "", e, flags=re.I)
+    e = re.sub(r"^CHECK\b\s*", "", e, flags=re.I)  # not the start of a column named check_…
     # PostgreSQL's casts: 'x'::text, (0)::bigint, ARRAY[...]::text[]
     e = re.sub(r"::\s*(text|bigint|integer|smallint|character varying|bytea|double precision|numeric)(\[\])?", "", e, flags=re.I)
     # PostgreSQL writes `x IN (a, b)` as `x = ANY (ARRAY[a, b])`

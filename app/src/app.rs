@@ -10,6 +10,13 @@ use leptos_router::{path, SsrMode};
 use crate::apps::MiniAppRoutes;
 use crate::components::layout::Layout;
 use crate::pages::{
+    account::{DataPage, PhonePage},
+    family::{FamilyPageView, NewLinkPage, StaffFamilyPage},
+    join::{JoinStartPage, JoinUnitPage, JoinsConsolePage},
+    register::RegisterPage,
+    roles::RolesPage,
+};
+use crate::pages::{
     demo_sms::DemoSms,
     home::Home,
     kiosk::KioskIdle,
@@ -18,12 +25,6 @@ use crate::pages::{
     not_found::NotFound,
 };
 use crate::pages::{problem::ProblemPage, staff_kiosks::StaffKiosksPage};
-use crate::pages::{
-    family::{FamilyPageView, NewLinkPage, StaffFamilyPage},
-    join::{JoinStartPage, JoinUnitPage, JoinsConsolePage},
-    register::RegisterPage,
-    roles::RolesPage,
-};
 use crate::prefs::Prefs;
 use crate::text::use_tr;
 
@@ -94,6 +95,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/login/code") view=LoginCode ssr=SsrMode::Async />
                     <Route path=path!("/me") view=MePage ssr=SsrMode::Async />
                     <Route path=path!("/me/join") view=JoinStartPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/phone") view=PhonePage ssr=SsrMode::Async />
+                    <Route path=path!("/me/data") view=DataPage ssr=SsrMode::Async />
                     <Route path=path!("/me/join/:building") view=JoinUnitPage ssr=SsrMode::Async />
                     <Route path=path!("/me/family") view=FamilyPageView ssr=SsrMode::Async />
                     <Route path=path!("/me/family/new") view=NewLinkPage ssr=SsrMode::Async />

@@ -123,6 +123,9 @@ mod tests {
         let hrefs = |roles: &[Role]| work_links(&[&A], roles).into_iter().map(|l| l.href).collect::<Vec<_>>();
         assert_eq!(hrefs(&[Role::Resident]), Vec::<String>::new());
         assert_eq!(hrefs(&[Role::GridWorker]), ["/grid", "/grid/joins"]);
-        assert_eq!(hrefs(&[Role::Staff]), ["/grid", "/staff/a", "/grid/joins", "/staff/register", "/staff/family", "/staff/roles", "/staff/kiosks"]);
+        assert_eq!(
+            hrefs(&[Role::Staff]),
+            ["/grid", "/staff/a", "/grid/joins", "/staff/register", "/staff/family", "/staff/roles", "/staff/kiosks"]
+        );
     }
 }

@@ -10,8 +10,8 @@ pub mod kiosk;
 pub mod money;
 pub mod outcome;
 pub mod paths;
-pub mod people;
 pub mod pay;
+pub mod people;
 pub mod typed;
 pub mod types;
 

@@ -279,13 +279,24 @@ fn outcome<C: Code>() -> (&'static str, Vec<(&'static str, &'static str)>) {
 /// have; and the list below holds every enum declared with `codes!`.
 #[test]
 fn every_outcome_has_its_message() {
-    use linli_server_fn::{auth, family, gov, kiosk, pay};
+    use linli_server_fn::{auth, gov, kiosk, pay, people};
     let all = [
         outcome::<auth::LoginProblem>(),
         outcome::<auth::CodeProblem>(),
         outcome::<kiosk::KioskProblem>(),
         outcome::<kiosk::KioskDone>(),
-        outcome::<family::ConsentDone>(),
+        outcome::<people::RegisterProblem>(),
+        outcome::<people::JoinProblem>(),
+        outcome::<people::JoinDone>(),
+        outcome::<people::DecideProblem>(),
+        outcome::<people::LinkProblem>(),
+        outcome::<people::LinkDone>(),
+        outcome::<people::RoleProblem>(),
+        outcome::<people::RoleDone>(),
+        outcome::<people::register::ResidentProblem>(),
+        outcome::<people::register::ResidentDone>(),
+        outcome::<people::account::PhoneProblem>(),
+        outcome::<people::account::AccountDone>(),
         outcome::<pay::bills::PayProblem>(),
         outcome::<pay::kiosk::HandoffProblem>(),
         outcome::<pay::kiosk::ScanProblem>(),
@@ -345,6 +356,10 @@ const UG_LATIN_ALLOWED: &[&str] = &["PDF", "JPEG", "PNG", "WebP", "MB", "KB", "C
 /// What staff type into a CSV file is Latin by nature (import-* messages only).
 const UG_LATIN_CSV: &[&str] =
     &["building", "unit", "kind", "period", "amount", "due", "water", "electricity", "gas", "heating", "property"];
+
+/// … and what they type into the household register (register-* messages only):
+/// its words for who someone is, yes/no, and the language tags.
+const UG_LATIN_REGISTER: &[&str] = &["owner", "tenant", "family", "yes", "no", "zh", "CN", "ug", "en"];
 
 const QR: &str = "ئىككى ئۆلچەملىك كود";
 
@@ -421,7 +436,8 @@ fn glossary_problems(key: &str, text: &str) -> Vec<String> {
         }
     }
     for word in plain.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
-        let csv = key.starts_with("import-") && UG_LATIN_CSV.contains(&word);
+        let csv = (key.starts_with("import-") && UG_LATIN_CSV.contains(&word))
+            || (key.starts_with("register-") && UG_LATIN_REGISTER.contains(&word));
         // A language's own name is written in its own script ("English").
         let autonym = key.starts_with("language-name-");
         if !UG_LATIN_ALLOWED.contains(&word) && !csv && !autonym {

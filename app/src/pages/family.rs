@@ -8,7 +8,9 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::outcome::Code;
-use linli_server_fn::people::links::{get_family, AnswerLink, AskLink, EndLink, EnterLinkCode, RecordLink, SetPurpose, WithdrawLink, STAFF_LINK_FORM};
+use linli_server_fn::people::links::{
+    get_family, AnswerLink, AskLink, EndLink, EnterLinkCode, RecordLink, SetPurpose, WithdrawLink, STAFF_LINK_FORM,
+};
 use linli_server_fn::people::{IncomingLink, LinkDone, LinkProblem, LinkState, LinkView, OutgoingLink, Purpose};
 use linli_server_fn::typed::{field, typed_back};
 use linli_server_fn::Relation;
@@ -326,7 +328,8 @@ pub fn FamilyPageView() -> impl IntoView {
                         {if d.links.is_empty() {
                             view! { <p>{tr.t("family-none")}</p> }.into_any()
                         } else {
-                            view! { <ul class="cards">{d.links.clone().into_iter().map(|l| link_card(tr, l)).collect_view()}</ul> }.into_any()
+                            view! { <ul class="cards">{d.links.clone().into_iter().map(|l| link_card(tr, l)).collect_view()}</ul> }
+                                .into_any()
                         }}
                     </section>
                     {(!d.outgoing.is_empty())
@@ -400,7 +403,11 @@ pub fn NewLinkPage() -> impl IntoView {
                             inputmode="tel"
                             autocomplete="off"
                         />
-                        <RelationChoice legend=tr.t("link-relation-question") chosen=typed("relation") error=message_for(&errors, "relation") />
+                        <RelationChoice
+                            legend=tr.t("link-relation-question")
+                            chosen=typed("relation")
+                            error=message_for(&errors, "relation")
+                        />
                         <PurposeChoice
                             id="purposes"
                             legend=tr.t("link-purposes-question")

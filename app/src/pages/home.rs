@@ -15,9 +15,17 @@ use crate::text::{use_tr, LocalizedText};
 pub fn Home() -> impl IntoView {
     let tr = use_tr();
     let home = Resource::new(|| (), |_| get_home());
-    let signed_out = use_query_map().with_untracked(|q| q.get("signed_out").is_some());
+    let (signed_out, deleted) = use_query_map().with_untracked(|q| (q.get("signed_out").is_some(), q.get("deleted").is_some()));
     view! {
         <Title text="" />
+        {deleted
+            .then(|| {
+                view! {
+                    <div class="notice notice-success" role="status">
+                        <p>{tr.t("deleted-notice")}</p>
+                    </div>
+                }
+            })}
         {signed_out
             .then(|| {
                 view! {

@@ -104,8 +104,7 @@ pub fn JoinStartPage() -> impl IntoView {
                     .map(|j| {
                         view! {
                             <p class="status">
-                                {tr.a("join-latest", &[("reference", FluentValue::from(j.reference))])} " "
-                                {state_words(tr, j.state)}
+                                {tr.a("join-latest", &[("reference", FluentValue::from(j.reference))])} " " {state_words(tr, j.state)}
                             </p>
                         }
                     });
@@ -367,7 +366,12 @@ fn join_card(tr: Tr, j: JoinRow, problem: Option<(String, String)>) -> impl Into
                                     })
                                     .collect_view()}
                             </fieldset>
-                            <Field id=note_id.clone() label=tr.t("joins-note-label") hint=Some(tr.t("joins-note-hint")) error=e_note.clone()>
+                            <Field
+                                id=note_id.clone()
+                                label=tr.t("joins-note-label")
+                                hint=Some(tr.t("joins-note-hint"))
+                                error=e_note.clone()
+                            >
                                 <textarea
                                     id=note_id.clone()
                                     name="note"
@@ -397,7 +401,8 @@ pub fn JoinsConsolePage() -> impl IntoView {
     let q = use_query_map().get_untracked();
     let done = outcome::read::<JoinDone>(&q).map(|d| tr.t(d.key()));
     let target = q.get("for").unwrap_or_default();
-    let problem = ["check", "note"].into_iter().find_map(|f| outcome::field::<DecideProblem>(&q, f).map(|p| (f.to_string(), tr.t(p.key()))));
+    let problem =
+        ["check", "note"].into_iter().find_map(|f| outcome::field::<DecideProblem>(&q, f).map(|p| (f.to_string(), tr.t(p.key()))));
     let data = Resource::new(|| (), |_| get_joins());
     view! {
         <Title text=tr.t("joins-title") />

@@ -179,9 +179,7 @@ pub fn MePage() -> impl IntoView {
                                             {match waiting {
                                                 Some(reference) => {
                                                     view! {
-                                                        <p class="status">
-                                                            {tr.a("me-join-waiting", &[("reference", reference.into())])}
-                                                        </p>
+                                                        <p class="status">{tr.a("me-join-waiting", &[("reference", reference.into())])}</p>
                                                         <p>
                                                             <A href="/me/join" attr:class="button button-secondary">
                                                                 {tr.t("join-see-request")}
@@ -210,9 +208,7 @@ pub fn MePage() -> impl IntoView {
                                 {(me.family_requests > 0)
                                     .then(|| {
                                         view! {
-                                            <p class="status">
-                                                {tr.a("me-family-requests", &[("count", me.family_requests.into())])}
-                                            </p>
+                                            <p class="status">{tr.a("me-family-requests", &[("count", me.family_requests.into())])}</p>
                                         }
                                     })}
                                 {if me.family.is_empty() {
@@ -228,6 +224,21 @@ pub fn MePage() -> impl IntoView {
                                         {tr.t("me-family-manage")}
                                     </A>
                                 </p>
+                            </section>
+                            <section aria-labelledby="account-title" class="panel">
+                                <h2 id="account-title">{tr.t("me-account-title")}</h2>
+                                <ul class="actions">
+                                    <li>
+                                        <A href="/me/phone" attr:class="button button-secondary">
+                                            {tr.t("phone-title")}
+                                        </A>
+                                    </li>
+                                    <li>
+                                        <A href="/me/data" attr:class="button button-secondary">
+                                            {tr.t("data-title")}
+                                        </A>
+                                    </li>
+                                </ul>
                             </section>
                             <Settings />
                             <form method="post" action=SignOut::url() class="form-inline">

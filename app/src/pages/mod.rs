@@ -1,3 +1,4 @@
+pub mod account;
 pub mod demo_sms;
 pub mod family;
 pub mod home;

@@ -6,6 +6,7 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::outcome::Code;
+use linli_server_fn::people::account::{AccountDone, PhoneProblem, StaffChangePhone};
 use linli_server_fn::people::register::{get_register, AddResidence, EndResidence, ImportRegister, ResidentDone, ResidentProblem};
 use linli_server_fn::people::{Claim, RegisterPage as Data, RegisterProblem, RegisterResult};
 use linli_server_fn::typed::field;
@@ -33,7 +34,13 @@ fn result_view(tr: Tr, r: RegisterResult) -> impl IntoView {
                         } else {
                             tr.a(
                                 "register-done",
-                                &[("units", n(ua)), ("unitsChanged", n(uc)), ("people", n(pa)), ("peopleChanged", n(pc)), ("ties", n(ta + tc))],
+                                &[
+                                    ("units", n(ua)),
+                                    ("unitsChanged", n(uc)),
+                                    ("people", n(pa)),
+                                    ("peopleChanged", n(pc)),
+                                    ("ties", n(ta + tc)),
+                                ],
                             )
                         }}
                     </p>
@@ -89,7 +96,12 @@ pub fn RegisterPage() -> impl IntoView {
     let tr = use_tr();
     let q = use_query_map().get_untracked();
     let errors = from_query::<ResidentProblem>(tr, &q, &["phone", "name", "kind"]);
-    let done = outcome::read::<ResidentDone>(&q).map(|d| tr.t(d.key()));
+    let done = outcome::read::<ResidentDone>(&q).map(|d| tr.t(d.key())).or_else(|| outcome::read::<AccountDone>(&q).map(|d| tr.t(d.key())));
+    // a phone change's problem belongs to its card: `e_phone-<residence>`
+    let phone_problem: Option<(i64, String)> = q.clone().into_iter().find_map(|(k, v)| {
+        let id = k.strip_prefix("e_phone-")?.parse().ok()?;
+        PhoneProblem::from_code(&v).map(|p| (id, tr.t(p.key())))
+    });
     let (import, unit) = (q.get("import"), q.get("unit"));
     let data = Resource::new(|| (), move |_| get_register(import.clone(), unit.clone()));
     view! {
@@ -107,6 +119,8 @@ pub fn RegisterPage() -> impl IntoView {
                     return view! { <p>{tr.t("staff-only")}</p> }.into_any();
                 }
                 let errors = errors.clone();
+                let phone_problem = phone_problem.clone();
+                let phone_error = move |id: i64| phone_problem.as_ref().filter(|(r, _)| *r == id).map(|(_, m)| m.clone());
                 let t = |k: &str| field(&d.typed, k).to_string();
                 let unit = t("unit");
                 let selected_unit = unit.clone();
@@ -115,13 +129,24 @@ pub fn RegisterPage() -> impl IntoView {
                 let csv = d.result.as_ref().map(|r| r.csv.clone()).unwrap_or_default();
                 view! {
                     <ErrorSummary errors=errors.clone() />
-                    {d.community.clone().map(|c| view! { <p class="caption"><LocalizedText text=c /></p> })}
+                    {d
+                        .community
+                        .clone()
+                        .map(|c| {
+                            view! {
+                                <p class="caption">
+                                    <LocalizedText text=c />
+                                </p>
+                            }
+                        })}
                     <section aria-labelledby="import-title" class="panel">
                         <h2 id="import-title">{tr.t("register-import-title")}</h2>
                         {d.result.clone().map(|r| result_view(tr, r))}
                         <form method="post" action=ImportRegister::url() class="form" novalidate>
                             <Field id="csv" label=tr.t("register-import-label") hint=Some(tr.t("register-import-hint"))>
-                                <pre class="example" dir="ltr">{EXAMPLE}</pre>
+                                <pre class="example" dir="ltr">
+                                    {EXAMPLE}
+                                </pre>
                                 <textarea id="csv" name="csv" class="input" rows="8" dir="ltr" aria-describedby="csv-hint">
                                     {csv}
                                 </textarea>
@@ -165,21 +190,39 @@ pub fn RegisterPage() -> impl IntoView {
                                                 {residents
                                                     .into_iter()
                                                     .map(|r| {
-                                                        let label = tr.a("register-moved-out", &[("name", FluentValue::from(r.name.text.clone()))]);
+                                                        let label = tr
+                                                            .a("register-moved-out", &[("name", FluentValue::from(r.name.text.clone()))]);
                                                         view! {
-                                                            <li class="card">
+                                                            <li class="card" id=format!("residence-{}", r.id)>
                                                                 <h3>
                                                                     <LocalizedText text=r.name.clone() />
                                                                 </h3>
                                                                 <p>
-                                                                    {tr.t(r.kind.key())} " · " <bdi dir="ltr">{r.phone_masked.clone()}</bdi>
+                                                                    {tr.t(r.kind.key())} " · "
+                                                                    <bdi dir="ltr">{r.phone_masked.clone()}</bdi>
                                                                 </p>
                                                                 <p class="hint">
-                                                                    {tr.a(
-                                                                        &format!("register-source-{}", r.source),
-                                                                        &[("when", FluentValue::from(r.since.clone()))],
-                                                                    )}
+                                                                    {tr
+                                                                        .a(
+                                                                            &format!("register-source-{}", r.source),
+                                                                            &[("when", FluentValue::from(r.since.clone()))],
+                                                                        )}
                                                                 </p>
+                                                                <form method="post" action=StaffChangePhone::url() class="form" novalidate>
+                                                                    <input type="hidden" name="residence" value=r.id.to_string() />
+                                                                    <TextField
+                                                                        id=format!("phone-{}", r.id)
+                                                                        label=tr.t("register-change-phone")
+                                                                        hint=tr.t("register-change-phone-hint")
+                                                                        error=phone_error(r.id)
+                                                                        ltr=true
+                                                                        inputmode="tel"
+                                                                        autocomplete="off"
+                                                                    />
+                                                                    <button type="submit" class="button button-secondary">
+                                                                        {tr.t("register-change-phone-button")}
+                                                                    </button>
+                                                                </form>
                                                                 <form method="post" action=EndResidence::url() class="form-inline">
                                                                     <input type="hidden" name="id" value=r.id.to_string() />
                                                                     <button type="submit" class="button button-secondary">
@@ -222,7 +265,13 @@ pub fn RegisterPage() -> impl IntoView {
                                                     let id = format!("kind-{}", c.as_str());
                                                     view! {
                                                         <div class="choice">
-                                                            <input type="radio" name="kind" id=id.clone() value=c.as_str() checked=kind == c.as_str() />
+                                                            <input
+                                                                type="radio"
+                                                                name="kind"
+                                                                id=id.clone()
+                                                                value=c.as_str()
+                                                                checked=kind == c.as_str()
+                                                            />
                                                             <label for=id>{tr.t(c.key())}</label>
                                                         </div>
                                                     }

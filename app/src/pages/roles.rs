@@ -85,7 +85,6 @@ pub fn RolesPage() -> impl IntoView {
                 if !d.allowed {
                     return view! { <p>{tr.t("staff-only")}</p> }.into_any();
                 }
-                // a removal's problem belongs to that card, the rest to the grant form
                 let (card_error, errors) = match &target {
                     Some(t) => (Some((t.clone(), message_for(&errors, "reason"))), vec![]),
                     None => (None, errors.clone()),
@@ -94,9 +93,19 @@ pub fn RolesPage() -> impl IntoView {
                 let (role, grid) = (t("role"), t("grid"));
                 let e_role = message_for(&errors, "role");
                 let e_grid = message_for(&errors, "grid");
+                // a removal's problem belongs to that card, the rest to the grant form
                 view! {
                     <ErrorSummary errors=errors.clone() />
-                    {d.community.clone().map(|c| view! { <p class="caption"><LocalizedText text=c /></p> })}
+                    {d
+                        .community
+                        .clone()
+                        .map(|c| {
+                            view! {
+                                <p class="caption">
+                                    <LocalizedText text=c />
+                                </p>
+                            }
+                        })}
                     <section aria-labelledby="holders-title" class="panel">
                         <h2 id="holders-title">{tr.t("roles-holders")}</h2>
                         <ul class="cards">
@@ -157,7 +166,13 @@ pub fn RolesPage() -> impl IntoView {
                                         .collect_view()}
                                 </select>
                             </Field>
-                            <TextField id="reason" label=tr.t("roles-reason") hint=tr.t("roles-reason-hint") error=message_for(&errors, "reason") value=t("reason") />
+                            <TextField
+                                id="reason"
+                                label=tr.t("roles-reason")
+                                hint=tr.t("roles-reason-hint")
+                                error=message_for(&errors, "reason")
+                                value=t("reason")
+                            />
                             <button type="submit" class="button button-main">
                                 {tr.t("roles-grant")}
                             </button>

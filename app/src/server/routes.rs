@@ -115,6 +115,32 @@ async fn healthz(State(state): State<AppState>) -> (StatusCode, String) {
     (StatusCode::OK, format!("store: {backend}, answering\nmigrations: {migrations}\n"))
 }
 
+/// `GET /me/data.json`: everything Linli keeps about the person signed in,
+/// as a download (never cached, never for anyone else).
+async fn my_data(State(state): State<AppState>, headers: http::HeaderMap) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let user = match linli_server_fn::ssr::session::user_id(&state.pool, &headers).await {
+        Ok(Some(u)) => u,
+        Ok(None) => return axum::response::Redirect::to("/login?next=/me/data").into_response(),
+        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    };
+    match linli_server_fn::people::ssr::account::export(&state.pool, state.apps, &user).await {
+        Ok(doc) => (
+            [
+                (http::header::CONTENT_TYPE, "application/json; charset=utf-8"),
+                (http::header::CONTENT_DISPOSITION, "attachment; filename=\"linli-my-data.json\""),
+                (http::header::CACHE_CONTROL, "no-store"),
+            ],
+            format!("{doc:#}"),
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "export failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
 /// `GET /readyz`: for a load balancer. 503 while the store does not answer
 /// or this server's migrations are not all applied (another server is
 /// running them), so requests go to the other servers meanwhile.
@@ -153,6 +179,7 @@ pub fn build(state: AppState, options: LeptosOptions) -> Router {
     crate::apps::http_routes(Router::new())
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .route("/me/data.json", get(my_data))
         .route("/prefs/lang", post(prefs::set_lang))
         .route("/prefs/elder", post(prefs::set_elder))
         .route("/prefs/size", post(prefs::set_size))

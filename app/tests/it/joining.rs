@@ -27,7 +27,7 @@ fn demo_register(community: &str) -> &'static str {
 async fn the_register_imports_all_or_nothing_and_again_changes_nothing() {
     let app = start().await;
     let staff = person(&app, "13900000024").await; // Wang Meiling, staff of the regiment community
-    // the demo came in through this import: the same file changes nothing
+                                                   // the demo came in through this import: the same file changes nothing
     let res = app.post_form(&staff, "/api/register/import", &[("csv", demo_register("regiment"))]).await;
     let html = page(&app, &staff, &location(&res).replace("#import-title", "")).await;
     assert!(html.contains("Imported: nothing needed to change."), "{html}");
@@ -78,7 +78,10 @@ async fn staff_end_a_residence_and_history_and_bills_stay() {
     assert_eq!(count(&app, "SELECT COUNT(*) FROM user_roles WHERE user_id = 'u-guizhi' AND role = 'resident'").await, 0);
     // staff of another community cannot
     let other = person(&app, "13900000010").await; // Han Xiaomei, city staff
-    let again: i64 = sqlx::query_scalar("SELECT id FROM residences WHERE user_id = 'u-guilan' AND ended_at IS NULL").fetch_one(&app.state.pool).await.unwrap();
+    let again: i64 = sqlx::query_scalar("SELECT id FROM residences WHERE user_id = 'u-guilan' AND ended_at IS NULL")
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
     app.post_form(&other, "/api/register/end", &[("id", &again.to_string())]).await;
     assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM residences WHERE id = {again} AND ended_at IS NULL")).await, 1);
 }
@@ -102,11 +105,13 @@ async fn a_newcomer_joins_and_only_the_grid_worker_of_that_grid_confirms() {
     // the grid worker of another grid neither sees nor confirms it
     let other = person(&app, "13900000007").await; // Mehrigul, fringe grid 1
     assert!(!page(&app, &other, "/grid/joins").await.contains(&reference));
-    app.post_form(&other, "/api/join/decide", &[("reference", &reference), ("decision", "confirm"), ("check", "visit"), ("note", "")]).await;
+    app.post_form(&other, "/api/join/decide", &[("reference", &reference), ("decision", "confirm"), ("check", "visit"), ("note", "")])
+        .await;
     assert_eq!(count(&app, "SELECT COUNT(*) FROM join_requests WHERE state = 'waiting'").await, 1);
     // a resident cannot either
     let resident = person(&app, "13900000003").await;
-    app.post_form(&resident, "/api/join/decide", &[("reference", &reference), ("decision", "confirm"), ("check", "visit"), ("note", "")]).await;
+    app.post_form(&resident, "/api/join/decide", &[("reference", &reference), ("decision", "confirm"), ("check", "visit"), ("note", "")])
+        .await;
     assert_eq!(count(&app, "SELECT COUNT(*) FROM join_requests WHERE state = 'waiting'").await, 1);
     // the right one, after saying how she checked
     let worker = person(&app, "13900000008").await; // Chen Haiyan, regiment grid 1
@@ -115,7 +120,11 @@ async fn a_newcomer_joins_and_only_the_grid_worker_of_that_grid_confirms() {
     let res = app.post_form(&worker, "/api/join/decide", &[("reference", &reference), ("decision", "confirm"), ("note", "")]).await;
     assert!(location(&res).contains("e_check=check-missing"), "{}", location(&res));
     let res = app
-        .post_form(&worker, "/api/join/decide", &[("reference", &reference), ("decision", "confirm"), ("check", "visit"), ("note", "Visited on Monday")])
+        .post_form(
+            &worker,
+            "/api/join/decide",
+            &[("reference", &reference), ("decision", "confirm"), ("check", "visit"), ("note", "Visited on Monday")],
+        )
         .await;
     assert!(location(&res).starts_with("/grid/joins?done=confirmed"));
     let row = "SELECT COUNT(*) FROM join_requests WHERE state = 'confirmed' AND check_kind = 'visit' AND decided_by = 'u-haiyan'";
@@ -133,12 +142,16 @@ async fn an_unconfirmed_joiner_reads_no_bill() {
     let joiner = newcomer(&app, "13700002222").await;
     let form = [("building", "regiment-b1"), ("unit", "regiment-b1:1-101"), ("claim", "family"), ("name", "Li Xiaoyu")];
     app.post_form(&joiner, "/api/join/ask", &form).await;
-    let (bill, fen): (String, i64) =
-        sqlx::query_as("SELECT id, amount_fen FROM bills WHERE unit_id = 'regiment-b1:1-101' LIMIT 1").fetch_one(&app.state.pool).await.unwrap();
+    let (bill, fen): (String, i64) = sqlx::query_as("SELECT id, amount_fen FROM bills WHERE unit_id = 'regiment-b1:1-101' LIMIT 1")
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
     let html = page(&app, &joiner, &format!("/pay/confirm?bills={bill}")).await;
     let amount = format!("{}.{:02}", fen / 100, fen % 100);
     assert!(!html.contains(&amount) && !html.contains("Li Guilan"), "no bill of the home asked for, nor whose it is");
-    let res = app.post_form(&joiner, "/api/pay/start", &[("bills", bill.as_str()), ("provider", "wechat"), ("key", "joiner-key-00000000001")]).await;
+    let res = app
+        .post_form(&joiner, "/api/pay/start", &[("bills", bill.as_str()), ("provider", "wechat"), ("key", "joiner-key-00000000001")])
+        .await;
     assert!(!location(&res).starts_with("/sandbox/pay/"), "and no payment of it: {}", location(&res));
     assert!(page(&app, &joiner, "/pay").await.contains("Linli does not know your home yet"));
 }
@@ -149,7 +162,11 @@ async fn join_requests_are_limited_per_person() {
     let joiner = newcomer(&app, "13700003333").await;
     for i in 0..5 {
         let res = app
-            .post_form(&joiner, "/api/join/ask", &[("building", "regiment-b1"), ("unit", "regiment-b1:2-502"), ("claim", "tenant"), ("name", "Qian")])
+            .post_form(
+                &joiner,
+                "/api/join/ask",
+                &[("building", "regiment-b1"), ("unit", "regiment-b1:2-502"), ("claim", "tenant"), ("name", "Qian")],
+            )
             .await;
         assert!(location(&res).starts_with("/me/join?done=sent"), "request {i}");
         let reference: String =
@@ -157,7 +174,11 @@ async fn join_requests_are_limited_per_person() {
         app.post_form(&joiner, "/api/join/withdraw", &[("reference", &reference)]).await;
     }
     let res = app
-        .post_form(&joiner, "/api/join/ask", &[("building", "regiment-b1"), ("unit", "regiment-b1:2-502"), ("claim", "tenant"), ("name", "Qian")])
+        .post_form(
+            &joiner,
+            "/api/join/ask",
+            &[("building", "regiment-b1"), ("unit", "regiment-b1:2-502"), ("claim", "tenant"), ("name", "Qian")],
+        )
         .await;
     assert!(location(&res).contains("e_name=too-many"), "{}", location(&res));
     let html = page(&app, &joiner, &location(&res)).await;
@@ -185,12 +206,16 @@ async fn a_daughter_links_to_her_mother_for_the_purposes_the_mother_chooses() {
     let mother = person(&app, "13900000018").await;
     let html = page(&app, &mother, "/me/family").await;
     assert!(html.contains("Liu Siyuan") && html.contains("Says they are your daughter"));
-    let id: String = sqlx::query_scalar("SELECT id FROM link_requests WHERE elder_phone = '13900000018'").fetch_one(&app.state.pool).await.unwrap();
+    let id: String =
+        sqlx::query_scalar("SELECT id FROM link_requests WHERE elder_phone = '13900000018'").fetch_one(&app.state.pool).await.unwrap();
     let res = app.post_form(&mother, "/api/family/answer", &[("id", &id), ("answer", "confirm"), ("health", "1")]).await;
     assert!(location(&res).starts_with("/me/family?linked=confirmed"), "{}", location(&res));
     let pay_page = page(&app, &daughter, "/pay?for=u-fulin").await;
     assert!(pay_page.contains("You cannot pay for this person"), "pay bills was not given");
-    let link: i64 = sqlx::query_scalar("SELECT id FROM family_links WHERE elder_id = 'u-fulin' AND proxy_id = 'u-siyuan'").fetch_one(&app.state.pool).await.unwrap();
+    let link: i64 = sqlx::query_scalar("SELECT id FROM family_links WHERE elder_id = 'u-fulin' AND proxy_id = 'u-siyuan'")
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
     app.post_form(&mother, "/api/family/purpose", &[("link", &link.to_string()), ("purpose", "pay"), ("give", "1")]).await;
     assert!(!page(&app, &daughter, "/pay?for=u-fulin").await.contains("You cannot pay for this person"));
     let log = format!("SELECT COUNT(*) FROM consent_log WHERE link_id = {link} AND action = 'given'");
@@ -204,7 +229,8 @@ async fn a_parent_confirms_with_the_code_or_blocks_a_number() {
     let res = app.post_form(&grandson, "/api/family/ask", &[("phone", "13900000023"), ("relation", "grandchild"), ("alerts", "1")]).await;
     assert!(location(&res).starts_with("/me/family?linked=asked"));
     let code = app.last_code().await;
-    let id: String = sqlx::query_scalar("SELECT id FROM link_requests WHERE elder_phone = '13900000023'").fetch_one(&app.state.pool).await.unwrap();
+    let id: String =
+        sqlx::query_scalar("SELECT id FROM link_requests WHERE elder_phone = '13900000023'").fetch_one(&app.state.pool).await.unwrap();
     let res = app.post_form(&grandson, "/api/family/code", &[("id", &id), ("code", "000000")]).await;
     assert!(location(&res).contains("code-wrong"), "{}", location(&res));
     let res = app.post_form(&grandson, "/api/family/code", &[("id", &id), ("code", &code)]).await;
@@ -232,14 +258,22 @@ async fn staff_record_a_link_agreed_in_person() {
     let app = start().await;
     let staff = person(&app, "13900000024").await;
     let res = app
-        .post_form(&staff, "/api/family/record", &[("elder_phone", "13900000015"), ("proxy_phone", "13900000004"), ("relation", "son"), ("pay", "1")])
+        .post_form(
+            &staff,
+            "/api/family/record",
+            &[("elder_phone", "13900000015"), ("proxy_phone", "13900000004"), ("relation", "son"), ("pay", "1")],
+        )
         .await;
     assert!(location(&res).starts_with("/staff/family?linked=recorded"), "{}", location(&res));
     let row = "SELECT COUNT(*) FROM family_links WHERE elder_id = 'u-nurlan' AND proxy_id = 'u-jianjun' AND agreed_how = 'staff' AND assisted_by = 'u-meiling'";
     assert_eq!(count(&app, row).await, 1, "marked as assisted, with who");
     // not for a parent of another community
     let res = app
-        .post_form(&staff, "/api/family/record", &[("elder_phone", "13900000018"), ("proxy_phone", "13900000004"), ("relation", "son"), ("pay", "1")])
+        .post_form(
+            &staff,
+            "/api/family/record",
+            &[("elder_phone", "13900000018"), ("proxy_phone", "13900000004"), ("relation", "son"), ("pay", "1")],
+        )
         .await;
     assert!(location(&res).contains("e_elder_phone=other-community"), "{}", location(&res));
 }
@@ -251,7 +285,9 @@ async fn roles_are_granted_by_staff_with_a_reason_never_to_themselves_and_logged
     let grant = |phone: &'static str, role: &'static str, grid: &'static str, reason: &'static str| {
         [("phone", phone), ("role", role), ("grid", grid), ("reason", reason)]
     };
-    let res = app.post_form(&staff, "/api/roles/grant", &grant("13900000025", "grid_worker", "regiment-g2", "Appointed by the street office")).await;
+    let res = app
+        .post_form(&staff, "/api/roles/grant", &grant("13900000025", "grid_worker", "regiment-g2", "Appointed by the street office"))
+        .await;
     assert!(location(&res).starts_with("/staff/roles?done=granted"), "{}", location(&res));
     let scoped = "SELECT COUNT(*) FROM user_roles WHERE user_id = 'u-guizhi' AND role = 'grid_worker' AND scope = 'regiment-g2'";
     assert_eq!(count(&app, scoped).await, 1);
@@ -276,4 +312,66 @@ async fn roles_are_granted_by_staff_with_a_reason_never_to_themselves_and_logged
     assert_eq!(count(&app, "SELECT COUNT(*) FROM role_log WHERE user_id = 'u-guizhi' AND action = 'removed'").await, 1);
     let html = page(&app, &staff, "/staff/roles").await;
     assert!(html.contains("Moved away") && html.contains("Appointed by the street office"));
+}
+
+/// The code in the latest text message to `phone`.
+async fn code_sent_to(app: &TestApp, phone: &str) -> String {
+    let body: String = sqlx::query_scalar("SELECT body FROM sms_outbox WHERE phone = $1 ORDER BY id DESC LIMIT 1")
+        .bind(phone)
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
+    body.chars().filter(char::is_ascii_digit).take(6).collect()
+}
+
+#[tokio::test]
+async fn a_resident_changes_her_number_with_a_code_to_each_phone() {
+    let app = start().await;
+    let c = person(&app, "13900000019").await; // Hai Yulan
+    let res = app.post_form(&c, "/api/account/phone_start", &[("phone", "137 0000 5555")]).await;
+    assert!(location(&res).starts_with("/me/phone?done=codes-sent"), "{}", location(&res));
+    let (old, new) = (code_sent_to(&app, "13900000019").await, code_sent_to(&app, "13700005555").await);
+    let res = app.post_form(&c, "/api/account/phone_confirm", &[("old_code", &old), ("new_code", "000000")]).await;
+    assert!(location(&res).contains("e_new_code=code-wrong") && !location(&res).contains("e_old_code"), "{}", location(&res));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM users WHERE id = 'u-yulan' AND phone = '13900000019'").await, 1, "one code is not enough");
+    let res = app.post_form(&c, "/api/account/phone_confirm", &[("old_code", &old), ("new_code", &new)]).await;
+    assert!(location(&res).starts_with("/me/phone?done=changed"), "{}", location(&res));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM users WHERE id = 'u-yulan' AND phone = '13700005555'").await, 1);
+    // staff at the centre, for someone who lost their phone; never to a number someone has
+    let staff = person(&app, "13900000010").await; // Han Xiaomei, city staff
+    let r: i64 = sqlx::query_scalar("SELECT id FROM residences WHERE user_id = 'u-fulin' AND ended_at IS NULL")
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
+    let res = app.post_form(&staff, "/api/account/staff_phone", &[("residence", &r.to_string()), ("phone", "13700005555")]).await;
+    assert!(location(&res).contains("=taken"), "{}", location(&res));
+    let res = app.post_form(&staff, "/api/account/staff_phone", &[("residence", &r.to_string()), ("phone", "13700006666")]).await;
+    assert!(location(&res).contains("done=changed"), "{}", location(&res));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM users WHERE id = 'u-fulin' AND phone = '13700006666'").await, 1);
+}
+
+#[tokio::test]
+async fn a_resident_exports_her_data_and_deletes_her_account_and_receipts_stay() {
+    let app = start().await;
+    assert!(location(&client().get(app.url("/me/data.json")).send().await.unwrap()).starts_with("/login"), "only for the person signed in");
+    let c = person(&app, "13900000003").await; // Li Guilan
+    let res = c.get(app.url("/me/data.json")).send().await.unwrap();
+    assert_eq!(res.status(), reqwest::StatusCode::OK, "{:?}", res.headers());
+    assert!(res.headers()["content-disposition"].to_str().unwrap().contains("attachment"));
+    let doc: serde_json::Value = serde_json::from_str(&res.text().await.unwrap()).unwrap();
+    assert_eq!(doc["person"][0]["phone"], "13900000003");
+    assert_eq!(doc["homes"][0]["unit_id"], "regiment-b1:1-101");
+    assert!(doc["family_links"].as_array().unwrap().iter().any(|l| l["proxy_id"] == "u-jianjun"));
+    let paid_before = count(&app, "SELECT COUNT(*) FROM bills WHERE paid_order_id IS NOT NULL").await;
+    assert!(page(&app, &c, "/me/data").await.contains("By law some records stay"));
+    let res = app.post_form(&c, "/api/account/delete", &[]).await;
+    assert!(location(&res).contains("e_sure=confirm-missing"));
+    let res = app.post_form(&c, "/api/account/delete", &[("sure", "1")]).await;
+    assert_eq!(location(&res), "/?deleted=1");
+    let gone = "SELECT COUNT(*) FROM users WHERE id = 'u-guilan' AND phone = 'deleted:u-guilan' AND name_zh IS NULL AND id_number IS NULL AND home_unit_id IS NULL";
+    assert_eq!(count(&app, gone).await, 1);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM sessions WHERE user_id = 'u-guilan'").await, 0, "signed out everywhere");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM family_links WHERE elder_id = 'u-guilan' AND revoked_at IS NULL").await, 0);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM bills WHERE paid_order_id IS NOT NULL").await, paid_before, "paid bills stay");
+    assert!(page(&app, &c, "/me").await.contains("Sign in"), "the browser is signed out");
 }

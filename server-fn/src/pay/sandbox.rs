@@ -73,7 +73,11 @@ pub mod server {
         // A payment for a parent stops here, at its next step, when the
         // parent has withdrawn "pay bills" since it was started.
         let who: Option<(Option<String>, Option<String>)> =
-            sqlx::query_as("SELECT payer_id, on_behalf_of FROM payment_orders WHERE id = $1").bind(&order).fetch_optional(c.pool()).await.map_err(err)?;
+            sqlx::query_as("SELECT payer_id, on_behalf_of FROM payment_orders WHERE id = $1")
+                .bind(&order)
+                .fetch_optional(c.pool())
+                .await
+                .map_err(err)?;
         if let Some((Some(payer), Some(behalf))) = who {
             if !crate::pay::ssr::views::may_pay_for(c.pool(), &payer, &behalf).await.map_err(err)? {
                 let _ = crate::pay::ssr::service::apply(

@@ -50,13 +50,13 @@ pub mod server {
     use leptos_axum::redirect;
     use sqlx::AnyPool;
 
+    use super::JOIN_FORM;
     use crate::domain::clock;
     use crate::domain::mask::mask_phone;
     use crate::home::server::pick;
     use crate::outcome::Back;
     use crate::people::domain::join::{self as rules, Actor, JoinEvent, Place};
     use crate::people::ssr::homes;
-    use super::JOIN_FORM;
     use crate::people::*;
     use crate::ssr::ctx::{err, Ctx};
     use crate::ssr::{now, request, store};
@@ -114,13 +114,12 @@ pub mod server {
         let mut ordered: Vec<_> = communities.into_iter().collect();
         ordered.sort_by_key(|(id, ..)| *id != my_community);
         for (id, zh, ug, en) in ordered {
-            let buildings: Vec<(String, String, Option<String>, Option<String>)> = sqlx::query_as(
-                "SELECT id, name_zh, name_ug, name_en FROM buildings WHERE community_id = $1 ORDER BY grid_id, id",
-            )
-            .bind(&id)
-            .fetch_all(c.pool())
-            .await
-            .map_err(err)?;
+            let buildings: Vec<(String, String, Option<String>, Option<String>)> =
+                sqlx::query_as("SELECT id, name_zh, name_ug, name_en FROM buildings WHERE community_id = $1 ORDER BY grid_id, id")
+                    .bind(&id)
+                    .fetch_all(c.pool())
+                    .await
+                    .map_err(err)?;
             out.push(CommunityChoice {
                 name: pick(c.lang, Some(zh), ug, en),
                 buildings: buildings.into_iter().map(|(id, zh, ug, en)| Choice { id, name: pick(c.lang, Some(zh), ug, en) }).collect(),
@@ -286,14 +285,16 @@ pub mod server {
             redirect("/login?next=/me/join");
             return Ok(());
         };
-        let n = sqlx::query("UPDATE join_requests SET state = 'withdrawn', decided_at = $1 WHERE id = $2 AND user_id = $3 AND state = 'waiting'")
-            .bind(now())
-            .bind(&reference)
-            .bind(&me)
-            .execute(c.pool())
-            .await
-            .map_err(err)?
-            .rows_affected();
+        let n = sqlx::query(
+            "UPDATE join_requests SET state = 'withdrawn', decided_at = $1 WHERE id = $2 AND user_id = $3 AND state = 'waiting'",
+        )
+        .bind(now())
+        .bind(&reference)
+        .bind(&me)
+        .execute(c.pool())
+        .await
+        .map_err(err)?
+        .rows_affected();
         if n == 1 {
             Back::to("/me/join").code(JoinDone::Withdrawn).redirect();
         } else {
@@ -330,7 +331,11 @@ pub mod server {
             .await
             .map_err(err)?;
             let (gz, gu, ge): (String, Option<String>, Option<String>) =
-                sqlx::query_as("SELECT name_zh, name_ug, name_en FROM grids WHERE id = $1").bind(&grid).fetch_one(c.pool()).await.map_err(err)?;
+                sqlx::query_as("SELECT name_zh, name_ug, name_en FROM grids WHERE id = $1")
+                    .bind(&grid)
+                    .fetch_one(c.pool())
+                    .await
+                    .map_err(err)?;
             out.push(JoinRow {
                 reference,
                 name,
@@ -435,12 +440,13 @@ pub mod server {
         .map_err(e)?
         .rows_affected();
         if n == 1 && next == JoinState::Confirmed {
-            let current: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM residences WHERE unit_id = $1 AND user_id = $2 AND ended_at IS NULL")
-                .bind(&unit)
-                .bind(&asker)
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(e)?;
+            let current: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM residences WHERE unit_id = $1 AND user_id = $2 AND ended_at IS NULL")
+                    .bind(&unit)
+                    .bind(&asker)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(e)?;
             if current == 0 {
                 let claim = Claim::parse(&claim).unwrap_or(Claim::Family);
                 homes::start(&mut tx, &unit, &asker, claim, true, "join", Some(&me), now).await.map_err(e)?;

@@ -120,7 +120,11 @@ pub mod server {
     type NameRow = (String, Option<String>, Option<String>, Option<String>, String);
 
     async fn person(c: &Ctx, id: &str) -> Result<NameRow, ServerFnError> {
-        sqlx::query_as("SELECT id, name_zh, name_ug, name_en, phone FROM users WHERE id = $1").bind(id).fetch_one(c.pool()).await.map_err(err)
+        sqlx::query_as("SELECT id, name_zh, name_ug, name_en, phone FROM users WHERE id = $1")
+            .bind(id)
+            .fetch_one(c.pool())
+            .await
+            .map_err(err)
     }
 
     pub async fn page() -> Result<FamilyPage, ServerFnError> {
@@ -129,7 +133,8 @@ pub mod server {
             return Ok(FamilyPage { signed_in: false, links: vec![], incoming: vec![], outgoing: vec![], typed: vec![], kiosk: c.kiosk() });
         };
         let now = now();
-        let my_phone: String = sqlx::query_scalar("SELECT phone FROM users WHERE id = $1").bind(&me).fetch_one(c.pool()).await.map_err(err)?;
+        let my_phone: String =
+            sqlx::query_scalar("SELECT phone FROM users WHERE id = $1").bind(&me).fetch_one(c.pool()).await.map_err(err)?;
         let rows: Vec<(i64, String, String, String, Option<String>, Option<i64>)> = sqlx::query_as(
             "SELECT id, elder_id, proxy_id, relation, agreed_how, consent_at FROM family_links
              WHERE (elder_id = $1 OR proxy_id = $2) AND consent_at IS NOT NULL AND revoked_at IS NULL ORDER BY id",
@@ -238,7 +243,8 @@ pub mod server {
         let typed_phone: String = phone.trim().chars().take(40).collect();
         let relation = relation_of(relation.as_deref());
         let purposes = purposes_ticked(&ticked);
-        let my_phone: String = sqlx::query_scalar("SELECT phone FROM users WHERE id = $1").bind(&me).fetch_one(c.pool()).await.map_err(err)?;
+        let my_phone: String =
+            sqlx::query_scalar("SELECT phone FROM users WHERE id = $1").bind(&me).fetch_one(c.pool()).await.map_err(err)?;
         let normal = normalize_phone(&typed_phone);
         let mut back = Back::to("/me/family/new");
         let mut wrong = false;
@@ -357,7 +363,8 @@ pub mod server {
             let lang = Lang::from_tag(&lang).unwrap_or(Lang::ZhCn);
             let (_, z, u, en, _) = person(&c, &me).await?;
             let name = pick(lang, z, u, en).text;
-            let what = purposes.iter().map(|p| crate::i18n::t(lang, p.key())).collect::<Vec<_>>().join(&crate::i18n::t(lang, "list-separator"));
+            let what =
+                purposes.iter().map(|p| crate::i18n::t(lang, p.key())).collect::<Vec<_>>().join(&crate::i18n::t(lang, "list-separator"));
             let body = crate::auth::server::sms_text(&t_args(
                 lang,
                 "sms-link",
@@ -406,7 +413,8 @@ pub mod server {
             redirect("/login?next=/me/family");
             return Ok(());
         };
-        let my_phone: String = sqlx::query_scalar("SELECT phone FROM users WHERE id = $1").bind(&me).fetch_one(c.pool()).await.map_err(err)?;
+        let my_phone: String =
+            sqlx::query_scalar("SELECT phone FROM users WHERE id = $1").bind(&me).fetch_one(c.pool()).await.map_err(err)?;
         let row: Option<(String, String, String)> =
             sqlx::query_as("SELECT r.proxy_id, r.state, p.phone FROM link_requests r JOIN users p ON p.id = r.proxy_id WHERE r.id = $1 AND r.elder_phone = $2")
                 .bind(&id)
@@ -429,7 +437,10 @@ pub mod server {
             LinkEvent::Confirm => {
                 let purposes = purposes_ticked(&ticked);
                 if purposes.is_empty() {
-                    Back::to("/me/family").field(&format!("purposes-{id}"), LinkProblem::PurposeMissing).at(&format!("request-{id}")).redirect();
+                    Back::to("/me/family")
+                        .field(&format!("purposes-{id}"), LinkProblem::PurposeMissing)
+                        .at(&format!("request-{id}"))
+                        .redirect();
                     return Ok(());
                 }
                 let done = confirm(&c, &id, &me, &purposes, how, &me).await?;
@@ -438,13 +449,15 @@ pub mod server {
             _ => {
                 let now = now();
                 let mut tx = store::begin_write(c.pool()).await.map_err(err)?;
-                sqlx::query("UPDATE link_requests SET state = 'refused', answered_how = $1, answered_at = $2 WHERE id = $3 AND state = 'waiting'")
-                    .bind(how)
-                    .bind(now)
-                    .bind(&id)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(err)?;
+                sqlx::query(
+                    "UPDATE link_requests SET state = 'refused', answered_how = $1, answered_at = $2 WHERE id = $3 AND state = 'waiting'",
+                )
+                .bind(how)
+                .bind(now)
+                .bind(&id)
+                .execute(&mut *tx)
+                .await
+                .map_err(err)?;
                 if answer == "block" {
                     sqlx::query("INSERT INTO link_blocks (elder_id, phone, at) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING")
                         .bind(&me)
@@ -504,14 +517,16 @@ pub mod server {
             redirect("/login?next=/me/family");
             return Ok(());
         };
-        let n = sqlx::query("UPDATE link_requests SET state = 'withdrawn', answered_at = $1 WHERE id = $2 AND proxy_id = $3 AND state = 'waiting'")
-            .bind(now())
-            .bind(&id)
-            .bind(&me)
-            .execute(c.pool())
-            .await
-            .map_err(err)?
-            .rows_affected();
+        let n = sqlx::query(
+            "UPDATE link_requests SET state = 'withdrawn', answered_at = $1 WHERE id = $2 AND proxy_id = $3 AND state = 'waiting'",
+        )
+        .bind(now())
+        .bind(&id)
+        .bind(&me)
+        .execute(c.pool())
+        .await
+        .map_err(err)?
+        .rows_affected();
         if n == 1 {
             Back::to("/me/family").code(LinkDone::Withdrawn).redirect();
         } else {
@@ -581,7 +596,12 @@ pub mod server {
         Ok(())
     }
 
-    pub async fn record(elder_phone: String, proxy_phone: String, relation: Option<String>, ticked: [Option<String>; 3]) -> Result<(), ServerFnError> {
+    pub async fn record(
+        elder_phone: String,
+        proxy_phone: String,
+        relation: Option<String>,
+        ticked: [Option<String>; 3],
+    ) -> Result<(), ServerFnError> {
         let c = Ctx::get().await?;
         let (Some(me), Some(community)) = (c.user.clone(), c.staff_of().await?) else {
             redirect("/staff/family");

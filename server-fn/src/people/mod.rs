@@ -3,6 +3,7 @@
 //! family links both sides agree to with consent purpose by purpose, and the
 //! roles staff grant. Every page's reading and every form's answer is a
 //! server function here; the rules are in `domain`, plain and unit-tested.
+pub mod account;
 pub mod join;
 pub mod links;
 pub mod register;
@@ -116,7 +117,8 @@ pub enum LinkState {
 }
 
 impl LinkState {
-    pub const ALL: [LinkState; 5] = [LinkState::Waiting, LinkState::Confirmed, LinkState::Refused, LinkState::Withdrawn, LinkState::Expired];
+    pub const ALL: [LinkState; 5] =
+        [LinkState::Waiting, LinkState::Confirmed, LinkState::Refused, LinkState::Withdrawn, LinkState::Expired];
     pub fn as_str(self) -> &'static str {
         match self {
             LinkState::Waiting => "waiting",

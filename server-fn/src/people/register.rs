@@ -82,7 +82,11 @@ pub mod server {
         let Some(me) = c.user.clone() else { return Ok(empty(false)) };
         let Some(community) = c.staff_of().await? else { return Ok(empty(true)) };
         let (cz, cu, ce): (String, Option<String>, Option<String>) =
-            sqlx::query_as("SELECT name_zh, name_ug, name_en FROM communities WHERE id = $1").bind(&community).fetch_one(c.pool()).await.map_err(err)?;
+            sqlx::query_as("SELECT name_zh, name_ug, name_en FROM communities WHERE id = $1")
+                .bind(&community)
+                .fetch_one(c.pool())
+                .await
+                .map_err(err)?;
         let result = match import {
             Some(id) => {
                 let row: Option<(String, String, String)> =
@@ -144,7 +148,15 @@ pub mod server {
             typed.retain(|(k, _)| k != "unit");
             typed.push(("unit".into(), u));
         }
-        Ok(RegisterPage { signed_in: true, allowed: true, community: Some(pick(c.lang, Some(cz), cu, ce)), result, residents, units, typed })
+        Ok(RegisterPage {
+            signed_in: true,
+            allowed: true,
+            community: Some(pick(c.lang, Some(cz), cu, ce)),
+            result,
+            residents,
+            units,
+            typed,
+        })
     }
 
     pub async fn import(csv_text: String) -> Result<(), ServerFnError> {
@@ -167,7 +179,9 @@ pub mod server {
                     [s.units_added, s.units_changed, s.people_added, s.people_changed, s.ties_added, s.ties_changed, s.not_in_file];
                 (vec![], Some(summary))
             }
-            Err(errors) => (errors.into_iter().map(|e| (e.line as i64, e.field.to_string(), e.code.code().to_string())).collect::<Vec<_>>(), None),
+            Err(errors) => {
+                (errors.into_iter().map(|e| (e.line as i64, e.field.to_string(), e.code.code().to_string())).collect::<Vec<_>>(), None)
+            }
         };
         let id = crate::ssr::session::random_token()[..16].to_string();
         // The text is kept only while it has problems, to give it back.
@@ -235,16 +249,24 @@ pub mod server {
             wrong = true;
         }
         let (Some(phone), Some(kind), false) = (normal, kind, wrong) else {
-            flash::keep_here(RESIDENT_FORM, &[("phone", phone.trim()), ("name", name.as_str()), ("kind", kind.map(Claim::as_str).unwrap_or(""))])
-                .await
-                .map_err(err)?;
+            flash::keep_here(
+                RESIDENT_FORM,
+                &[("phone", phone.trim()), ("name", name.as_str()), ("kind", kind.map(Claim::as_str).unwrap_or(""))],
+            )
+            .await
+            .map_err(err)?;
             back.redirect();
             return Ok(());
         };
         let now = now();
         let mut tx = store::begin_write(c.pool()).await.map_err(e)?;
         store::lock_key(&mut tx, &format!("register:{community}")).await.map_err(e)?;
-        let user = match sqlx::query_scalar::<_, String>("SELECT id FROM users WHERE phone = $1").bind(&phone).fetch_optional(&mut *tx).await.map_err(e)? {
+        let user = match sqlx::query_scalar::<_, String>("SELECT id FROM users WHERE phone = $1")
+            .bind(&phone)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(e)?
+        {
             Some(id) => id,
             None => {
                 let id = format!("u-{}", &crate::ssr::session::random_token()[..12]);
@@ -253,16 +275,18 @@ pub mod server {
                     Lang::Ug => "name_ug",
                     Lang::En => "name_en",
                 };
-                sqlx::query(&format!("INSERT INTO users (id, phone, {col}, preferred_lang, community_id, created_at) VALUES ($1,$2,$3,$4,$5,$6)"))
-                    .bind(&id)
-                    .bind(&phone)
-                    .bind(&name)
-                    .bind(c.lang.tag())
-                    .bind(&community)
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(e)?;
+                sqlx::query(&format!(
+                    "INSERT INTO users (id, phone, {col}, preferred_lang, community_id, created_at) VALUES ($1,$2,$3,$4,$5,$6)"
+                ))
+                .bind(&id)
+                .bind(&phone)
+                .bind(&name)
+                .bind(c.lang.tag())
+                .bind(&community)
+                .bind(now)
+                .execute(&mut *tx)
+                .await
+                .map_err(e)?;
                 id
             }
         };
@@ -274,7 +298,12 @@ pub mod server {
             .map_err(e)?;
         match current {
             Some(id) => {
-                sqlx::query("UPDATE residences SET kind = $1, lives_here = 1 WHERE id = $2").bind(kind.as_str()).bind(id).execute(&mut *tx).await.map_err(e)?;
+                sqlx::query("UPDATE residences SET kind = $1, lives_here = 1 WHERE id = $2")
+                    .bind(kind.as_str())
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
                 homes::set_home(&mut tx, &user, Some(&unit)).await.map_err(e)?;
             }
             None => homes::start(&mut tx, &unit, &user, kind, true, "staff", Some(&me), now).await.map_err(e)?,

@@ -63,12 +63,24 @@ pub mod server {
 
     pub async fn page() -> Result<RolesPage, ServerFnError> {
         let c = Ctx::get().await?;
-        let empty = |signed_in| RolesPage { signed_in, allowed: false, community: None, holders: vec![], grids: vec![], log: vec![], typed: vec![] };
+        let empty = |signed_in| RolesPage {
+            signed_in,
+            allowed: false,
+            community: None,
+            holders: vec![],
+            grids: vec![],
+            log: vec![],
+            typed: vec![],
+        };
         let Some(me) = c.user.clone() else { return Ok(empty(false)) };
         let g = granter(&c, &me).await?;
         let Some(community) = g.staff_of.clone().filter(|_| g.roles.contains(&Role::Staff)) else { return Ok(empty(true)) };
         let (cz, cu, ce): (String, Option<String>, Option<String>) =
-            sqlx::query_as("SELECT name_zh, name_ug, name_en FROM communities WHERE id = $1").bind(&community).fetch_one(c.pool()).await.map_err(err)?;
+            sqlx::query_as("SELECT name_zh, name_ug, name_en FROM communities WHERE id = $1")
+                .bind(&community)
+                .fetch_one(c.pool())
+                .await
+                .map_err(err)?;
         let grids: Vec<(String, String, Option<String>, Option<String>)> =
             sqlx::query_as("SELECT id, name_zh, name_ug, name_en FROM grids WHERE community_id = $1 ORDER BY id")
                 .bind(&community)
@@ -90,7 +102,14 @@ pub mod server {
             .filter_map(|(id, z, u, e, phone, role, scope)| {
                 let role = Role::parse(&role)?;
                 let scope = scope.and_then(|s| grids.iter().find(|g| g.id == s).map(|g| g.name.clone()));
-                Some(RoleHolder { removable: id != me, user_id: id, name: pick(c.lang, z, u, e), phone_masked: mask_phone(&phone), role, scope })
+                Some(RoleHolder {
+                    removable: id != me,
+                    user_id: id,
+                    name: pick(c.lang, z, u, e),
+                    phone_masked: mask_phone(&phone),
+                    role,
+                    scope,
+                })
             })
             .collect();
         type L = (i64, Option<String>, Option<String>, Option<String>, String, String, Option<String>, String);
@@ -115,7 +134,15 @@ pub mod server {
             });
         }
         let typed = flash::read_here(ROLE_FORM).await.map_err(err)?.into_iter().collect();
-        Ok(RolesPage { signed_in: true, allowed: true, community: Some(pick(c.lang, Some(cz), cu, ce)), holders, grids, log: entries, typed })
+        Ok(RolesPage {
+            signed_in: true,
+            allowed: true,
+            community: Some(pick(c.lang, Some(cz), cu, ce)),
+            holders,
+            grids,
+            log: entries,
+            typed,
+        })
     }
 
     pub async fn grant(phone: String, role: Option<String>, grid: Option<String>, reason: String) -> Result<(), ServerFnError> {
@@ -132,18 +159,22 @@ pub mod server {
         let reason: String = reason.trim().chars().take(NOTE_MAX).collect();
         let role = role.as_deref().and_then(Role::parse).filter(|r| GRANTABLE.contains(r));
         let target: Option<(String, String)> = match normalize_phone(&phone) {
-            Some(p) => sqlx::query_as("SELECT id, community_id FROM users WHERE phone = $1").bind(p).fetch_optional(c.pool()).await.map_err(err)?,
+            Some(p) => {
+                sqlx::query_as("SELECT id, community_id FROM users WHERE phone = $1").bind(p).fetch_optional(c.pool()).await.map_err(err)?
+            }
             None => None,
         };
         let grid = grid.filter(|g| !g.is_empty());
         let grid_ok = match &grid {
-            Some(g) => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM grids WHERE id = $1 AND community_id = $2")
-                .bind(g)
-                .bind(&community)
-                .fetch_one(c.pool())
-                .await
-                .map_err(err)?
-                > 0,
+            Some(g) => {
+                sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM grids WHERE id = $1 AND community_id = $2")
+                    .bind(g)
+                    .bind(&community)
+                    .fetch_one(c.pool())
+                    .await
+                    .map_err(err)?
+                    > 0
+            }
             None => false,
         };
         let mut back = Back::to("/staff/roles").at("grant-title");
@@ -174,7 +205,10 @@ pub mod server {
             let r = role.map(Role::as_str).unwrap_or("");
             let gr = grid.clone().unwrap_or_default();
             let (phone, reason) = (phone.trim().to_string(), reason.clone());
-            async move { flash::keep_here(ROLE_FORM, &[("phone", phone.as_str()), ("role", r), ("grid", gr.as_str()), ("reason", reason.as_str())]).await }
+            async move {
+                flash::keep_here(ROLE_FORM, &[("phone", phone.as_str()), ("role", r), ("grid", gr.as_str()), ("reason", reason.as_str())])
+                    .await
+            }
         };
         let (Some((id, _)), Some(role), false) = (target, role, wrong) else {
             keep().await.map_err(err)?;
@@ -210,7 +244,11 @@ pub mod server {
         };
         let at = format!("holder-{user}-{}", role.as_str());
         if reason.is_empty() {
-            Back::to("/staff/roles").param("for", &format!("{user}-{}", role.as_str())).field("reason", RoleProblem::ReasonMissing).at(&at).redirect();
+            Back::to("/staff/roles")
+                .param("for", &format!("{user}-{}", role.as_str()))
+                .field("reason", RoleProblem::ReasonMissing)
+                .at(&at)
+                .redirect();
             return Ok(());
         }
         let their: Option<String> =

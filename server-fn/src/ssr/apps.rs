@@ -38,11 +38,15 @@ pub struct ServerPart {
     /// One round of its housekeeping, run beside the core's: removes what may
     /// no longer be used and says how many things it removed.
     pub sweep: Option<for<'a> fn(&'a AppState, i64) -> BoxFuture<'a, Result<u64, String>>>,
+    /// What it keeps about one person, for their "download my data"
+    /// (`/me/data.json` puts it under the mini-app's slug).
+    pub export: Option<for<'a> fn(&'a AnyPool, &'a str) -> BoxFuture<'a, Result<serde_json::Value, sqlx::Error>>>,
 }
 
 impl ServerPart {
     /// A mini-app with no server part (yet).
-    pub const NONE: ServerPart = ServerPart { migrations: None, settings: &[], load: None, seed_demo: None, start: None, sweep: None };
+    pub const NONE: ServerPart =
+        ServerPart { migrations: None, settings: &[], load: None, seed_demo: None, start: None, sweep: None, export: None };
 }
 
 /// The configured values of the variables the mini-apps declared.

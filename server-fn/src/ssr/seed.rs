@@ -164,7 +164,8 @@ pub async fn seed_demo_if_empty(pool: &AnyPool, apps: &[&MiniApp]) -> Result<boo
         crate::people::ssr::register::apply(&mut tx, community, &register, None, now).await?;
     }
     for u in &seed.users {
-        let known: Option<String> = sqlx::query_scalar("SELECT id FROM users WHERE phone = $1").bind(&u.phone).fetch_optional(&mut *tx).await?;
+        let known: Option<String> =
+            sqlx::query_scalar("SELECT id FROM users WHERE phone = $1").bind(&u.phone).fetch_optional(&mut *tx).await?;
         let id = match known {
             Some(id) => id,
             None => {

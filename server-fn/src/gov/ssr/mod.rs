@@ -20,7 +20,30 @@ pub const SERVER: ServerPart = ServerPart {
     seed_demo: Some(seed_demo),
     start: None,
     sweep: Some(sweep),
+    export: Some(export),
 };
+
+/// A person's reports, requests and applications, for "download my data".
+fn export<'a>(pool: &'a sqlx::AnyPool, user: &'a str) -> BoxFuture<'a, Result<serde_json::Value, sqlx::Error>> {
+    use crate::people::ssr::account::rows;
+    Box::pin(async move {
+        let cases = rows(
+            pool,
+            "SELECT id, kind, category, status, created_at FROM cases WHERE reporter_id = $1 ORDER BY created_at",
+            user,
+            &["id", "kind", "category", "status", "created_at"],
+        )
+        .await?;
+        let applications = rows(
+            pool,
+            "SELECT id, item_id, status, answers, created_at, submitted_at FROM applications WHERE user_id = $1 ORDER BY created_at",
+            user,
+            &["id", "item_id", "status", "answers", "created_at", "submitted_at"],
+        )
+        .await?;
+        Ok(serde_json::json!({ "cases": cases, "applications": applications }))
+    })
+}
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./src/gov/migrations");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./src/gov/migrations/postgres");

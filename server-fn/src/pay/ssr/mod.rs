@@ -110,7 +110,22 @@ pub const SERVER: ServerPart = ServerPart {
     seed_demo: Some(seed_demo),
     start: Some(start),
     sweep: None,
+    export: Some(export),
 };
+
+/// A person's payments, for "download my data".
+fn export<'a>(pool: &'a sqlx::AnyPool, user: &'a str) -> BoxFuture<'a, Result<serde_json::Value, sqlx::Error>> {
+    Box::pin(async move {
+        let payments = crate::people::ssr::account::rows(
+            pool,
+            "SELECT id, state, amount_fen, unit_id, provider, on_behalf_of, created_at FROM payment_orders WHERE payer_id = $1 ORDER BY created_at",
+            user,
+            &["id", "state", "amount_fen", "unit_id", "provider", "on_behalf_of", "created_at"],
+        )
+        .await?;
+        Ok(serde_json::json!({ "payments": payments }))
+    })
+}
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./src/pay/migrations");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./src/pay/migrations/postgres");

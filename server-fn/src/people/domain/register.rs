@@ -12,8 +12,22 @@ use crate::types::Lang;
 
 /// The columns of the file, in order; `person` (the register's own number
 /// for a person) may be left out.
-pub const HEADER: [&str; 14] =
-    ["building", "unit", "floor", "area_m2", "kind", "share", "phone", "name_zh", "name_ug", "name_en", "birth_year", "lang", "lives_here", "person"];
+pub const HEADER: [&str; 14] = [
+    "building",
+    "unit",
+    "floor",
+    "area_m2",
+    "kind",
+    "share",
+    "phone",
+    "name_zh",
+    "name_ug",
+    "name_en",
+    "birth_year",
+    "lang",
+    "lives_here",
+    "person",
+];
 
 /// The most rows one file may hold (a large community, twice over).
 pub const MAX_ROWS: usize = 20_000;
@@ -119,8 +133,7 @@ fn text(s: &str) -> Option<String> {
 pub fn check_csv(csv_text: &str, buildings: &dyn Buildings, this_year: i64) -> Result<Register, Vec<LineError>> {
     use RegisterProblem as P;
     let csv_text = csv_text.trim_start_matches('\u{feff}');
-    let mut reader =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(csv_text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(csv_text.as_bytes());
     let mut rows = reader.records();
     let file_error = |code| Err(vec![LineError { line: 1, field: "file", code }]);
     let columns = match rows.next() {
@@ -250,7 +263,8 @@ pub fn check_csv(csv_text: &str, buildings: &dyn Buildings, this_year: i64) -> R
                 v
             };
             let person = if columns == HEADER.len() { text(&row[13]) } else { None };
-            if person.as_ref().is_some_and(|p| p.len() > NAME_MAX || !p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')) {
+            if person.as_ref().is_some_and(|p| p.len() > NAME_MAX || !p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            {
                 err("person", P::PersonInvalid);
             }
             if let (Some(phone), Some(kind), Some(lives_here)) = (phone, kind, lives_here) {

@@ -2,6 +2,7 @@
 //! links and their purposes, role grants. Each write takes the transaction
 //! it is given, so the callers (a form, the demo seed, a test) decide what
 //! is one step.
+pub mod account;
 pub mod homes;
 pub mod links;
 pub mod register;

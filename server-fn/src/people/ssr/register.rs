@@ -70,10 +70,8 @@ fn new_user_id(person: Option<&str>) -> String {
 pub async fn apply(conn: &mut AnyConnection, community: &str, register: &Register, by: Option<&str>, now: i64) -> R<Summary> {
     let mut s = Summary::default();
     for u in &register.units {
-        let old: Option<(i64, i64)> = sqlx::query_as("SELECT floor, area_centi_m2 FROM units WHERE id = $1")
-            .bind(u.id())
-            .fetch_optional(&mut *conn)
-            .await?;
+        let old: Option<(i64, i64)> =
+            sqlx::query_as("SELECT floor, area_centi_m2 FROM units WHERE id = $1").bind(u.id()).fetch_optional(&mut *conn).await?;
         match old {
             None => {
                 sqlx::query("INSERT INTO units (id, building_id, number, floor, area_centi_m2) VALUES ($1,$2,$3,$4,$5)")
@@ -101,12 +99,11 @@ pub async fn apply(conn: &mut AnyConnection, community: &str, register: &Registe
     let mut ids: HashMap<&str, String> = HashMap::new();
     for p in &register.people {
         type Row = (String, Option<String>, Option<String>, Option<String>, Option<i64>, String, String);
-        let old: Option<Row> = sqlx::query_as(
-            "SELECT id, name_zh, name_ug, name_en, birth_year, preferred_lang, community_id FROM users WHERE phone = $1",
-        )
-        .bind(&p.phone)
-        .fetch_optional(&mut *conn)
-        .await?;
+        let old: Option<Row> =
+            sqlx::query_as("SELECT id, name_zh, name_ug, name_en, birth_year, preferred_lang, community_id FROM users WHERE phone = $1")
+                .bind(&p.phone)
+                .fetch_optional(&mut *conn)
+                .await?;
         let lang = p.lang.unwrap_or(Lang::ZhCn).tag();
         match old {
             None => {
@@ -211,7 +208,11 @@ pub async fn apply(conn: &mut AnyConnection, community: &str, register: &Registe
                 s.ties_changed += 1;
             }
             (Claim::Tenant | Claim::Family, _, Some(_)) => {
-                sqlx::query("DELETE FROM unit_owners WHERE unit_id = $1 AND user_id = $2").bind(&t.unit_id).bind(user).execute(&mut *conn).await?;
+                sqlx::query("DELETE FROM unit_owners WHERE unit_id = $1 AND user_id = $2")
+                    .bind(&t.unit_id)
+                    .bind(user)
+                    .execute(&mut *conn)
+                    .await?;
             }
             _ => {}
         }

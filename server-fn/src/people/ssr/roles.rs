@@ -7,7 +7,15 @@ type R<T> = Result<T, sqlx::Error>;
 
 /// Grants `role` (with `scope`: a grid, a shop, a station, a community).
 /// Answers false when the person already holds that role.
-pub async fn grant(conn: &mut AnyConnection, user: &str, role: Role, scope: Option<&str>, by: Option<&str>, reason: &str, now: i64) -> R<bool> {
+pub async fn grant(
+    conn: &mut AnyConnection,
+    user: &str,
+    role: Role,
+    scope: Option<&str>,
+    by: Option<&str>,
+    reason: &str,
+    now: i64,
+) -> R<bool> {
     let n = sqlx::query("INSERT INTO user_roles (user_id, role, scope) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING")
         .bind(user)
         .bind(role.as_str())
@@ -33,7 +41,16 @@ pub async fn remove(conn: &mut AnyConnection, user: &str, role: Role, by: &str, 
 }
 
 #[allow(clippy::too_many_arguments)]
-async fn log(conn: &mut AnyConnection, user: &str, role: Role, scope: Option<&str>, action: &str, by: Option<&str>, reason: &str, now: i64) -> R<()> {
+async fn log(
+    conn: &mut AnyConnection,
+    user: &str,
+    role: Role,
+    scope: Option<&str>,
+    action: &str,
+    by: Option<&str>,
+    reason: &str,
+    now: i64,
+) -> R<()> {
     sqlx::query("INSERT INTO role_log (user_id, role, scope, action, by_user, reason, at) VALUES ($1,$2,$3,$4,$5,$6,$7)")
         .bind(user)
         .bind(role.as_str())
