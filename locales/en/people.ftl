@@ -327,3 +327,10 @@ deleted-notice = Your account has been deleted.
 register-change-phone = New phone number
 register-change-phone-hint = Only after seeing their ID card at the centre.
 register-change-phone-button = Change their number
+
+## Added after review
+register-elsewhere = This person lives in or works for another community: that community's staff can move them
+phone-error-wait = Codes were sent a moment ago. Wait a minute before asking again.
+phone-error-work-role = This person works for the community or lives in another one: they change their number themselves, with the two codes
+roles-log-reason-deleted = Their account was deleted
+roles-log-reason-demo = Set up for the demo

@@ -315,3 +315,10 @@ deleted-notice = 您的账号已注销。
 register-change-phone = 新手机号码
 register-change-phone-hint = 须先在服务中心查验本人身份证。
 register-change-phone-button = 更换此人的号码
+
+## Added after review
+register-elsewhere = 此人住在或任职于其他社区：请由该社区工作人员办理迁入
+phone-error-wait = 验证码刚刚发出。请稍等一分钟再试。
+phone-error-work-role = 此人在社区任职或住在其他社区：请本人用两个验证码自行更换号码
+roles-log-reason-deleted = 本人已注销账号
+roles-log-reason-demo = 演示数据

@@ -140,8 +140,11 @@ export async function readDemoCode(p, base) {
   return m[0];
 }
 
-/** Signs in through the pages: phone → code → Me. */
-export async function signIn(p, base, phone) {
+/**
+ * Signs in through the pages: phone → code → Me (or `lands`: a number
+ * Linli does not know yet lands on /me/join).
+ */
+export async function signIn(p, base, phone, lands = '/me') {
   await visit(p, `${base}/login`);
   // choose English on this device (the tests read English); without a
   // choice, signing in would switch to the language the person reads
@@ -155,7 +158,7 @@ export async function signIn(p, base, phone) {
   const code = await readDemoCode(p, base);
   await p.page.getByLabel('Enter the code from the text message').fill(code);
   await p.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await p.page.waitForURL(`${base}/me`);
+  await p.page.waitForURL(`${base}${lands}`);
   await settle(p);
 }
 

@@ -106,6 +106,12 @@ pub fn ConsolePage() -> impl IntoView {
                         items=d.recently_closed
                         show=|cases| view! { <CaseList cases /> }
                     />
+                    // people of this grid asking to join a home are checked on the core's page
+                    <p>
+                        <A href="/grid/joins" attr:class="button button-secondary">
+                            {tr.t("joins-title")}
+                        </A>
+                    </p>
                 }
             }
         />

@@ -101,7 +101,7 @@ pub fn PurposeChoice(
     }
 }
 
-fn link_card(tr: Tr, l: LinkView) -> impl IntoView {
+fn link_card(tr: Tr, l: LinkView) -> AnyView {
     let relation = l.relation.as_str();
     let how = if l.acts_for_me {
         tr.a("family-acts-for-me", &[("relation", relation.into())])
@@ -184,9 +184,10 @@ fn link_card(tr: Tr, l: LinkView) -> impl IntoView {
             </form>
         </li>
     }
+    .into_any()
 }
 
-fn incoming_card(tr: Tr, r: IncomingLink, error: Option<String>) -> impl IntoView {
+fn incoming_card(tr: Tr, r: IncomingLink, error: Option<String>) -> AnyView {
     let id = format!("request-{}", r.id);
     let who = tr.a("link-asks", &[("relation", r.relation.as_str().into())]);
     view! {
@@ -223,9 +224,10 @@ fn incoming_card(tr: Tr, r: IncomingLink, error: Option<String>) -> impl IntoVie
             </form>
         </li>
     }
+    .into_any()
 }
 
-fn outgoing_card(tr: Tr, r: OutgoingLink, error: Option<String>) -> impl IntoView {
+fn outgoing_card(tr: Tr, r: OutgoingLink, error: Option<String>) -> AnyView {
     let id = format!("request-{}", r.id);
     let code_id = format!("code-{}", r.id);
     let state = match r.state {
@@ -273,6 +275,7 @@ fn outgoing_card(tr: Tr, r: OutgoingLink, error: Option<String>) -> impl IntoVie
                 })}
         </li>
     }
+    .into_any()
 }
 
 #[component]

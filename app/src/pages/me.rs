@@ -168,9 +168,8 @@ pub fn MePage() -> impl IntoView {
                                         </section>
                                     }
                                 })}
-                            {me
-                                .home
-                                .is_none()
+                            // people who only work here have no home to join
+                            {(me.home.is_none() && (me.join_waiting.is_some() || me.work_links.is_empty()))
                                 .then(|| {
                                     let waiting = me.join_waiting.clone();
                                     view! {

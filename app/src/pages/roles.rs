@@ -178,7 +178,8 @@ pub fn RolesPage() -> impl IntoView {
                             </button>
                         </form>
                     </section>
-                    <section aria-labelledby="log-title" class="panel">
+                    // not a landmark of its own: the table's scroll region is named by the heading
+                    <section class="panel">
                         <h2 id="log-title">{tr.t("roles-log")}</h2>
                         {if d.log.is_empty() {
                             view! { <p>{tr.t("roles-log-none")}</p> }.into_any()
@@ -218,7 +219,11 @@ pub fn RolesPage() -> impl IntoView {
                                                                     .unwrap_or_else(|| tr.t("roles-log-by-register").into_any())}
                                                             </td>
                                                             <td>
-                                                                <bdi>{l.reason}</bdi>
+                                                                {match l.reason.as_str() {
+                                                                    "account-deleted" => tr.t("roles-log-reason-deleted").into_any(),
+                                                                    "demo" => tr.t("roles-log-reason-demo").into_any(),
+                                                                    _ => view! { <bdi>{l.reason}</bdi> }.into_any(),
+                                                                }}
                                                             </td>
                                                         </tr>
                                                     }

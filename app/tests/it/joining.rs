@@ -19,6 +19,20 @@ async fn newcomer(app: &TestApp, phone: &str) -> Client {
     c
 }
 
+/// Waits until `n` text messages went to `phone` (a link request's message
+/// is sent apart from the answer, so that answer takes the same time either way).
+async fn wait_sms(app: &TestApp, phone: &str, n: i64) {
+    for _ in 0..100 {
+        let sent: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM sms_outbox WHERE phone = $1").bind(phone).fetch_one(&app.state.pool).await.unwrap();
+        if sent >= n {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("no message to {phone}");
+}
+
 fn demo_register(community: &str) -> &'static str {
     linli_server_fn::ssr::seed::DEMO_REGISTERS.iter().find(|(c, _)| *c == community).unwrap().1
 }
@@ -195,11 +209,12 @@ async fn a_daughter_links_to_her_mother_for_the_purposes_the_mother_chooses() {
     let res = app.post_form(&daughter, "/api/family/ask", &ask).await;
     let asked = location(&res);
     assert!(asked.starts_with("/me/family?linked=asked"), "{asked}");
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM sms_outbox").await, sent_before + 1, "the mother gets a text message");
-    // a number that is nobody's gets the same answer, and no message
+    wait_sms(&app, "13900000018", 1).await; // the mother gets a text message
+                                            // a number that is nobody's gets the same answer, and no message
     let res = app.post_form(&daughter, "/api/family/ask", &[("phone", "13711112222"), ("relation", "daughter"), ("pay", "1")]).await;
     assert_eq!(location(&res), asked, "no disclosure of who lives where");
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM sms_outbox").await, sent_before + 1);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM sms_outbox").await, sent_before + 1, "nothing to a number that is nobody's");
     let mine = page(&app, &daughter, "/me/family").await;
     assert_eq!(mine.matches("Waiting for an answer").count(), 2, "both look the same to her");
     // the mother sees it and allows only health
@@ -228,7 +243,8 @@ async fn a_parent_confirms_with_the_code_or_blocks_a_number() {
     let grandson = person(&app, "13900000014").await; // Ezmet; his request to Turghun waits in the demo
     let res = app.post_form(&grandson, "/api/family/ask", &[("phone", "13900000023"), ("relation", "grandchild"), ("alerts", "1")]).await;
     assert!(location(&res).starts_with("/me/family?linked=asked"));
-    let code = app.last_code().await;
+    wait_sms(&app, "13900000023", 1).await;
+    let code = code_sent_to(&app, "13900000023").await;
     let id: String =
         sqlx::query_scalar("SELECT id FROM link_requests WHERE elder_phone = '13900000023'").fetch_one(&app.state.pool).await.unwrap();
     let res = app.post_form(&grandson, "/api/family/code", &[("id", &id), ("code", "000000")]).await;
@@ -249,6 +265,7 @@ async fn a_parent_confirms_with_the_code_or_blocks_a_number() {
     let sent = count(&app, "SELECT COUNT(*) FROM sms_outbox").await;
     let res = app.post_form(&grandson, "/api/family/ask", &[("phone", "13900000005"), ("relation", "grandchild"), ("pay", "1")]).await;
     assert!(location(&res).starts_with("/me/family?linked=asked"), "the asker is told the same");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(count(&app, "SELECT COUNT(*) FROM sms_outbox").await, sent, "no message to a parent who blocked the number");
     assert!(!page(&app, &elder, "/me/family").await.contains("Says they are your grandchild"));
 }
@@ -374,4 +391,76 @@ async fn a_resident_exports_her_data_and_deletes_her_account_and_receipts_stay()
     assert_eq!(count(&app, "SELECT COUNT(*) FROM family_links WHERE elder_id = 'u-guilan' AND revoked_at IS NULL").await, 0);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM bills WHERE paid_order_id IS NOT NULL").await, paid_before, "paid bills stay");
     assert!(page(&app, &c, "/me").await.contains("Sign in"), "the browser is signed out");
+}
+
+#[tokio::test]
+async fn two_servers_make_one_join_request_and_one_link_request() {
+    let a = start().await;
+    let b = second_server(&a, &[]).await;
+    let joiner = newcomer(&a, "13700004444").await;
+    let form = [("building", "regiment-b2"), ("unit", "regiment-b2:1-101"), ("claim", "tenant"), ("name", "Sun Li")];
+    let (x, y) = tokio::join!(a.post_form(&joiner, "/api/join/ask", &form), b.post_form(&joiner, "/api/join/ask", &form));
+    assert!(location(&x).starts_with("/me/join") && location(&y).starts_with("/me/join"));
+    assert_eq!(count(&a, "SELECT COUNT(*) FROM join_requests WHERE state = 'waiting'").await, 1);
+    let ask = [("phone", "13900000016"), ("relation", "son"), ("pay", "1")];
+    let (x, y) = tokio::join!(a.post_form(&joiner, "/api/family/ask", &ask), b.post_form(&joiner, "/api/family/ask", &ask));
+    assert_eq!(location(&x), location(&y), "both taps are answered alike");
+    assert_eq!(count(&a, "SELECT COUNT(*) FROM link_requests WHERE elder_phone = '13900000016' AND state = 'waiting'").await, 1);
+}
+
+#[tokio::test]
+async fn staff_cannot_take_in_or_renumber_people_of_another_community() {
+    let app = start().await;
+    let staff = person(&app, "13900000024").await; // regiment staff
+                                                   // Han Xiaomei is staff of the city community: not for the regiment's register
+    let file = format!(
+        "{}1号楼,1-202,2,86.50,tenant,,13900000010,韩晓梅,,,,,,\n",
+        demo_register("regiment").replace("1号楼,1-202,2,86.50,,,,,,,,,,\n", "")
+    );
+    let res = app.post_form(&staff, "/api/register/import", &[("csv", &file)]).await;
+    let html = page(&app, &staff, &location(&res).replace("#import-title", "")).await;
+    assert!(html.contains("lives in or works for another community"), "{html}");
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM users WHERE id = 'u-xiaomei' AND community_id = 'city' AND home_unit_id IS NULL").await,
+        1
+    );
+    let res = app
+        .post_form(
+            &staff,
+            "/api/register/add",
+            &[("unit", "regiment-b1:1-202"), ("phone", "13900000010"), ("name", ""), ("kind", "tenant")],
+        )
+        .await;
+    assert!(location(&res).contains("e_phone=elsewhere"), "{}", location(&res));
+    // nor change the number of a grid worker of her own community: they do it with their codes
+    let r: i64 = sqlx::query_scalar("SELECT id FROM residences WHERE user_id = 'u-haiyan' AND ended_at IS NULL")
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
+    let res = app.post_form(&staff, "/api/account/staff_phone", &[("residence", &r.to_string()), ("phone", "13700009999")]).await;
+    assert!(location(&res).contains("=work-role"), "{}", location(&res));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM users WHERE id = 'u-haiyan' AND phone = '13900000008'").await, 1);
+}
+
+#[tokio::test]
+async fn a_new_number_signs_out_the_old_phone_and_a_refusal_looks_like_no_answer() {
+    let app = start().await;
+    let old_phone = person(&app, "13900000022").await; // Aynur
+    let laptop = session_for(&app, "u-aynur").await;
+    let res = app.post_form(&laptop, "/api/account/phone_start", &[("phone", "13700008888")]).await;
+    assert!(location(&res).starts_with("/me/phone?done=codes-sent"));
+    let (old, new) = (code_sent_to(&app, "13900000022").await, code_sent_to(&app, "13700008888").await);
+    app.post_form(&laptop, "/api/account/phone_confirm", &[("old_code", &old), ("new_code", &new)]).await;
+    assert!(page(&app, &old_phone, "/me").await.contains("Sign in"), "the old phone's session ended");
+    assert!(page(&app, &laptop, "/me").await.contains("Aynur Abdulla"), "this browser stays signed in");
+    // a parent's "no" reads to the asker like a number that is nobody's
+    let asker = session_for(&app, "u-siyuan").await;
+    app.post_form(&asker, "/api/family/ask", &[("phone", "13900000020"), ("relation", "son"), ("pay", "1")]).await;
+    let id: String =
+        sqlx::query_scalar("SELECT id FROM link_requests WHERE elder_phone = '13900000020'").fetch_one(&app.state.pool).await.unwrap();
+    let parent = session_for(&app, "u-gulmira").await;
+    app.post_form(&parent, "/api/family/answer", &[("id", &id), ("answer", "refuse")]).await;
+    assert!(page(&app, &asker, "/me/family").await.contains("Waiting for an answer"));
+    let res = app.post_form(&asker, "/api/family/code", &[("id", &id), ("code", "123456")]).await;
+    assert!(location(&res).contains("code-wrong"), "{}", location(&res));
 }

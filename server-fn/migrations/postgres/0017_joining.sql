@@ -118,3 +118,21 @@ CREATE TABLE register_imports (
     summary     TEXT NOT NULL,
     created_at  BIGINT NOT NULL
 );
+
+-- Owners from before this migration share their home equally.
+UPDATE unit_owners SET share_bp = 10000 / (SELECT COUNT(*) FROM unit_owners o WHERE o.unit_id = unit_owners.unit_id);
+
+-- A database from before this migration: the homes it knew become
+-- residences (from the register), so that moving out, the grid worker's
+-- view of who lives where, and the next import see them.
+INSERT INTO residences (unit_id, user_id, kind, lives_here, source, started_at)
+    SELECT u.home_unit_id, u.id,
+           CASE WHEN EXISTS (SELECT 1 FROM unit_owners o WHERE o.unit_id = u.home_unit_id AND o.user_id = u.id) THEN 'owner'
+                WHEN EXISTS (SELECT 1 FROM unit_owners o WHERE o.unit_id = u.home_unit_id) THEN 'family'
+                ELSE 'tenant' END,
+           1, 'register', u.created_at
+    FROM users u WHERE u.home_unit_id IS NOT NULL;
+INSERT INTO residences (unit_id, user_id, kind, lives_here, source, started_at)
+    SELECT o.unit_id, o.user_id, 'owner', 0, 'register', u.created_at
+    FROM unit_owners o JOIN users u ON u.id = o.user_id
+    WHERE u.home_unit_id IS NULL OR u.home_unit_id <> o.unit_id;

@@ -24,10 +24,12 @@ crate::codes! {
         PhoneInvalid = "phone-invalid" => "link-error-phone-invalid",
         Same = "same" => "phone-error-same",
         Taken = "taken" => "phone-error-taken",
-        Wait = "wait" => "login-error-wait",
+        Wait = "wait" => "phone-error-wait",
         CodeWrong = "code-wrong" => "phone-error-code",
         Dead = "dead" => "phone-error-dead",
         ConfirmMissing = "confirm-missing" => "delete-error-confirm",
+        /// Staff's form: someone with a work role, or of another community.
+        WorkRole = "work-role" => "phone-error-work-role",
     }
     else PhoneInvalid
 }
@@ -241,7 +243,8 @@ pub mod server {
             Back::to("/me/phone").field("new_code", if taken > 0 { PhoneProblem::Taken } else { PhoneProblem::Dead }).redirect();
             return Ok(());
         }
-        account::set_phone(&mut tx, &me, &new).await.map_err(err)?;
+        let here = request::session_token(&c.parts.headers).map(|t| crate::ssr::session::hash_token(&t));
+        account::set_phone(&mut tx, &me, &new, here.as_deref()).await.map_err(err)?;
         tx.commit().await.map_err(err)?;
         tracing::info!(user = %me, "phone number changed with both codes");
         Back::to("/me/phone").code(AccountDone::Changed).redirect();
@@ -300,6 +303,20 @@ pub mod server {
             return Ok(());
         };
         let mut tx = store::begin_write(c.pool()).await.map_err(err)?;
+        let worker: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM users u WHERE u.id = $1 AND (u.community_id <> $2
+               OR EXISTS (SELECT 1 FROM user_roles o WHERE o.user_id = u.id AND o.role NOT IN ('resident', 'family_proxy')))",
+        )
+        .bind(&user)
+        .bind(&community)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(err)?;
+        if worker > 0 {
+            tx.rollback().await.map_err(err)?;
+            Back::to(&page).field(&field, PhoneProblem::WorkRole).at(&format!("residence-{residence}")).redirect();
+            return Ok(());
+        }
         let taken: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE phone = $1").bind(&new).fetch_one(&mut *tx).await.map_err(err)?;
         if taken > 0 {
@@ -307,7 +324,7 @@ pub mod server {
             Back::to(&page).field(&field, PhoneProblem::Taken).at(&format!("residence-{residence}")).redirect();
             return Ok(());
         }
-        account::set_phone(&mut tx, &user, &new).await.map_err(err)?;
+        account::set_phone(&mut tx, &user, &new, None).await.map_err(err)?;
         tx.commit().await.map_err(err)?;
         tracing::info!(by = %me, "phone number changed at the centre");
         Back::to(&page).code(AccountDone::Changed).at("residents-title").redirect();

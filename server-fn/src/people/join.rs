@@ -385,7 +385,11 @@ pub mod server {
                 Back::to("/grid/joins").param("for", &reference).field("note", DecideProblem::ReasonMissing).at(&at).redirect();
                 return Ok(());
             }
-            _ => JoinEvent::Refuse,
+            ("refuse", _) => JoinEvent::Refuse,
+            _ => {
+                redirect("/grid/joins");
+                return Ok(());
+            }
         };
         if note.chars().count() > NOTE_MAX {
             Back::to("/grid/joins").param("for", &reference).field("note", DecideProblem::NoteLong).at(&at).redirect();

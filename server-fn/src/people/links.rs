@@ -215,10 +215,11 @@ pub mod server {
                 if state == LinkState::Waiting && expires <= now {
                     state = LinkState::Expired;
                 }
-                // A refusal reads as "not confirmed" to the asker: a blocked
-                // or refused request must not tell them more than an unknown number.
+                // A refused (or blocked) request reads as waiting until it
+                // would have expired, as one to a number that is nobody's
+                // does: the asker learns nothing about who lives where.
                 if state == LinkState::Refused {
-                    state = LinkState::Expired;
+                    state = if expires > now { LinkState::Waiting } else { LinkState::Expired };
                 }
                 OutgoingLink {
                     id,
@@ -289,6 +290,7 @@ pub mod server {
         let mut tx = store::begin_write(c.pool()).await.map_err(e)?;
         store::lock_key(&mut tx, &format!("link:user:{me}")).await.map_err(e)?;
         store::lock_key(&mut tx, &format!("link:addr:{addr}")).await.map_err(e)?;
+        store::lock_key(&mut tx, &format!("link:phone:{elder_phone}")).await.map_err(e)?;
         let mine: Vec<i64> = sqlx::query_scalar("SELECT created_at FROM link_requests WHERE proxy_id = $1 AND created_at > $2")
             .bind(&me)
             .bind(now - 86_400)
@@ -375,9 +377,14 @@ pub mod server {
                     ("code", FluentValue::from(code)),
                 ],
             ));
-            if let Err(e) = c.state.sms.send(&elder_phone, &body).await {
-                tracing::warn!(error = %e, "sms sender failed");
-            }
+            // Sent apart from the answer, so that a request to a known
+            // number takes no longer than one to a number that is nobody's.
+            let sms = c.state.sms.clone();
+            tokio::spawn(async move {
+                if let Err(e) = sms.send(&elder_phone, &body).await {
+                    tracing::warn!(error = %e, "sms sender failed");
+                }
+            });
         }
         tracing::info!(request = %id, "link request made");
         Back::to("/me/family").code(LinkDone::Asked).redirect();
@@ -483,9 +490,12 @@ pub mod server {
         let at = format!("request-{id}");
         let typed = crate::domain::otp::clean_code(&code);
         // Count the try first, conditionally: parallel guesses cannot pass the limit.
-        let row: Option<(Option<String>, String, String)> = sqlx::query_as(
-            "UPDATE link_requests SET attempts = attempts + 1 WHERE id = $1 AND proxy_id = $2 AND state = 'waiting' AND attempts < $3 AND expires_at > $4
-             RETURNING code_hash, elder_phone, purposes",
+        // A refused request takes tries too and only ever answers "wrong",
+        // as a request to a number that is nobody's does.
+        let row: Option<(Option<String>, String, String, String)> = sqlx::query_as(
+            "UPDATE link_requests SET attempts = attempts + 1
+             WHERE id = $1 AND proxy_id = $2 AND state IN ('waiting', 'refused') AND attempts < $3 AND expires_at > $4
+             RETURNING code_hash, elder_phone, purposes, state",
         )
         .bind(&id)
         .bind(&me)
@@ -494,11 +504,11 @@ pub mod server {
         .fetch_optional(c.pool())
         .await
         .map_err(err)?;
-        let Some((hash, elder_phone, purposes)) = row else {
+        let Some((hash, elder_phone, purposes, state)) = row else {
             Back::to("/me/family").field(&format!("code-{id}"), LinkProblem::CodeDead).at(&at).redirect();
             return Ok(());
         };
-        let right = hash.is_some_and(|h| h == code_hash(&c.state.secret, &id, &typed));
+        let right = state == "waiting" && hash.is_some_and(|h| h == code_hash(&c.state.secret, &id, &typed));
         let elder: Option<String> =
             sqlx::query_scalar("SELECT id FROM users WHERE phone = $1").bind(&elder_phone).fetch_optional(c.pool()).await.map_err(err)?;
         match (right, elder) {

@@ -191,6 +191,8 @@ crate::codes! {
         PersonDiffers = "person-differs" => "register-person-differs",
         PersonTwiceInUnit = "person-twice-in-unit" => "register-person-twice-in-unit",
         TwoHomes = "two-homes" => "register-two-homes",
+        /// The number is someone's who lives in or works for another community.
+        Elsewhere = "elsewhere" => "register-elsewhere",
         FileEmpty = "file-empty" => "register-file-empty",
         HeaderWrong = "header-wrong" => "register-header-wrong",
         FileTooLong = "file-too-long" => "register-file-too-long",

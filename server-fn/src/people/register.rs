@@ -39,6 +39,7 @@ crate::codes! {
         NameMissing = "name-missing" => "register-name-missing",
         NameLong = "name-long" => "register-name-long",
         KindMissing = "kind-missing" => "register-kind-unknown",
+        Elsewhere = "elsewhere" => "register-elsewhere",
     }
     else PhoneInvalid
 }
@@ -173,12 +174,17 @@ pub mod server {
         store::lock_key(&mut tx, &format!("register:{community}")).await.map_err(e)?;
         let buildings = register::buildings(&mut tx, &community).await.map_err(e)?;
         let (problems, summary) = match check_csv(&csv_text, &buildings, year) {
-            Ok(reg) => {
-                let s = register::apply(&mut tx, &community, &reg, Some(&me), now).await.map_err(e)?;
-                let summary =
-                    [s.units_added, s.units_changed, s.people_added, s.people_changed, s.ties_added, s.ties_changed, s.not_in_file];
-                (vec![], Some(summary))
-            }
+            Ok(reg) => match register::foreign(&mut tx, &community, &reg).await.map_err(e)? {
+                foreign if !foreign.is_empty() => {
+                    (foreign.into_iter().map(|e| (e.line as i64, e.field.to_string(), e.code.code().to_string())).collect::<Vec<_>>(), None)
+                }
+                _ => {
+                    let s = register::apply(&mut tx, &community, &reg, Some(&me), now).await.map_err(e)?;
+                    let summary =
+                        [s.units_added, s.units_changed, s.people_added, s.people_changed, s.ties_added, s.ties_changed, s.not_in_file];
+                    (vec![], Some(summary))
+                }
+            },
             Err(errors) => {
                 (errors.into_iter().map(|e| (e.line as i64, e.field.to_string(), e.code.code().to_string())).collect::<Vec<_>>(), None)
             }
@@ -261,6 +267,14 @@ pub mod server {
         let now = now();
         let mut tx = store::begin_write(c.pool()).await.map_err(e)?;
         store::lock_key(&mut tx, &format!("register:{community}")).await.map_err(e)?;
+        if register::belongs_elsewhere(&mut tx, &phone, &community).await.map_err(e)? {
+            tx.rollback().await.map_err(e)?;
+            flash::keep_here(RESIDENT_FORM, &[("phone", phone.as_str()), ("name", name.as_str()), ("kind", kind.as_str())])
+                .await
+                .map_err(err)?;
+            Back::to(&page).at("add-title").field("phone", ResidentProblem::Elsewhere).redirect();
+            return Ok(());
+        }
         let user = match sqlx::query_scalar::<_, String>("SELECT id FROM users WHERE phone = $1")
             .bind(&phone)
             .fetch_optional(&mut *tx)
@@ -304,6 +318,15 @@ pub mod server {
                     .execute(&mut *tx)
                     .await
                     .map_err(e)?;
+                if kind != Claim::Owner {
+                    // no longer an owner: no share in the owners' vote
+                    sqlx::query("DELETE FROM unit_owners WHERE unit_id = $1 AND user_id = $2")
+                        .bind(&unit)
+                        .bind(&user)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(e)?;
+                }
                 homes::set_home(&mut tx, &user, Some(&unit)).await.map_err(e)?;
             }
             None => homes::start(&mut tx, &unit, &user, kind, true, "staff", Some(&me), now).await.map_err(e)?,

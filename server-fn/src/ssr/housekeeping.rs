@@ -19,6 +19,12 @@ pub struct Swept {
 /// One round of housekeeping at `now`.
 pub async fn sweep(state: &AppState, now: i64) -> Result<Swept, String> {
     let (sessions, codes) = super::session::purge_expired(&state.pool, now).await.map_err(|e| e.to_string())?;
+    // A register file with problems is kept to give it back for mending:
+    // for a week, then it goes (it names people). Codes for a phone change
+    // go when they no longer work.
+    let e = |e: sqlx::Error| e.to_string();
+    sqlx::query("DELETE FROM register_imports WHERE created_at < $1").bind(now - 7 * 86_400).execute(&state.pool).await.map_err(e)?;
+    sqlx::query("DELETE FROM phone_changes WHERE expires_at < $1").bind(now - 86_400).execute(&state.pool).await.map_err(e)?;
     let mut by_apps = 0;
     for app in state.apps {
         if let Some(sweep) = app.server.sweep {

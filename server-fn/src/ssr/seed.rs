@@ -184,7 +184,8 @@ pub async fn seed_demo_if_empty(pool: &AnyPool, apps: &[&MiniApp]) -> Result<boo
         }
         for r in &u.roles {
             let role = crate::types::Role::parse(&r.role).ok_or_else(|| format!("demo role {}", r.role))?;
-            crate::people::ssr::roles::grant(&mut tx, &id, role, r.scope.as_deref(), None, "demo", now).await?;
+            crate::people::ssr::roles::grant(&mut tx, &id, role, r.scope.as_deref(), None, crate::people::ssr::roles::REASON_DEMO, now)
+                .await?;
         }
     }
     for f in &seed.family {

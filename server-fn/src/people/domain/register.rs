@@ -85,6 +85,8 @@ pub struct Register {
     pub units: Vec<RegUnit>,
     pub people: Vec<RegPerson>,
     pub ties: Vec<RegTie>,
+    /// The first line each phone is on, to name it in a problem the store finds.
+    pub lines: std::collections::BTreeMap<String, usize>,
 }
 
 /// One problem: the line (1 = the header), the column, and what is wrong.
@@ -349,6 +351,7 @@ pub fn check_csv(csv_text: &str, buildings: &dyn Buildings, this_year: i64) -> R
     }
     Ok(Register {
         units: units.into_values().map(|(_, u)| u).collect(),
+        lines: people.iter().map(|(phone, (line, _))| (phone.clone(), *line)).collect(),
         people: people.into_values().map(|(_, p)| p).collect(),
         ties: ties.into_iter().map(|(_, t)| t).collect(),
     })

@@ -4,11 +4,18 @@ use sqlx::{AnyConnection, AnyPool, Row};
 
 type R<T> = Result<T, sqlx::Error>;
 
-/// Changes the number someone signs in with; their sessions elsewhere end
-/// (a lost phone's session among them).
-pub async fn set_phone(conn: &mut AnyConnection, user: &str, phone: &str) -> R<()> {
+/// Changes the number someone signs in with. Every session of theirs ends
+/// but `keep` (the hash of the browser that made the change): a lost
+/// phone's session among them; codes asked for either number are void.
+pub async fn set_phone(conn: &mut AnyConnection, user: &str, phone: &str, keep: Option<&str>) -> R<()> {
+    let old: String = sqlx::query_scalar("SELECT phone FROM users WHERE id = $1").bind(user).fetch_one(&mut *conn).await?;
     sqlx::query("UPDATE users SET phone = $1 WHERE id = $2").bind(phone).bind(user).execute(&mut *conn).await?;
-    sqlx::query("DELETE FROM login_codes WHERE phone = $1").bind(phone).execute(&mut *conn).await?;
+    sqlx::query("DELETE FROM login_codes WHERE phone = $1 OR phone = $2").bind(phone).bind(&old).execute(&mut *conn).await?;
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+        .bind(user)
+        .bind(keep.unwrap_or(""))
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 
@@ -77,24 +84,26 @@ pub async fn anonymise(conn: &mut AnyConnection, user: &str, now: i64) -> R<()> 
     }
     let roles: Vec<String> = sqlx::query_scalar("SELECT role FROM user_roles WHERE user_id = $1").bind(user).fetch_all(&mut *conn).await?;
     for r in roles.iter().filter_map(|r| crate::types::Role::parse(r)) {
-        super::roles::remove(&mut *conn, user, r, user, "account deleted", now).await?;
+        super::roles::remove(&mut *conn, user, r, user, super::roles::REASON_DELETED, now).await?;
     }
     sqlx::query("UPDATE join_requests SET state = 'withdrawn', name = '', decided_at = $1 WHERE user_id = $2 AND state = 'waiting'")
         .bind(now)
         .bind(user)
         .execute(&mut *conn)
         .await?;
-    sqlx::query("UPDATE join_requests SET name = '' WHERE user_id = $1").bind(user).execute(&mut *conn).await?;
+    sqlx::query("UPDATE join_requests SET name = '', addr = '' WHERE user_id = $1").bind(user).execute(&mut *conn).await?;
+    sqlx::query("UPDATE link_requests SET addr = '' WHERE proxy_id = $1").bind(user).execute(&mut *conn).await?;
     sqlx::query("UPDATE link_requests SET state = 'withdrawn' WHERE proxy_id = $1 AND state = 'waiting'")
         .bind(user)
         .execute(&mut *conn)
         .await?;
     let phone: String = sqlx::query_scalar("SELECT phone FROM users WHERE id = $1").bind(user).fetch_one(&mut *conn).await?;
-    sqlx::query("UPDATE link_requests SET state = 'withdrawn', elder_phone = '' WHERE elder_phone = $1")
+    // requests to this number read, to their askers, as unanswered ones do
+    sqlx::query("UPDATE link_requests SET state = 'refused', elder_phone = '' WHERE elder_phone = $1 AND state = 'waiting'")
         .bind(&phone)
         .execute(&mut *conn)
         .await?;
-    sqlx::query("DELETE FROM link_blocks WHERE elder_id = $1").bind(user).execute(&mut *conn).await?;
+    sqlx::query("DELETE FROM link_blocks WHERE elder_id = $1 OR phone = $2").bind(user).bind(&phone).execute(&mut *conn).await?;
     sqlx::query("DELETE FROM login_codes WHERE phone = $1").bind(&phone).execute(&mut *conn).await?;
     sqlx::query("DELETE FROM phone_changes WHERE user_id = $1").bind(user).execute(&mut *conn).await?;
     sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user).execute(&mut *conn).await?;

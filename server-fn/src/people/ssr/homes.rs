@@ -37,9 +37,19 @@ pub async fn start(
     Ok(())
 }
 
-/// Sets the current home and keeps the resident role in step with it.
+/// Sets the current home and keeps the resident role, and the community
+/// the person belongs to, in step with it.
 pub async fn set_home(conn: &mut AnyConnection, user: &str, unit: Option<&str>) -> R<()> {
-    sqlx::query("UPDATE users SET home_unit_id = $1 WHERE id = $2").bind(unit).bind(user).execute(&mut *conn).await?;
+    sqlx::query(
+        "UPDATE users SET home_unit_id = $1,
+            community_id = COALESCE((SELECT b.community_id FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = $2), community_id)
+         WHERE id = $3",
+    )
+    .bind(unit)
+    .bind(unit)
+    .bind(user)
+    .execute(&mut *conn)
+    .await?;
     if unit.is_some() {
         sqlx::query("INSERT INTO user_roles (user_id, role) VALUES ($1, 'resident') ON CONFLICT DO NOTHING")
             .bind(user)
@@ -75,6 +85,23 @@ pub async fn end(conn: &mut AnyConnection, id: i64, by: &str, now: i64) -> R<boo
         set_home(&mut *conn, &user, other.as_deref()).await?;
     }
     Ok(true)
+}
+
+/// `user` no longer lives in `unit` (an owner who lives elsewhere, say):
+/// their current home moves to another home they live in, if any.
+pub async fn leave_home(conn: &mut AnyConnection, user: &str, unit: &str) -> R<()> {
+    let home: Option<String> = sqlx::query_scalar("SELECT home_unit_id FROM users WHERE id = $1").bind(user).fetch_one(&mut *conn).await?;
+    if home.as_deref() == Some(unit) {
+        let other: Option<String> = sqlx::query_scalar(
+            "SELECT unit_id FROM residences WHERE user_id = $1 AND unit_id <> $2 AND ended_at IS NULL AND lives_here = 1 ORDER BY started_at DESC LIMIT 1",
+        )
+        .bind(user)
+        .bind(unit)
+        .fetch_optional(&mut *conn)
+        .await?;
+        set_home(&mut *conn, user, other.as_deref()).await?;
+    }
+    Ok(())
 }
 
 /// The grid and community a unit is in.

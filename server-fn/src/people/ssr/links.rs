@@ -40,6 +40,8 @@ pub async fn agree(
     assisted_by: Option<&str>,
     now: i64,
 ) -> R<i64> {
+    // the parent's answer and staff's record at once make one link
+    crate::ssr::store::lock_key(&mut *conn, &format!("link:{elder}:{proxy}")).await?;
     let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM family_links WHERE elder_id = $1 AND proxy_id = $2")
         .bind(elder)
         .bind(proxy)

@@ -8,8 +8,9 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use sqlx::AnyConnection;
 
-use crate::people::domain::register::{Buildings, Register};
+use crate::people::domain::register::{Buildings, LineError, Register};
 use crate::people::Claim;
+use crate::people::RegisterProblem;
 use crate::types::Lang;
 
 type R<T> = Result<T, sqlx::Error>;
@@ -58,11 +59,50 @@ pub async fn buildings(conn: &mut AnyConnection, community: &str) -> R<Community
     Ok(CommunityBuildings(map))
 }
 
-fn new_user_id(person: Option<&str>) -> String {
-    match person {
-        Some(p) => format!("u-{p}"),
-        None => format!("u-{}", &crate::ssr::session::random_token()[..12]),
+/// The register's own person number names the account when it is free
+/// (the demo's `u-guilan`); otherwise, or without one, a random id.
+async fn new_user_id(conn: &mut AnyConnection, person: Option<&str>) -> R<String> {
+    if let Some(p) = person {
+        let id = format!("u-{p}");
+        let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE id = $1").bind(&id).fetch_one(&mut *conn).await?;
+        if taken == 0 {
+            return Ok(id);
+        }
     }
+    Ok(format!("u-{}", &crate::ssr::session::random_token()[..12]))
+}
+
+/// Whether the person with `phone` belongs to another community than
+/// `community`: they live there or hold a role there (a newcomer who only
+/// signed in belongs nowhere yet). Staff may not take such a person into
+/// their register (nor change their number): that is the other
+/// community's staff's to do.
+pub async fn belongs_elsewhere(conn: &mut AnyConnection, phone: &str, community: &str) -> R<bool> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM users u WHERE u.phone = $1 AND u.community_id <> $2 AND (
+            EXISTS (SELECT 1 FROM residences r WHERE r.user_id = u.id AND r.ended_at IS NULL)
+            OR EXISTS (SELECT 1 FROM user_roles o WHERE o.user_id = u.id AND o.role NOT IN ('resident', 'family_proxy')))",
+    )
+    .bind(phone)
+    .bind(community)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(n > 0)
+}
+
+/// The people of `register` who belong to another community, as problems.
+pub async fn foreign(conn: &mut AnyConnection, community: &str, register: &Register) -> R<Vec<LineError>> {
+    let mut out = Vec::new();
+    for p in &register.people {
+        if belongs_elsewhere(&mut *conn, &p.phone, community).await? {
+            out.push(LineError {
+                line: register.lines.get(&p.phone).copied().unwrap_or(0),
+                field: "phone",
+                code: RegisterProblem::Elsewhere,
+            });
+        }
+    }
+    Ok(out)
 }
 
 /// Stores `register` for `community`. Call inside one write transaction
@@ -107,7 +147,7 @@ pub async fn apply(conn: &mut AnyConnection, community: &str, register: &Registe
         let lang = p.lang.unwrap_or(Lang::ZhCn).tag();
         match old {
             None => {
-                let id = new_user_id(p.person.as_deref());
+                let id = new_user_id(&mut *conn, p.person.as_deref()).await?;
                 sqlx::query(
                     "INSERT INTO users (id, phone, name_zh, name_ug, name_en, birth_year, preferred_lang, community_id, created_at)
                      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)",
@@ -178,6 +218,8 @@ pub async fn apply(conn: &mut AnyConnection, community: &str, register: &Registe
                     .await?;
                 if t.lives_here {
                     super::homes::set_home(&mut *conn, user, Some(&t.unit_id)).await?;
+                } else {
+                    super::homes::leave_home(&mut *conn, user, &t.unit_id).await?;
                 }
                 s.ties_changed += 1;
             }

@@ -5,6 +5,11 @@ use crate::types::Role;
 
 type R<T> = Result<T, sqlx::Error>;
 
+/// Reasons Linli itself writes in the log (the roles page says them in
+/// the reader's language); staff write their own.
+pub const REASON_DELETED: &str = "account-deleted";
+pub const REASON_DEMO: &str = "demo";
+
 /// Grants `role` (with `scope`: a grid, a shop, a station, a community).
 /// Answers false when the person already holds that role.
 pub async fn grant(
