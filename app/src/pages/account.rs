@@ -123,11 +123,11 @@ pub fn DataPage() -> impl IntoView {
                     <section aria-labelledby="export-title" class="panel">
                         <h2 id="export-title">{tr.t("data-export-title")}</h2>
                         <p>{tr.t("data-export-body")}</p>
-                        <p>
-                            <a href="/me/data.json" class="button button-main" download="linli-my-data.json">
+                        <form method="post" action="/me/data.json" class="form-inline">
+                            <button type="submit" class="button button-main">
                                 {tr.t("data-export")}
-                            </a>
-                        </p>
+                            </button>
+                        </form>
                     </section>
                     <section aria-labelledby="delete-title" class="panel">
                         <h2 id="delete-title">{tr.t("delete-title")}</h2>

@@ -115,8 +115,9 @@ async fn healthz(State(state): State<AppState>) -> (StatusCode, String) {
     (StatusCode::OK, format!("store: {backend}, answering\nmigrations: {migrations}\n"))
 }
 
-/// `GET /me/data.json`: everything Linli keeps about the person signed in,
-/// as a download (never cached, never for anyone else).
+/// `POST /me/data.json` (the form on /me/data): everything Linli keeps about
+/// the person signed in, as a download (never cached, never for anyone
+/// else). A form, not a link: nothing that follows links downloads it.
 async fn my_data(State(state): State<AppState>, headers: http::HeaderMap) -> axum::response::Response {
     use axum::response::IntoResponse;
     let user = match linli_server_fn::ssr::session::user_id(&state.pool, &headers).await {
@@ -179,7 +180,7 @@ pub fn build(state: AppState, options: LeptosOptions) -> Router {
     crate::apps::http_routes(Router::new())
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/me/data.json", get(my_data))
+        .route("/me/data.json", post(my_data))
         .route("/prefs/lang", post(prefs::set_lang))
         .route("/prefs/elder", post(prefs::set_elder))
         .route("/prefs/size", post(prefs::set_size))

@@ -370,9 +370,9 @@ async fn a_resident_changes_her_number_with_a_code_to_each_phone() {
 #[tokio::test]
 async fn a_resident_exports_her_data_and_deletes_her_account_and_receipts_stay() {
     let app = start().await;
-    assert!(location(&client().get(app.url("/me/data.json")).send().await.unwrap()).starts_with("/login"), "only for the person signed in");
+    assert!(location(&app.post_form(&client(), "/me/data.json", &[]).await).starts_with("/login"), "only for the person signed in");
     let c = person(&app, "13900000003").await; // Li Guilan
-    let res = c.get(app.url("/me/data.json")).send().await.unwrap();
+    let res = app.post_form(&c, "/me/data.json", &[]).await;
     assert_eq!(res.status(), reqwest::StatusCode::OK, "{:?}", res.headers());
     assert!(res.headers()["content-disposition"].to_str().unwrap().contains("attachment"));
     let doc: serde_json::Value = serde_json::from_str(&res.text().await.unwrap()).unwrap();
