@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: requests per second and latency (p50, p99) of the Linli
-# release server for `/`, a signed-in `/pay` and `/gov/services`, and of
+# release server for `/`, a signed-in `/pay`, `/gov/services`, Shop's search
+# and a signed-in cart with goods from two shops (the checkout page), and of
 # nginx serving the very same bytes (each page's HTML saved to a file) on the
 # same machine, with the ratio Linli / nginx.
 #
@@ -35,7 +36,12 @@ cookie="Cookie: linli_session=$session; linli_lang=en"
 # `/` and `/gov/services` as a first-time visitor and signed in; `/pay` only
 # exists signed in.
 anon="Accept-Language: en"
-PAGES=("/|home|$anon" "/|home-in|$cookie" "/pay|pay|$cookie" "/gov/services|services|$anon" "/gov/services|services-in|$cookie")
+PAGES=("/|home|$anon" "/|home-in|$cookie" "/pay|pay|$cookie" "/gov/services|services|$anon" "/gov/services|services-in|$cookie"
+  "/shop/search?q=naan|search|$anon" "/shop/search?q=naan|search-in|$cookie" "/shop/cart|cart|$cookie")
+# The resident's cart: bread and medicine from two shops (the checkout page).
+for good in city-bakery-girde city-pharmacy-paracetamol; do
+  curl -fs -o /dev/null -H "$cookie" -H "Origin: $base" -d "good=$good&qty=2&back=/shop" "$base/api/shop/add"
+done
 mkdir -p "$dir/www"
 for spec in "${PAGES[@]}"; do
   IFS='|' read -r path file header <<<"$spec"
@@ -64,6 +70,8 @@ http {
     location = / { try_files /home\$in.html =404; }
     location = /pay { try_files /pay.html =404; }
     location = /gov/services { try_files /services\$in.html =404; }
+    location = /shop/search { try_files /search\$in.html =404; }
+    location = /shop/cart { try_files /cart.html =404; }
   }
 }
 CONF

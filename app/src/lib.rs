@@ -9,6 +9,7 @@ pub mod icons;
 pub mod pages;
 pub mod pay;
 pub mod prefs;
+pub mod shop;
 pub mod text;
 
 #[cfg(feature = "ssr")]

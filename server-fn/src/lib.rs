@@ -12,6 +12,7 @@ pub mod outcome;
 pub mod paths;
 pub mod pay;
 pub mod people;
+pub mod shop;
 pub mod typed;
 pub mod types;
 

@@ -5,6 +5,7 @@ pub mod field;
 pub mod keypad;
 pub mod kiosk_timer;
 pub mod layout;
+pub mod money;
 pub mod outcome;
 pub mod page;
 pub mod settings;

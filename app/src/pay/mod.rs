@@ -14,7 +14,6 @@ pub mod staff;
 pub mod notify;
 
 use leptos::prelude::*;
-use linli_server_fn::money::Fen;
 use linli_server_fn::pay::{Bill, BillKind, BillStatus, UnitLabel};
 
 use crate::text::{use_tr, LocalizedText, Tr};
@@ -57,19 +56,7 @@ pub fn http_routes(router: axum::Router<crate::server::routes::ServerState>) -> 
     router.route("/pay/notify/{provider}", post(notify::receive).layer(DefaultBodyLimit::max(notify::BODY_LIMIT)))
 }
 
-/// An amount of money, kept left-to-right inside any sentence.
-#[component]
-pub fn Money(fen: i64) -> impl IntoView {
-    view! {
-        <bdi dir="ltr" class="money">
-            {Fen(fen).display()}
-        </bdi>
-    }
-}
-
-pub fn money_text(fen: i64) -> String {
-    Fen(fen).display()
-}
+pub use crate::components::money::{money_text, Money};
 
 /// The catalogue key that says why a payment was flagged for staff.
 pub fn flag_key(flag: &str) -> &'static str {

@@ -17,3 +17,4 @@ mod joining;
 mod pay;
 mod registry;
 mod server;
+mod shop;

@@ -563,6 +563,7 @@ async fn another_app_pays_learns_the_outcome_and_gives_back_parts() {
         provider: Provider::WechatPay,
         key,
         return_to: "/shop/orders/S1",
+        parts: vec![],
     };
     let refund = |order_id: &'static str, amount: Option<i64>, key: &'static str| Refund {
         app: "shop",
@@ -571,6 +572,7 @@ async fn another_app_pays_learns_the_outcome_and_gives_back_parts() {
         reason: "Out of stock",
         by: None,
         key,
+        part: None,
     };
 
     // Started once under one key; one open payment per reference.

@@ -70,12 +70,23 @@ async fn every_tile_and_work_link_opens_a_page() {
         let res = staff.get(app.url(&a.path())).send().await.unwrap();
         assert_eq!(res.status(), 200, "{}", a.path());
     }
-    let me = page(&app, &staff, "/me").await;
+    // each work link for someone who holds one of its roles: staff, or a
+    // shop's merchant (Liu Yufang) for the merchant's console
+    let merchant = session_for(&app, "u-yufang").await;
+    let me_staff = page(&app, &staff, "/me").await;
+    let me_merchant = page(&app, &merchant, "/me").await;
     for link in ALL.iter().flat_map(|a| a.work_links.iter()).chain(linli_server_fn::apps::CORE_WORK_LINKS) {
-        assert!(me.contains(&format!("href=\"{}\"", link.href)), "{}: not on Me for staff", link.href);
-        let res = staff.get(app.url(link.href)).send().await.unwrap();
+        let (who, me, name) = if link.roles.contains(&linli_server_fn::types::Role::Staff) {
+            (&staff, &me_staff, "staff")
+        } else {
+            assert_eq!(link.roles, [linli_server_fn::types::Role::Merchant], "{}: whom to check it for", link.href);
+            (&merchant, &me_merchant, "a merchant")
+        };
+        assert!(me.contains(&format!("href=\"{}\"", link.href)), "{}: not on Me for {name}", link.href);
+        let res = who.get(app.url(link.href)).send().await.unwrap();
         assert_eq!(res.status(), 200, "{}", link.href);
     }
+    assert!(!me_staff.contains("href=\"/merchant\""), "staff are not merchants");
     // a resident sees no work links; a grid worker only the console
     let resident = page(&app, &session_for(&app, "u-patigul").await, "/me").await;
     assert!(!resident.contains("href=\"/grid\"") && !resident.contains("href=\"/staff/"), "a resident has no work links");

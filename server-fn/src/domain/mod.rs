@@ -4,3 +4,5 @@ pub mod backoff;
 pub mod clock;
 pub mod mask;
 pub mod otp;
+/// Searching texts in Chinese, Uyghur and English (service items, goods).
+pub mod search;

@@ -65,7 +65,7 @@ pub mod server {
     use sqlx::AnyPool;
 
     use super::*;
-    use crate::gov::domain::search::{self, Doc};
+    use crate::domain::search::{self, Doc};
     use crate::gov::ssr::catalogue::{Item, Texts};
     use crate::home::server::pick;
     use crate::ssr::ctx::{err, Ctx};

@@ -6,6 +6,9 @@
 //! a repeated request under the same key does nothing twice.
 use serde::{Deserialize, Serialize};
 
+/// A payment provider as a checkout form offers it.
+pub use crate::pay::types::ProviderChoice;
+
 /// Where a payment stands, as another app needs to know it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PaymentState {
@@ -75,10 +78,11 @@ mod server {
     use crate::ssr::AppState;
 
     pub use crate::pay::ctx::new_key;
+    pub use crate::pay::domain::idempotency::valid_key;
     pub use crate::pay::domain::providers::Provider;
     pub use crate::pay::domain::refund::RefundRefused;
-    pub use crate::pay::ssr::service::{RefundError, Refunded, StartError, Started, MAX_CHARGE};
-    pub use crate::pay::types::ProviderChoice;
+    pub use crate::pay::ssr::gateway::SubOrder;
+    pub use crate::pay::ssr::service::{RefundError, Refunded, StartError, Started, MAX_CHARGE, MAX_PARTS};
 
     /// A payment an app asks for.
     #[derive(Clone, Debug)]
@@ -103,6 +107,10 @@ mod server {
         pub key: &'a str,
         /// The app's page for it, a local path: Pay's order page links back.
         pub return_to: &'a str,
+        /// A combined payment (WeChat Pay's 合单支付): one payment for the
+        /// payer made of sub-orders, each to its own payee, paid all together
+        /// or not at all; they must add up to `amount`. Empty: one payee.
+        pub parts: Vec<SubOrder>,
     }
 
     /// Starts a payment; `Started::next` is where the payer goes now (the
@@ -118,12 +126,13 @@ mod server {
             provider: charge.provider,
             key: charge.key.to_string(),
             return_to: charge.return_to.to_string(),
+            parts: charge.parts,
         };
         service::start_charge(&state.pool, state.payments(), req).await
     }
 
     /// The providers this browser may pay with, for the app's checkout form.
-    pub fn providers(ctx: &Ctx) -> Vec<ProviderChoice> {
+    pub fn providers(ctx: &Ctx) -> Vec<super::ProviderChoice> {
         ctx.provider_choices()
     }
 
@@ -215,6 +224,9 @@ mod server {
         /// The app's name for this refund (e.g. `line-42`): asking again
         /// with it answers what became of the first request.
         pub key: &'a str,
+        /// For a combined payment, the sub-order (its `sub_ref`) the money
+        /// comes from: never more than that part took.
+        pub part: Option<&'a str>,
     }
 
     /// Gives back a part, or all that is left, of one of `app`'s payments.
@@ -228,7 +240,8 @@ mod server {
             return Err(RefundError::NotPaid);
         }
         let reason: String = r.reason.chars().filter(|c| !c.is_control()).take(300).collect();
-        let ask = RefundAsk { order_id: r.order_id, amount: r.amount, reason: &reason, by: r.by, key: Some(r.key), source: r.app };
+        let ask =
+            RefundAsk { order_id: r.order_id, amount: r.amount, reason: &reason, by: r.by, key: Some(r.key), source: r.app, part: r.part };
         service::give_back(&state.pool, state.payments(), ask).await
     }
 }

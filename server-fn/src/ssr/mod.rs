@@ -7,6 +7,7 @@ pub mod flash;
 pub mod housekeeping;
 pub mod jobs;
 pub mod people;
+pub mod qr;
 pub mod request;
 pub mod seed;
 pub mod session;

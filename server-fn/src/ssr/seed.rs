@@ -47,6 +47,9 @@ pub struct Building {
     pub id: String,
     pub name: Texts,
     pub floors: i64,
+    /// Metres east and north of the community's gate.
+    #[serde(default)]
+    pub at: Option<[i64; 2]>,
 }
 
 #[derive(Deserialize)]
@@ -140,7 +143,7 @@ pub async fn seed_demo_if_empty(pool: &AnyPool, apps: &[&MiniApp]) -> Result<boo
                 .await?;
             for b in &g.buildings {
                 sqlx::query(
-                    "INSERT INTO buildings (id, community_id, grid_id, name_zh, name_ug, name_en, floors) VALUES ($1,$2,$3,$4,$5,$6,$7)",
+                    "INSERT INTO buildings (id, community_id, grid_id, name_zh, name_ug, name_en, floors, x_m, y_m) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)",
                 )
                 .bind(&b.id)
                 .bind(&c.id)
@@ -149,6 +152,8 @@ pub async fn seed_demo_if_empty(pool: &AnyPool, apps: &[&MiniApp]) -> Result<boo
                 .bind(&b.name.ug)
                 .bind(&b.name.en)
                 .bind(b.floors)
+                .bind(b.at.map(|a| a[0]))
+                .bind(b.at.map(|a| a[1]))
                 .execute(&mut *tx)
                 .await?;
             }

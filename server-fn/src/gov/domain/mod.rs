@@ -3,5 +3,4 @@ pub mod application;
 pub mod case;
 pub mod routing;
 pub mod scope;
-pub mod search;
 pub mod visits;

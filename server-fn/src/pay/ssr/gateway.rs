@@ -17,6 +17,19 @@ pub struct CreateRequest {
     pub amount: Fen,
     /// Shown to the payer by the provider ("Water, Nov 2026, 3-2-301").
     pub description: String,
+    /// A combined payment's sub-orders, each to its own payee, adding up
+    /// to `amount`; empty for a payment to Linli's one merchant account.
+    pub parts: Vec<SubOrder>,
+}
+
+/// One sub-order of a combined payment (WeChat Pay's `sub_orders`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SubOrder {
+    /// The asking app's reference for the part.
+    pub sub_ref: String,
+    /// Whose merchant account its money goes to.
+    pub payee: String,
+    pub amount: Fen,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,8 +82,15 @@ pub trait Gateway: Send + Sync {
     fn verify_notification(&self, notice: &Notice, signature: &str, now: i64, seen: bool) -> Result<(), Rejected>;
     /// Gives back `amount` of a paid order. `refund_no` names this refund
     /// (an order may have several, as providers allow): asking again with
-    /// the same number gives its answer and never refunds twice.
-    fn refund<'a>(&'a self, order_id: &'a str, refund_no: &'a str, amount: Fen) -> BoxFut<'a, Result<RefundStatus, GatewayError>>;
+    /// the same number gives its answer and never refunds twice. `part`:
+    /// the sub-order it comes from, for a combined payment.
+    fn refund<'a>(
+        &'a self,
+        order_id: &'a str,
+        refund_no: &'a str,
+        amount: Fen,
+        part: Option<&'a str>,
+    ) -> BoxFut<'a, Result<RefundStatus, GatewayError>>;
     /// What became of a refund that was answered "processing".
     fn refund_status<'a>(&'a self, order_id: &'a str, refund_no: &'a str) -> BoxFut<'a, Result<RefundStatus, GatewayError>>;
 }
@@ -93,7 +113,7 @@ impl Gateway for Unconfigured {
     fn verify_notification(&self, _: &Notice, _: &str, _: i64, _: bool) -> Result<(), Rejected> {
         Err(Rejected::BadSignature)
     }
-    fn refund<'a>(&'a self, _: &'a str, _: &'a str, _: Fen) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {
+    fn refund<'a>(&'a self, _: &'a str, _: &'a str, _: Fen, _: Option<&'a str>) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {
         Box::pin(async { Err(GatewayError::NotConfigured) })
     }
     fn refund_status<'a>(&'a self, _: &'a str, _: &'a str) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {

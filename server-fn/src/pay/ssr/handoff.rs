@@ -2,8 +2,6 @@
 //! household's bills; the link in it names the hand-off, its deadline and an
 //! HMAC over both, so it cannot be made up or stretched; it works once.
 use hmac::{Hmac, Mac};
-use qrcode::render::svg;
-use qrcode::QrCode;
 use sha2::Sha256;
 
 type HmacSha256 = Hmac<Sha256>;
@@ -47,23 +45,7 @@ pub fn check_token(secret: &[u8], token: &str, now: i64) -> TokenCheck {
     TokenCheck::Valid { id: id.to_string() }
 }
 
-/// The QR code for `url` as SVG markup, sized by its viewBox so CSS scales it.
-pub fn qr_svg(url: &str) -> String {
-    match QrCode::new(url.as_bytes()) {
-        Ok(code) => code
-            .render::<svg::Color>()
-            .min_dimensions(240, 240)
-            .quiet_zone(true)
-            .dark_color(svg::Color("#000000"))
-            .light_color(svg::Color("#ffffff"))
-            .build()
-            // no XML declaration inside HTML
-            .split_once("<svg")
-            .map(|(_, rest)| format!("<svg focusable=\"false\" aria-hidden=\"true\"{rest}"))
-            .unwrap_or_default(),
-        Err(_) => String::new(),
-    }
-}
+pub use crate::ssr::qr::qr_svg;
 
 #[cfg(test)]
 mod tests {

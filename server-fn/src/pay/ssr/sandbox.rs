@@ -142,6 +142,16 @@ impl Sandbox {
             .bind(order_id)
             .fetch_one(&mut *tx)
             .await?;
+            if ok {
+                sqlx::query(
+                    "UPDATE sandbox_sub_orders SET refunded_fen = refunded_fen + (SELECT COALESCE(SUM(r.amount_fen), 0) FROM sandbox_refunds r
+                     WHERE r.order_id = sandbox_sub_orders.order_id AND r.sub_ref = sandbox_sub_orders.sub_ref AND r.answer = 'processing')
+                     WHERE order_id = $1",
+                )
+                .bind(order_id)
+                .execute(&mut *tx)
+                .await?;
+            }
             sqlx::query("UPDATE sandbox_refunds SET answer = $1, reason = $2 WHERE order_id = $3 AND answer = 'processing'")
                 .bind(if ok { "succeeded" } else { "failed" })
                 .bind(if ok { None } else { Some("declined") })
@@ -237,6 +247,25 @@ impl Gateway for Sandbox {
             if txn.amount != req.amount {
                 return Err(GatewayError::Refused("same order, different amount".into()));
             }
+            if !req.parts.is_empty() {
+                let sum: i64 = req.parts.iter().map(|p| p.amount.0).sum();
+                if sum != req.amount.0 || req.parts.iter().any(|p| p.amount.0 <= 0) {
+                    return Err(GatewayError::Refused("the sub-orders do not add up to the payment".into()));
+                }
+                for part in &req.parts {
+                    sqlx::query(
+                        "INSERT INTO sandbox_sub_orders (order_id, sub_ref, payee, amount_fen, refunded_fen) VALUES ($1, $2, $3, $4, 0)
+                         ON CONFLICT (order_id, sub_ref) DO NOTHING",
+                    )
+                    .bind(&req.order_id)
+                    .bind(&part.sub_ref)
+                    .bind(&part.payee)
+                    .bind(part.amount.0)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(unanswered)?;
+                }
+            }
             Ok(Created { provider_txn: txn.provider_txn.clone(), pay_url: format!("/sandbox/pay/{}", req.order_id) })
         })
     }
@@ -249,14 +278,20 @@ impl Gateway for Sandbox {
         signature::verify(&self.secret, notice, sig, now, seen)
     }
 
-    fn refund<'a>(&'a self, order_id: &'a str, refund_no: &'a str, amount: Fen) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {
+    fn refund<'a>(
+        &'a self,
+        order_id: &'a str,
+        refund_no: &'a str,
+        amount: Fen,
+        part: Option<&'a str>,
+    ) -> BoxFut<'a, Result<RefundStatus, GatewayError>> {
         Box::pin(async move {
             self.refund_calls.fetch_add(1, Ordering::SeqCst);
             let delay = self.refund_delay_ms.load(Ordering::SeqCst);
             if delay > 0 {
                 tokio::time::sleep(Duration::from_millis(delay)).await;
             }
-            self.refund_once(order_id, refund_no, amount).await.map_err(unanswered)?
+            self.refund_once(order_id, refund_no, amount, part).await.map_err(unanswered)?
         })
     }
 
@@ -287,7 +322,13 @@ impl Sandbox {
     /// A refund number is answered once, in one write transaction that
     /// holds the number: a repeated request (from any server) gets where
     /// the first one stands, and gives nothing back twice.
-    async fn refund_once(&self, order_id: &str, refund_no: &str, amount: Fen) -> Result<Result<RefundStatus, GatewayError>, sqlx::Error> {
+    async fn refund_once(
+        &self,
+        order_id: &str,
+        refund_no: &str,
+        amount: Fen,
+        part: Option<&str>,
+    ) -> Result<Result<RefundStatus, GatewayError>, sqlx::Error> {
         let mut tx = crate::ssr::store::begin_write(&self.pool).await?;
         crate::ssr::store::lock_key(&mut tx, &format!("sandbox:refund:{refund_no}")).await?;
         let first: Option<(String, Option<String>)> = sqlx::query_as("SELECT answer, reason FROM sandbox_refunds WHERE refund_no = $1")
@@ -306,6 +347,22 @@ impl Sandbox {
             Some(answer @ (RefundStatus::Failed { .. } | RefundStatus::Processing)) => answer,
             _ => match txn.status {
                 Status::Paid { amount: paid, .. } if txn.refunded.0.saturating_add(amount.0) <= paid.0 => {
+                    // a sub-order gives back at most what it took
+                    if let Some(part) = part {
+                        let fits = sqlx::query(
+                            "UPDATE sandbox_sub_orders SET refunded_fen = refunded_fen + $1
+                             WHERE order_id = $2 AND sub_ref = $3 AND refunded_fen + $1 <= amount_fen",
+                        )
+                        .bind(amount.0)
+                        .bind(order_id)
+                        .bind(part)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected();
+                        if fits != 1 {
+                            return Ok(Ok(RefundStatus::Failed { reason: "more than the sub-order took".into() }));
+                        }
+                    }
                     sqlx::query("UPDATE sandbox_ledger SET refunded_fen = refunded_fen + $1 WHERE order_id = $2")
                         .bind(amount.0)
                         .bind(order_id)
@@ -322,14 +379,17 @@ impl Sandbox {
             RefundStatus::Processing => ("processing", None),
             RefundStatus::Failed { reason } => ("failed", Some(reason.clone())),
         };
-        sqlx::query("INSERT INTO sandbox_refunds (refund_no, order_id, amount_fen, answer, reason) VALUES ($1, $2, $3, $4, $5)")
-            .bind(refund_no)
-            .bind(order_id)
-            .bind(amount.0)
-            .bind(word)
-            .bind(reason)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO sandbox_refunds (refund_no, order_id, amount_fen, answer, reason, sub_ref) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(refund_no)
+        .bind(order_id)
+        .bind(amount.0)
+        .bind(word)
+        .bind(reason)
+        .bind(part)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(Ok(answer))
     }
@@ -367,7 +427,7 @@ mod tests {
     }
 
     fn req(id: &str, fen: i64) -> CreateRequest {
-        CreateRequest { order_id: id.into(), amount: Fen(fen), description: "water".into() }
+        CreateRequest { order_id: id.into(), amount: Fen(fen), description: "water".into(), parts: vec![] }
     }
 
     #[tokio::test]
@@ -419,11 +479,11 @@ mod tests {
     async fn refunds_never_exceed_what_was_paid() {
         let (sb, _rx, _db) = sandbox().await;
         sb.create(&req("r", 1000)).await.unwrap();
-        assert!(matches!(sb.refund("r", "r-0", Fen(1)).await.unwrap(), RefundStatus::Failed { .. }), "unpaid");
+        assert!(matches!(sb.refund("r", "r-0", Fen(1), None).await.unwrap(), RefundStatus::Failed { .. }), "unpaid");
         sb.pay("r", Behaviour::Succeed).await.unwrap();
-        assert_eq!(sb.refund("r", "r-1", Fen(600)).await.unwrap(), RefundStatus::Succeeded);
-        assert!(matches!(sb.refund("r", "r-2", Fen(600)).await.unwrap(), RefundStatus::Failed { .. }));
-        assert_eq!(sb.refund("r", "r-3", Fen(400)).await.unwrap(), RefundStatus::Succeeded);
+        assert_eq!(sb.refund("r", "r-1", Fen(600), None).await.unwrap(), RefundStatus::Succeeded);
+        assert!(matches!(sb.refund("r", "r-2", Fen(600), None).await.unwrap(), RefundStatus::Failed { .. }));
+        assert_eq!(sb.refund("r", "r-3", Fen(400), None).await.unwrap(), RefundStatus::Succeeded);
         assert_eq!(sb.txn("r").await.unwrap().refunded, Fen(1000));
     }
 
@@ -432,8 +492,8 @@ mod tests {
         let (sb, _rx, _db) = sandbox().await;
         sb.create(&req("t", 1000)).await.unwrap();
         sb.pay("t", Behaviour::Succeed).await.unwrap();
-        assert_eq!(sb.refund("t", "t-1", Fen(300)).await.unwrap(), RefundStatus::Succeeded);
-        assert_eq!(sb.refund("t", "t-1", Fen(300)).await.unwrap(), RefundStatus::Succeeded);
+        assert_eq!(sb.refund("t", "t-1", Fen(300), None).await.unwrap(), RefundStatus::Succeeded);
+        assert_eq!(sb.refund("t", "t-1", Fen(300), None).await.unwrap(), RefundStatus::Succeeded);
         assert_eq!(sb.txn("t").await.unwrap().refunded, Fen(300));
         assert_eq!(sb.refund_status("t", "t-1").await.unwrap(), RefundStatus::Succeeded);
     }

@@ -6,7 +6,7 @@
 //! the state it read (the process-wide lock only adds to that).
 use sqlx::AnyPool;
 
-use super::gateway::{CreateRequest, GatewayError, RefundStatus, Status};
+use super::gateway::{CreateRequest, GatewayError, RefundStatus, Status, SubOrder};
 use super::store::new_order_id;
 use super::Payments;
 use crate::money::Fen;
@@ -187,7 +187,13 @@ pub async fn start(pool: &AnyPool, pay: &Payments, req: StartRequest) -> Result<
 /// Hands a new order to its provider and moves it by the answer.
 async fn submit(pool: &AnyPool, pay: &Payments, order_id: &str, provider: Provider, amount: Fen, description: String) -> R<()> {
     let gateway = pay.gateway(provider);
-    let created = gateway.create(&CreateRequest { order_id: order_id.to_string(), amount, description }).await;
+    let parts: Vec<(String, String, i64)> =
+        sqlx::query_as("SELECT sub_ref, payee, amount_fen FROM payment_parts WHERE order_id = $1 ORDER BY sub_ref")
+            .bind(order_id)
+            .fetch_all(pool)
+            .await?;
+    let parts = parts.into_iter().map(|(sub_ref, payee, fen)| SubOrder { sub_ref, payee, amount: Fen(fen) }).collect();
+    let created = gateway.create(&CreateRequest { order_id: order_id.to_string(), amount, description, parts }).await;
     match created {
         Ok(c) => {
             sqlx::query("UPDATE payment_orders SET provider_txn = $1, pay_url = $2 WHERE id = $3")
@@ -225,6 +231,28 @@ pub struct ChargeRequest {
     pub key: String,
     /// A local path: the order page links back to it.
     pub return_to: String,
+    /// A combined payment's sub-orders (empty: one payee, Linli's account).
+    pub parts: Vec<SubOrder>,
+}
+
+/// The most sub-orders one combined payment may have (WeChat Pay allows 10).
+pub const MAX_PARTS: usize = 10;
+
+/// Sub-orders must add up to the payment, each for something, under
+/// references of their own.
+fn parts_fit(amount: Fen, parts: &[SubOrder]) -> bool {
+    if parts.is_empty() {
+        return true;
+    }
+    let mut refs: Vec<&str> = parts.iter().map(|p| p.sub_ref.as_str()).collect();
+    refs.sort_unstable();
+    refs.dedup();
+    parts.len() <= MAX_PARTS
+        && refs.len() == parts.len()
+        && parts
+            .iter()
+            .all(|p| p.amount.0 > 0 && !p.sub_ref.is_empty() && p.sub_ref.len() <= 64 && !p.payee.is_empty() && p.payee.len() <= 64)
+        && parts.iter().try_fold(0i64, |sum, p| sum.checked_add(p.amount.0)) == Some(amount.0)
 }
 
 /// The most one charge may ask for: 50,000 yuan.
@@ -237,7 +265,12 @@ pub async fn start_charge(pool: &AnyPool, pay: &Payments, req: ChargeRequest) ->
     if !idempotency::valid_key(&req.key) {
         return Err(StartError::BadKey);
     }
-    if req.amount.0 <= 0 || req.amount.0 > MAX_CHARGE.0 || req.reference.is_empty() || req.reference.len() > 64 {
+    if req.amount.0 <= 0
+        || req.amount.0 > MAX_CHARGE.0
+        || req.reference.is_empty()
+        || req.reference.len() > 64
+        || !parts_fit(req.amount, &req.parts)
+    {
         return Err(StartError::BadCharge);
     }
     let odd = |c: char| c == '\\' || c.is_control() || c.is_whitespace();
@@ -303,6 +336,15 @@ pub async fn start_charge(pool: &AnyPool, pay: &Payments, req: ChargeRequest) ->
         .bind(now + pay.order_ttl)
         .execute(&mut *tx)
         .await?;
+        for part in &req.parts {
+            sqlx::query("INSERT INTO payment_parts (order_id, sub_ref, payee, amount_fen) VALUES ($1, $2, $3, $4)")
+                .bind(&order_id)
+                .bind(&part.sub_ref)
+                .bind(&part.payee)
+                .bind(part.amount.0)
+                .execute(&mut *tx)
+                .await?;
+        }
         tx.commit().await?;
         tracing::info!(order = %order_id, app = req.app, amount = req.amount.0, provider = req.provider.as_str(), "payment order created for an app");
         order_id
@@ -539,7 +581,7 @@ async fn refund_shares(pool: &AnyPool, pay: &Payments, order_id: &str, provider:
     let gateway = Provider::parse(provider).map(|p| pay.gateway(p));
     for (refund_id, fen) in double_paid {
         let answer = match gateway {
-            Some(g) => match g.refund(order_id, &refund_no(order_id, refund_id), Fen(fen)).await {
+            Some(g) => match g.refund(order_id, &refund_no(order_id, refund_id), Fen(fen), None).await {
                 Ok(a) => a,
                 Err(GatewayError::Timeout) => RefundStatus::Processing,
                 Err(e) => RefundStatus::Failed { reason: e.to_string() },
@@ -819,11 +861,14 @@ pub struct RefundAsk<'a> {
     /// became of the first request and gives nothing back twice.
     pub key: Option<&'a str>,
     pub source: &'static str,
+    /// The sub-order of a combined payment it comes from: no more goes back
+    /// than that part took.
+    pub part: Option<&'a str>,
 }
 
 /// Refunds a paid order in full (staff only; the caller checks).
 pub async fn refund(pool: &AnyPool, pay: &Payments, order_id: &str, by: &str, reason: &str) -> Result<Refunded, RefundError> {
-    give_back(pool, pay, RefundAsk { order_id, amount: None, reason, by: Some(by), key: None, source: "staff" }).await
+    give_back(pool, pay, RefundAsk { order_id, amount: None, reason, by: Some(by), key: None, source: "staff", part: None }).await
 }
 
 /// Gives back a part of a paid order, or all that is left of it
@@ -864,7 +909,26 @@ pub async fn give_back(pool: &AnyPool, pay: &Payments, ask: RefundAsk<'_>) -> Re
         .bind(ask.order_id)
         .fetch_one(&mut *tx)
         .await?;
-    let kind = refund_rule::judge(Fen(amount), Fen(given), open > 0, ask.amount).map_err(RefundError::Refused)?;
+    let asked = match ask.part {
+        None => ask.amount,
+        Some(part) => {
+            // judged first within the part, then as a part of the whole
+            let row: Option<(i64, i64)> = sqlx::query_as(
+                "SELECT p.amount_fen, CAST(COALESCE((SELECT SUM(r.amount_fen) FROM refunds r WHERE r.order_id = p.order_id
+                 AND r.sub_ref = p.sub_ref AND r.state IN ('processing', 'succeeded')), 0) AS BIGINT)
+                 FROM payment_parts p WHERE p.order_id = $1 AND p.sub_ref = $2",
+            )
+            .bind(ask.order_id)
+            .bind(part)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some((part_paid, part_given)) = row else { return Err(RefundError::NotPaid) };
+            match refund_rule::judge(Fen(part_paid), Fen(part_given), false, ask.amount).map_err(RefundError::Refused)? {
+                RefundKind::Part(f) | RefundKind::Whole(f) => Some(f),
+            }
+        }
+    };
+    let kind = refund_rule::judge(Fen(amount), Fen(given), open > 0, asked).map_err(RefundError::Refused)?;
     let (fen, part, to) = match kind {
         RefundKind::Whole(f) => (f, false, "refunding"),
         RefundKind::Part(f) => (f, true, "paid"),
@@ -887,7 +951,8 @@ pub async fn give_back(pool: &AnyPool, pay: &Payments, ask: RefundAsk<'_>) -> Re
         .execute(&mut *tx)
         .await?;
     let refund_id: Result<i64, sqlx::Error> = sqlx::query_scalar(
-        "INSERT INTO refunds (order_id, amount_fen, reason, state, by_user, part, idem_key, at) VALUES ($1,$2,$3, 'processing', $4,$5,$6,$7) RETURNING id",
+        "INSERT INTO refunds (order_id, amount_fen, reason, state, by_user, part, idem_key, at, sub_ref)
+         VALUES ($1,$2,$3, 'processing', $4,$5,$6,$7,$8) RETURNING id",
     )
     .bind(ask.order_id)
     .bind(fen.0)
@@ -896,6 +961,7 @@ pub async fn give_back(pool: &AnyPool, pay: &Payments, ask: RefundAsk<'_>) -> Re
     .bind(i64::from(part))
     .bind(ask.key)
     .bind(now)
+    .bind(ask.part)
     .fetch_one(&mut *tx)
     .await;
     let refund_id = match refund_id {
@@ -908,7 +974,7 @@ pub async fn give_back(pool: &AnyPool, pay: &Payments, ask: RefundAsk<'_>) -> Re
         Err(e) => return Err(e.into()),
     };
     tx.commit().await?;
-    let answer = match gateway.refund(ask.order_id, &refund_no(ask.order_id, refund_id), fen).await {
+    let answer = match gateway.refund(ask.order_id, &refund_no(ask.order_id, refund_id), fen, ask.part).await {
         Ok(a) => a,
         // unknown whether the provider made it: asked again later
         Err(GatewayError::Timeout) => RefundStatus::Processing,
@@ -988,18 +1054,18 @@ pub async fn settle_refund(pool: &AnyPool, refund_id: i64, answer: &RefundStatus
 /// to, or one recorded but never asked for (the server stopped in between:
 /// it is asked for now, under its number, which the provider makes once).
 pub async fn poll_open_refunds(pool: &AnyPool, pay: &Payments) -> R<usize> {
-    let open: Vec<(i64, String, String, i64)> = sqlx::query_as(
-        "SELECT r.id, r.order_id, o.provider, r.amount_fen FROM refunds r JOIN payment_orders o ON o.id = r.order_id
+    let open: Vec<(i64, String, String, i64, Option<String>)> = sqlx::query_as(
+        "SELECT r.id, r.order_id, o.provider, r.amount_fen, r.sub_ref FROM refunds r JOIN payment_orders o ON o.id = r.order_id
          WHERE r.state = 'processing' ORDER BY r.id",
     )
     .fetch_all(pool)
     .await?;
-    for (id, order_id, provider, fen) in &open {
+    for (id, order_id, provider, fen, part) in &open {
         let Some(p) = Provider::parse(provider) else { continue };
         let gateway = pay.gateway(p);
         let no = refund_no(order_id, *id);
         let answer = match gateway.refund_status(order_id, &no).await {
-            Err(GatewayError::Refused(_)) => gateway.refund(order_id, &no, Fen(*fen)).await,
+            Err(GatewayError::Refused(_)) => gateway.refund(order_id, &no, Fen(*fen), part.as_deref()).await,
             other => other,
         };
         match answer {

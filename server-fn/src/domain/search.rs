@@ -1,4 +1,4 @@
-//! Searching service items in Chinese, Uyghur and English.
+//! Searching in Chinese, Uyghur and English (Government services' items, Shop's goods).
 //!
 //! Text is folded first (NFKC, lower case, Latin accents off; in Arabic
 //! script the vowel marks, tatweel and the word-initial hamza carrier ئ that

@@ -1,0 +1,343 @@
+//! Shop over HTTP, as a browser without JavaScript uses it: checkouts that
+//! race for the last goods on two servers, payments that fail, lapse or
+//! come late, a shop declining its part, the answer timeout run by two
+//! servers at once, and merchants kept to their own shops.
+use reqwest::Client;
+
+use crate::common::*;
+use crate::pay_helpers::{hidden, wait_state, PAY_TEST_ENV};
+use linli_server_fn::shop::ssr::settle;
+
+/// Open day and night, no minimum for pick-up: what the tests buy.
+const PARACETAMOL: &str = "city-pharmacy-paracetamol";
+const GIRDE: &str = "city-bakery-girde";
+
+/// A resident of the city community with a confirmed home (Gulnar's), signed in.
+async fn resident(app: &TestApp, n: usize) -> (String, Client) {
+    let id = format!("u-shop-test-{n}");
+    sqlx::query(
+        "INSERT INTO users (id, phone, name_zh, community_id, home_unit_id, created_at)
+         SELECT $1, $2, $3, community_id, home_unit_id, 0 FROM users WHERE id = 'u-gulnar'",
+    )
+    .bind(&id)
+    .bind(format!("1370000{n:04}"))
+    .bind(format!("顾客{n}"))
+    .execute(&app.state.pool)
+    .await
+    .unwrap();
+    let c = session_for(app, &id).await;
+    (id, c)
+}
+
+async fn put_in_cart(app: &TestApp, user: &str, good: &str, qty: i64) {
+    sqlx::query("INSERT INTO cart_lines (user_id, good_id, qty, added_at) VALUES ($1, $2, $3, 0)")
+        .bind(user)
+        .bind(good)
+        .bind(qty)
+        .execute(&app.state.pool)
+        .await
+        .unwrap();
+}
+
+async fn set_stock(app: &TestApp, good: &str, stock: i64) {
+    sqlx::query("UPDATE goods SET stock = $1 WHERE id = $2").bind(stock).bind(good).execute(&app.state.pool).await.unwrap();
+}
+
+async fn stock(app: &TestApp, good: &str) -> i64 {
+    sqlx::query_scalar("SELECT stock FROM goods WHERE id = $1").bind(good).fetch_one(&app.state.pool).await.unwrap()
+}
+
+/// Opens the cart for pick-up and sends its checkout form: where it went.
+async fn check_out(app: &TestApp, via: &TestApp, c: &Client) -> String {
+    let html = page(via, c, "/shop/cart?fulfilment=pickup").await;
+    let (key, seen) = (hidden(&html, "key"), hidden(&html, "seen"));
+    let res = via
+        .post_form(
+            c,
+            "/api/shop/checkout",
+            &[("fulfilment", "pickup"), ("provider", "wechat"), ("key", &key), ("seen", &seen.replace("&amp;", "&"))],
+        )
+        .await;
+    let _ = app;
+    location(&res)
+}
+
+fn order_of(to: &str) -> String {
+    assert!(to.starts_with("/sandbox/pay/"), "went to {to}");
+    to.trim_start_matches("/sandbox/pay/").to_string()
+}
+
+async fn checkout_of(app: &TestApp, pay_order: &str) -> String {
+    sqlx::query_scalar("SELECT id FROM checkouts WHERE pay_order = $1").bind(pay_order).fetch_one(&app.state.pool).await.unwrap()
+}
+
+async fn sandbox(app: &TestApp, c: &Client, order: &str, outcome: &str) {
+    let res = app.post_form(c, "/api/sandbox/pay", &[("order", order), ("outcome", outcome)]).await;
+    assert!(res.status().is_redirection(), "{}", res.status());
+}
+
+async fn checkout_state(app: &TestApp, id: &str) -> String {
+    sqlx::query_scalar("SELECT state FROM checkouts WHERE id = $1").bind(id).fetch_one(&app.state.pool).await.unwrap()
+}
+
+async fn order_state(app: &TestApp, id: &str) -> String {
+    sqlx::query_scalar("SELECT state FROM shop_orders WHERE id = $1").bind(id).fetch_one(&app.state.pool).await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn twenty_checkouts_for_the_last_three_on_two_servers_sell_exactly_three() {
+    let a = start_with(PAY_TEST_ENV).await;
+    let b = second_server(&a, PAY_TEST_ENV).await;
+    set_stock(&a, PARACETAMOL, 3).await;
+    let mut people = Vec::new();
+    for n in 0..20 {
+        let (id, c) = resident(&a, n).await;
+        put_in_cart(&a, &id, PARACETAMOL, 1).await;
+        // each opens the cart first, as a person does, on either server
+        let html = page(either(&a, &b), &c, "/shop/cart?fulfilment=pickup").await;
+        people.push((c, hidden(&html, "key"), hidden(&html, "seen")));
+    }
+    let tasks: Vec<_> = people
+        .into_iter()
+        .enumerate()
+        .map(|(n, (c, key, seen))| {
+            let via = if n % 2 == 0 { a.url("") } else { b.url("") };
+            tokio::spawn(async move {
+                let res = c
+                    .post(format!("{via}/api/shop/checkout"))
+                    .header("accept", "text/html")
+                    .header("origin", via.trim_end_matches('/'))
+                    .form(&[("fulfilment", "pickup"), ("provider", "wechat"), ("key", &key), ("seen", &seen)])
+                    .send()
+                    .await
+                    .unwrap();
+                location(&res)
+            })
+        })
+        .collect();
+    let mut sold = 0;
+    let mut refused = 0;
+    for t in tasks {
+        let to = t.await.unwrap();
+        if to.starts_with("/sandbox/pay/") {
+            sold += 1;
+        } else {
+            assert!(to.starts_with("/shop/cart") && to.contains("error=sold-out"), "a refused checkout says why: {to}");
+            refused += 1;
+        }
+    }
+    assert_eq!((sold, refused), (3, 17));
+    assert_eq!(stock(&a, PARACETAMOL).await, 0);
+    assert_eq!(count(&a, "SELECT COUNT(*) FROM checkouts WHERE state = 'held'").await, 3);
+    assert_eq!(count(&a, "SELECT COUNT(*) FROM payment_orders WHERE purpose_app = 'shop'").await, 3, "the 17 others are not charged");
+    assert_eq!(count(&a, "SELECT COUNT(*) FROM stock_ledger WHERE reason = 'sale'").await, 3);
+}
+
+#[tokio::test]
+async fn a_failed_payment_puts_the_stock_back() {
+    let app = start_with(PAY_TEST_ENV).await;
+    let (me, c) = resident(&app, 1).await;
+    let before = stock(&app, PARACETAMOL).await;
+    put_in_cart(&app, &me, PARACETAMOL, 2).await;
+    let order = order_of(&check_out(&app, &app, &c).await);
+    assert_eq!(stock(&app, PARACETAMOL).await, before - 2, "held for the payment");
+    sandbox(&app, &c, &order, "fail").await;
+    wait_state(&app, &order, "failed").await;
+    let checkout = checkout_of(&app, &order).await;
+    let html = page(&app, &c, &format!("/shop/orders/{checkout}")).await;
+    assert_eq!(checkout_state(&app, &checkout).await, "released");
+    assert_eq!(stock(&app, PARACETAMOL).await, before);
+    assert!(html.contains("Not paid"), "the page says so");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM stock_ledger WHERE reason = 'release'").await, 1);
+}
+
+#[tokio::test]
+async fn a_payment_after_the_hold_lapsed_and_the_stock_went_elsewhere_is_refunded() {
+    let app = start_with(PAY_TEST_ENV).await;
+    let (me, c) = resident(&app, 1).await;
+    set_stock(&app, PARACETAMOL, 2).await;
+    put_in_cart(&app, &me, PARACETAMOL, 2).await;
+    let order = order_of(&check_out(&app, &app, &c).await);
+    let checkout = checkout_of(&app, &order).await;
+    // the hold lapses before the payment comes
+    sqlx::query("UPDATE checkouts SET hold_until = 0 WHERE id = $1").bind(&checkout).execute(&app.state.pool).await.unwrap();
+    settle::settle(&app.state, &checkout).await.unwrap();
+    assert_eq!(checkout_state(&app, &checkout).await, "released");
+    assert_eq!(stock(&app, PARACETAMOL).await, 2);
+    // someone else buys both
+    let (other, c2) = resident(&app, 2).await;
+    put_in_cart(&app, &other, PARACETAMOL, 2).await;
+    let _ = order_of(&check_out(&app, &app, &c2).await);
+    assert_eq!(stock(&app, PARACETAMOL).await, 0);
+    // now the first payment succeeds
+    sandbox(&app, &c, &order, "succeed").await;
+    wait_state(&app, &order, "paid").await;
+    let html = page(&app, &c, &format!("/shop/orders/{checkout}")).await;
+    assert_eq!(stock(&app, PARACETAMOL).await, 0, "nothing oversold");
+    assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM order_lines l JOIN shop_orders o ON o.id = l.shop_order_id WHERE o.checkout_id = '{checkout}' AND l.outcome = 'unfilled'")).await, 1);
+    assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM refunds WHERE order_id = '{order}' AND state = 'succeeded'")).await, 1);
+    assert_eq!(order_state(&app, &format!("{checkout}-1")).await, "refunded");
+    assert!(html.contains("refunded"), "the resident is told: {html}");
+}
+
+/// The pharmacy's and the bakery's parts of a checkout.
+async fn parts(app: &TestApp, checkout: &str) -> (String, String) {
+    let of = |shop: &'static str| {
+        sqlx::query_scalar::<_, String>("SELECT id FROM shop_orders WHERE checkout_id = $1 AND shop_id = $2")
+            .bind(checkout.to_string())
+            .bind(shop)
+    };
+    (of("city-pharmacy").fetch_one(&app.state.pool).await.unwrap(), of("city-bakery").fetch_one(&app.state.pool).await.unwrap())
+}
+
+/// Pays a two-shop checkout (pharmacy and bakery): the checkout's id.
+async fn two_shop_order(app: &TestApp, c: &Client, me: &str) -> (String, String) {
+    put_in_cart(app, me, PARACETAMOL, 1).await;
+    put_in_cart(app, me, GIRDE, 3).await;
+    let order = order_of(&check_out(app, app, c).await);
+    sandbox(app, c, &order, "succeed").await;
+    wait_state(app, &order, "paid").await;
+    let checkout = checkout_of(app, &order).await;
+    page(app, c, &format!("/shop/orders/{checkout}")).await;
+    (checkout, order)
+}
+
+#[tokio::test]
+async fn a_two_shop_order_where_one_shop_declines_refunds_that_part_only() {
+    let app = start_with(PAY_TEST_ENV).await;
+    let (me, c) = resident(&app, 1).await;
+    let girde_before = stock(&app, GIRDE).await;
+    let (checkout, order) = two_shop_order(&app, &c, &me).await;
+    let (pharmacy, bakery) = parts(&app, &checkout).await;
+    assert_eq!(order_state(&app, &pharmacy).await, "placed");
+    assert_eq!(order_state(&app, &bakery).await, "placed");
+    let yufang = session_for(&app, "u-yufang").await;
+    let dilnur = session_for(&app, "u-dilnur").await;
+    let line: i64 =
+        sqlx::query_scalar("SELECT id FROM order_lines WHERE shop_order_id = $1").bind(&pharmacy).fetch_one(&app.state.pool).await.unwrap();
+    let res = app.post_form(&yufang, &format!("/merchant/orders/{pharmacy}/answer"), &[("line", &line.to_string())]).await;
+    assert!(location(&res).contains("done=accepted"), "{}", location(&res));
+    // declining needs a reason, said next to the form
+    let res = app.post_form(&dilnur, &format!("/merchant/orders/{bakery}/answer"), &[("reason", "")]).await;
+    assert!(location(&res).contains("error=reason-missing"));
+    let res = app.post_form(&dilnur, &format!("/merchant/orders/{bakery}/answer"), &[("reason", "The oven is broken today")]).await;
+    assert!(location(&res).contains("done=declined"));
+    assert_eq!(order_state(&app, &pharmacy).await, "accepted");
+    assert_eq!(order_state(&app, &bakery).await, "refunded");
+    assert_eq!(stock(&app, GIRDE).await, girde_before, "the declined bread is back on the shelf");
+    let refunded: i64 =
+        sqlx::query_scalar("SELECT CAST(COALESCE(SUM(amount_fen), 0) AS BIGINT) FROM refunds WHERE order_id = $1 AND state = 'succeeded'")
+            .bind(&order)
+            .fetch_one(&app.state.pool)
+            .await
+            .unwrap();
+    assert_eq!(refunded, 900, "three girde at ¥3.00, nothing of the pharmacy's part");
+    let sub: Option<String> =
+        sqlx::query_scalar("SELECT sub_ref FROM refunds WHERE order_id = $1").bind(&order).fetch_one(&app.state.pool).await.unwrap();
+    assert_eq!(sub.as_deref(), Some(bakery.as_str()), "refunded from the bakery's sub-order");
+    let html = page(&app, &c, &format!("/shop/orders/{checkout}")).await;
+    assert!(html.contains("The oven is broken today"), "the resident sees why");
+    // answering again changes nothing and refunds nothing twice
+    let res = app.post_form(&dilnur, &format!("/merchant/orders/{bakery}/answer"), &[("reason", "again")]).await;
+    assert!(location(&res).contains("error=moved"));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM refunds WHERE state = 'succeeded'").await, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_answer_timeout_cancels_and_refunds_once_with_two_servers_running_it() {
+    let a = start_with(PAY_TEST_ENV).await;
+    let b = second_server(&a, PAY_TEST_ENV).await;
+    let (me, c) = resident(&a, 1).await;
+    let (checkout, order) = two_shop_order(&a, &c, &me).await;
+    let (pharmacy, bakery) = parts(&a, &checkout).await;
+    sqlx::query("UPDATE shop_orders SET accept_by = 1 WHERE id = $1").bind(&bakery).execute(&a.state.pool).await.unwrap();
+    let (x, y) = tokio::join!(settle::sweep(&a.state), settle::sweep(&b.state));
+    x.unwrap();
+    y.unwrap();
+    settle::sweep(&b.state).await.unwrap();
+    assert_eq!(order_state(&a, &bakery).await, "refunded");
+    assert_eq!(order_state(&a, &pharmacy).await, "placed", "the other shop's part waits on");
+    assert_eq!(count(&a, &format!("SELECT COUNT(*) FROM refunds WHERE order_id = '{order}'")).await, 1, "refunded once");
+    assert_eq!(
+        count(&a, &format!("SELECT COUNT(*) FROM shop_order_events WHERE shop_order_id = '{bakery}' AND to_state = 'cancelled'")).await,
+        1
+    );
+    let html = page(&a, &c, &format!("/shop/orders/{checkout}")).await;
+    assert!(html.contains("did not answer in time"), "the resident is told why");
+}
+
+#[tokio::test]
+async fn a_merchant_can_neither_see_nor_change_another_shops_orders() {
+    let app = start_with(PAY_TEST_ENV).await;
+    let (me, c) = resident(&app, 1).await;
+    let (checkout, _) = two_shop_order(&app, &c, &me).await;
+    let (pharmacy, _) = parts(&app, &checkout).await;
+    // Abdulla keeps the butcher's, not the pharmacy
+    let abdulla = session_for(&app, "u-abdulla").await;
+    let html = page(&app, &abdulla, &format!("/merchant/orders/{pharmacy}")).await;
+    assert!(!html.contains("paracetamol") && !html.contains("Paracetamol"), "no lines of another shop");
+    let line: i64 =
+        sqlx::query_scalar("SELECT id FROM order_lines WHERE shop_order_id = $1").bind(&pharmacy).fetch_one(&app.state.pool).await.unwrap();
+    let res = app.post_form(&abdulla, &format!("/merchant/orders/{pharmacy}/answer"), &[("line", &line.to_string())]).await;
+    assert!(location(&res).contains("error=not-allowed"));
+    let res = app.post_form(&abdulla, "/api/merchant/move", &[("id", &pharmacy), ("to", "preparing")]).await;
+    assert!(location(&res).contains("error=not-allowed"));
+    assert_eq!(order_state(&app, &pharmacy).await, "placed");
+    let console = page(&app, &abdulla, "/merchant").await;
+    assert!(!console.contains(&pharmacy), "nor on the console");
+    // and a resident is no merchant
+    let res = app.post_form(&c, "/api/merchant/move", &[("id", &pharmacy), ("to", "preparing")]).await;
+    assert!(location(&res).contains("error=not-allowed"));
+}
+
+#[tokio::test]
+async fn a_visitors_cart_is_kept_signed_and_joins_the_cart_on_sign_in() {
+    let app = start_with(PAY_TEST_ENV).await;
+    let c = client();
+    let res = app.post_form(&c, "/api/shop/add", &[("good", GIRDE), ("qty", "2"), ("back", "/shop/shops/city-bakery")]).await;
+    assert!(location(&res).starts_with("/shop/shops/city-bakery"), "{}", location(&res));
+    let html = page(&app, &c, "/shop/cart").await;
+    assert!(html.contains("Girde") || html.contains("girde") || html.contains("吉尔德"), "the visitor's cart holds it");
+    // a forged cookie is an empty cart
+    let forged = client();
+    let url: reqwest::Url = app.base.parse().unwrap();
+    let _ = url;
+    let res = forged
+        .get(app.url("/shop/cart"))
+        .header("cookie", format!("linli_cart={GIRDE}:9.00000000000000000000000000000000"))
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_success());
+    // Gulnar signs in on this browser: the two girde are in her cart now
+    app.sign_in(&c, "13900000002").await;
+    page(&app, &c, "/shop/cart").await;
+    let qty: i64 = sqlx::query_scalar("SELECT qty FROM cart_lines WHERE user_id = 'u-gulnar' AND good_id = $1")
+        .bind(GIRDE)
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
+    assert_eq!(qty, 2);
+}
+
+#[tokio::test]
+async fn a_changed_price_is_explained_and_never_charged_silently() {
+    let app = start_with(PAY_TEST_ENV).await;
+    let (me, c) = resident(&app, 1).await;
+    put_in_cart(&app, &me, PARACETAMOL, 1).await;
+    let html = page(&app, &c, "/shop/cart?fulfilment=pickup").await;
+    let (key, seen) = (hidden(&html, "key"), hidden(&html, "seen"));
+    sqlx::query("UPDATE goods SET price_fen = 990 WHERE id = $1").bind(PARACETAMOL).execute(&app.state.pool).await.unwrap();
+    let res =
+        app.post_form(&c, "/api/shop/checkout", &[("fulfilment", "pickup"), ("provider", "wechat"), ("key", &key), ("seen", &seen)]).await;
+    assert!(location(&res).contains("error=changed"), "{}", location(&res));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM checkouts").await, 0);
+    let html = page(&app, &c, &location(&res)).await;
+    assert!(html.contains("8.50") && html.contains("9.90"), "was and now are both shown");
+    // confirming what is shown now goes through
+    let (key, seen) = (hidden(&html, "key"), hidden(&html, "seen"));
+    let res =
+        app.post_form(&c, "/api/shop/checkout", &[("fulfilment", "pickup"), ("provider", "wechat"), ("key", &key), ("seen", &seen)]).await;
+    let order = order_of(&location(&res));
+    assert_eq!(count(&app, &format!("SELECT amount_fen FROM payment_orders WHERE id = '{order}'")).await, 990);
+}
