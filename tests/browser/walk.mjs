@@ -6,6 +6,9 @@
 // application, a visit), so lists and tables are not empty.
 import { iso, openPage, settle, signIn, visit } from './helpers.mjs';
 
+/** The add-to-cart button of a good (its name is read after the words, for screen readers). */
+const addButton = (good) => new RegExp(`^Add to cart\\W+${good.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
 export const LANGS = ['zh-CN', 'ug', 'en'];
 
 /** The display modes, as the cookies that choose them. */
@@ -20,6 +23,7 @@ export const PEOPLE = {
   resident: '13900000002', // Gulnar, who also pays for her mother
   worker: '13900000009', // Zhao Min, grid worker of city-g1, where Gulnar lives
   staff: '13900000010', // Han Xiaomei, Xingfu's community staff
+  merchant: '13900000027', // Yufang, of the pharmacy where Gulnar buys (and the supermarket)
 };
 
 // A long unbroken number and word, as people paste them: they must wrap.
@@ -38,8 +42,8 @@ export function routeKey(url) {
   return parts.join('/') + (params.length ? `?${params.join('&')}` : '');
 }
 
-/** Every page reachable by links from `starts`, one per route key. */
-export async function reachable(p, base, starts) {
+/** Every page reachable by links from `starts`, one per route key (only paths `keep` accepts). */
+export async function reachable(p, base, starts, keep = () => true) {
   const seen = new Map();
   const queue = starts.map((s) => `${base}${s}`);
   while (queue.length) {
@@ -47,7 +51,7 @@ export async function reachable(p, base, starts) {
     const key = routeKey(url);
     if (seen.has(key)) continue;
     const path = new URL(url).pathname;
-    if (SKIP.some((re) => re.test(path))) continue;
+    if (SKIP.some((re) => re.test(path)) || !keep(path)) continue;
     seen.set(key, url);
     await visit(p, url);
     const links = await p.page.$$eval('a[href]', (as) => as.map((a) => a.href));
@@ -152,6 +156,34 @@ async function handOffToPhone(p, base) {
   return path;
 }
 
+/**
+ * Shop: the resident buys a medicine and a naan for pick-up, pays at the
+ * sandbox provider and leaves a good in the cart; returns the shop order's page.
+ */
+async function shopOrder(p, base) {
+  for (const [shop, good] of [['city-pharmacy', 'Paracetamol tablets 0.5 g × 20'], ['city-bakery', 'Girde naan']]) {
+    await visit(p, `${base}/shop/shops/${shop}`);
+    await click(p, 'button', addButton(good));
+  }
+  await visit(p, `${base}/shop/cart?fulfilment=pickup`);
+  await click(p, 'button', iso('Pay ¥', { start: true }));
+  await p.page.waitForURL(/\/sandbox\/pay\//);
+  await click(p, 'button', iso('Pay ¥', { start: true }));
+  await p.page.waitForURL(/\/pay\/orders\/LL/);
+  const order = new URL(await p.page.getByRole('link', { name: iso('Back to Shops') }).getAttribute('href'), base).pathname;
+  const paid = p.page.getByText('Paid. The shops have your order.');
+  for (let i = 0; i < 20; i++) {
+    await visit(p, `${base}${order}`);
+    if (await paid.isVisible()) break;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  await paid.waitFor();
+  // something left in the cart, so the cart page has lines and a pay form
+  await visit(p, `${base}/shop/shops/city-bakery`);
+  await click(p, 'button', addButton('Large naan'));
+  return order;
+}
+
 // Pages reached by a form rather than a link, and the pages before signing in.
 const SIGNED_IN_PAGES = [
   '/', '/me', '/pay', '/pay/history', '/gov', '/gov/mine', '/grid', '/staff/pay', '/staff/gov',
@@ -159,14 +191,16 @@ const SIGNED_IN_PAGES = [
   '/gov/apply/elderly-allowance?step=1', '/gov/apply/elderly-allowance/documents', '/gov/apply/elderly-allowance/check',
   '/gov/visit/registration-id-card', '/pay/history?month=&kind=', '/kiosk/idle', '/problem?ref=ABC123DEF0',
 ];
+const SHOP_PAGES = ['/shop/cart', '/shop/cart?fulfilment=pickup', '/shop/search?q=naan'];
+const MERCHANT_PAGES = ['/merchant', '/merchant/goods/edit?shop=city-pharmacy'];
 const STAFF_PAGES = ['/staff/services/edit?id=elderly-allowance', '/staff/services/new?e_title_ug=missing'];
 const VISITOR_PAGES = ['/', '/login', '/login/code', '/demo/sms', '/gov', '/gov/services', '/no-such-page'];
 
 /**
- * A visitor who has not signed in, then the resident, the grid worker and
- * staff, each signed in (JavaScript off) in a browser of their own; makes
- * the data above and returns, for each, their page and the pages they can
- * reach.
+ * A visitor who has not signed in, then the resident, the grid worker,
+ * staff and a merchant (their console only), each signed in (JavaScript
+ * off) in a browser of their own; makes the data above and returns, for
+ * each, their page and the pages they can reach.
  */
 export async function walkers(browser, base) {
   const out = {};
@@ -176,7 +210,9 @@ export async function walkers(browser, base) {
   for (const [who, phone] of Object.entries(PEOPLE)) {
     const p = await openPage(browser, 'nojs');
     await signIn(p, base, phone);
-    const starts = [...SIGNED_IN_PAGES];
+    // the merchant's own pages only: the rest is the resident's walk again
+    const starts = who === 'merchant' ? [...MERCHANT_PAGES] : [...SIGNED_IN_PAGES];
+    const keep = who === 'merchant' ? (path) => path.startsWith('/merchant') : undefined;
     if (who === 'resident') {
       starts.push(await payWater(p, base));
       await fileReport(p, base);
@@ -184,10 +220,11 @@ export async function walkers(browser, base) {
       await sendApplication(p, base);
       await bookVisit(p, base);
       starts.push(await handOffToPhone(p, base));
+      starts.push(await shopOrder(p, base), ...SHOP_PAGES);
     }
     if (who === 'worker') await fileReport(p, base);
     if (who === 'staff') starts.push(...STAFF_PAGES);
-    out[who] = { p, pages: await reachable(p, base, starts) };
+    out[who] = { p, pages: await reachable(p, base, starts, keep) };
   }
   return out;
 }
