@@ -515,10 +515,12 @@ pub async fn check_out(fulfilment: String, provider: String, key: String, seen: 
     }
     let priced = price(c.pool(), c.lang, &lines, how).await.map_err(err)?;
     let seen_lines = pricing::parse_seen(&seen).unwrap_or_default();
-    let changed = !priced.gone.is_empty() || !pricing::compare(&seen_lines, &priced.current).is_empty();
-    if changed {
+    let changes = pricing::compare(&seen_lines, &priced.current);
+    if !priced.gone.is_empty() || !changes.is_empty() {
+        // the last ones went to someone else since the page was shown: say so
+        let sold = priced.gone.is_empty() && changes.iter().all(|c| matches!(c, LineChange::SoldOut { .. } | LineChange::OnlyLeft { .. }));
         flash::keep_here(SEEN_FORM, &[("seen", &seen)]).await.map_err(err)?;
-        back(CheckoutProblem::Changed).redirect();
+        back(if sold { CheckoutProblem::SoldOut } else { CheckoutProblem::Changed }).redirect();
         return Ok(());
     }
     if priced.parts.len() > pricing::MAX_SHOPS {

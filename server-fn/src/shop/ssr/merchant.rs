@@ -259,28 +259,39 @@ pub async fn answer_as(state: &AppState, me: &str, id: &str, accepted: &[i64], r
     Ok(Back::to(&page).code(done))
 }
 
-pub async fn answer(id: String, lines: String, reason: String) -> Result<(), ServerFnError> {
+/// The request's signed-in person, or a redirect to sign in (None).
+async fn signed_in() -> Result<Option<(Ctx, String)>, ServerFnError> {
     let c = Ctx::get().await?;
-    let Some(me) = c.user.clone() else {
-        redirect("/login?next=/merchant");
-        return Ok(());
-    };
+    match c.user.clone() {
+        Some(me) => Ok(Some((c, me))),
+        None => {
+            redirect("/login?next=/merchant");
+            Ok(None)
+        }
+    }
+}
+
+/// The signed-in merchant of shop order `id`'s shop; anyone else is sent
+/// to sign in or back to the console with "not allowed" (None).
+async fn order_merchant(id: &str) -> Result<Option<(Ctx, String)>, ServerFnError> {
+    let Some((c, me)) = signed_in().await? else { return Ok(None) };
+    if shop_of_order(c.pool(), &me, id).await.map_err(err)?.is_none() {
+        Back::to("/merchant").code(MerchantProblem::NotAllowed).redirect();
+        return Ok(None);
+    }
+    Ok(Some((c, me)))
+}
+
+pub async fn answer(id: String, lines: String, reason: String) -> Result<(), ServerFnError> {
+    let Some((c, me)) = signed_in().await? else { return Ok(()) };
     let accepted: Vec<i64> = lines.split([',', ' ']).filter_map(|x| x.trim().parse().ok()).collect();
     answer_as(&c.state, &me, &id, &accepted, &reason).await.map_err(err)?.redirect();
     Ok(())
 }
 
 pub async fn move_on(id: String, to: String) -> Result<(), ServerFnError> {
-    let c = Ctx::get().await?;
-    let Some(me) = c.user.clone() else {
-        redirect("/login?next=/merchant");
-        return Ok(());
-    };
+    let Some((c, me)) = order_merchant(&id).await? else { return Ok(()) };
     let page = page_of(&id);
-    if shop_of_order(c.pool(), &me, &id).await.map_err(err)?.is_none() {
-        Back::to("/merchant").code(MerchantProblem::NotAllowed).redirect();
-        return Ok(());
-    }
     let ev = match to.as_str() {
         "preparing" => Event::Prepare,
         "out_for_delivery" => Event::SendOut,
@@ -313,16 +324,8 @@ pub async fn move_on(id: String, to: String) -> Result<(), ServerFnError> {
 }
 
 pub async fn pickup(id: String, code: String) -> Result<(), ServerFnError> {
-    let c = Ctx::get().await?;
-    let Some(me) = c.user.clone() else {
-        redirect("/login?next=/merchant");
-        return Ok(());
-    };
+    let Some((c, me)) = order_merchant(&id).await? else { return Ok(()) };
     let page = page_of(&id);
-    if shop_of_order(c.pool(), &me, &id).await.map_err(err)?.is_none() {
-        Back::to("/merchant").code(MerchantProblem::NotAllowed).redirect();
-        return Ok(());
-    }
     let code: String = code.chars().filter(char::is_ascii_digit).take(12).collect();
     let mut tx = store::begin_write(c.pool()).await.map_err(err)?;
     let row: Option<(String, Option<String>, i64)> =
@@ -355,11 +358,7 @@ pub async fn pickup(id: String, code: String) -> Result<(), ServerFnError> {
 }
 
 pub async fn decide_return(line: i64, approve: bool) -> Result<(), ServerFnError> {
-    let c = Ctx::get().await?;
-    let Some(me) = c.user.clone() else {
-        redirect("/login?next=/merchant");
-        return Ok(());
-    };
+    let Some((c, me)) = signed_in().await? else { return Ok(()) };
     let mine = my_shops(c.pool(), &me).await.map_err(err)?;
     let t = now();
     let mut tx = store::begin_write(c.pool()).await.map_err(err)?;
@@ -515,11 +514,7 @@ pub fn parse_yuan(s: &str) -> Option<i64> {
 }
 
 pub async fn save_good(g: GoodInput) -> Result<(), ServerFnError> {
-    let c = Ctx::get().await?;
-    let Some(me) = c.user.clone() else {
-        redirect("/login?next=/merchant");
-        return Ok(());
-    };
+    let Some((c, me)) = signed_in().await? else { return Ok(()) };
     if !my_shops(c.pool(), &me).await.map_err(err)?.contains(&g.shop) {
         Back::to("/merchant").code(MerchantProblem::NotAllowed).redirect();
         return Ok(());
@@ -715,11 +710,7 @@ pub async fn save_settings(
     delivers: bool,
     pickup: bool,
 ) -> Result<(), ServerFnError> {
-    let c = Ctx::get().await?;
-    let Some(me) = c.user.clone() else {
-        redirect("/login?next=/merchant");
-        return Ok(());
-    };
+    let Some((c, me)) = signed_in().await? else { return Ok(()) };
     if !my_shops(c.pool(), &me).await.map_err(err)?.contains(&shop) {
         Back::to("/merchant").code(MerchantProblem::NotAllowed).redirect();
         return Ok(());
