@@ -341,3 +341,66 @@ async fn a_changed_price_is_explained_and_never_charged_silently() {
     let order = order_of(&location(&res));
     assert_eq!(count(&app, &format!("SELECT amount_fen FROM payment_orders WHERE id = '{order}'")).await, 990);
 }
+
+#[tokio::test]
+async fn a_good_collected_with_its_code_may_be_returned_and_is_refunded_but_medicine_is_not() {
+    let app = start_with(PAY_TEST_ENV).await;
+    let (me, c) = resident(&app, 1).await;
+    const RICE: &str = "city-market-rice-5kg";
+    put_in_cart(&app, &me, RICE, 1).await;
+    put_in_cart(&app, &me, PARACETAMOL, 1).await;
+    let order = order_of(&check_out(&app, &app, &c).await);
+    sandbox(&app, &c, &order, "succeed").await;
+    wait_state(&app, &order, "paid").await;
+    let checkout = checkout_of(&app, &order).await;
+    page(&app, &c, &format!("/shop/orders/{checkout}")).await;
+    let yufang = session_for(&app, "u-yufang").await;
+    let rice_before = stock(&app, RICE).await;
+    let mut lines = Vec::new();
+    for shop in ["city-market", "city-pharmacy"] {
+        let (part, line): (String, i64) = sqlx::query_as(
+            "SELECT o.id, l.id FROM shop_orders o JOIN order_lines l ON l.shop_order_id = o.id WHERE o.checkout_id = $1 AND o.shop_id = $2",
+        )
+        .bind(&checkout)
+        .bind(shop)
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
+        let res = app.post_form(&yufang, "/api/merchant/answer", &[("id", &part), ("lines", &line.to_string())]).await;
+        assert!(location(&res).contains("done=accepted"), "{}", location(&res));
+        let res = app.post_form(&yufang, "/api/merchant/move", &[("id", &part), ("to", "ready_for_pickup")]).await;
+        assert!(location(&res).contains("done=moved"), "{}", location(&res));
+        let res = app.post_form(&yufang, "/api/merchant/pickup", &[("id", &part), ("code", "000000x")]).await;
+        let wrong = location(&res).contains("error=wrong-code");
+        let code: String =
+            sqlx::query_scalar("SELECT pickup_code FROM shop_orders WHERE id = $1").bind(&part).fetch_one(&app.state.pool).await.unwrap();
+        assert!(wrong || code == "000000", "a wrong code is refused");
+        let res = app.post_form(&yufang, "/api/merchant/pickup", &[("id", &part), ("code", &code)]).await;
+        assert!(location(&res).contains("done=collected"), "{}", location(&res));
+        assert_eq!(order_state(&app, &part).await, "done");
+        lines.push(line);
+    }
+    // medicine is not taken back
+    let res = app.post_form(&c, "/api/shop/return", &[("order", &checkout), ("line", &lines[1].to_string()), ("reason", "")]).await;
+    assert!(location(&res).contains("error=not-returnable"), "{}", location(&res));
+    let res = app
+        .post_form(&c, "/api/shop/return", &[("order", &checkout), ("line", &lines[0].to_string()), ("reason", "Too heavy to carry")])
+        .await;
+    assert!(location(&res).contains("done=return-asked"), "{}", location(&res));
+    let console = page(&app, &yufang, "/merchant").await;
+    assert!(console.contains("Too heavy to carry"), "the merchant sees the return and why");
+    let res = app.post_form(&yufang, "/api/merchant/return", &[("line", &lines[0].to_string()), ("approve", "true")]).await;
+    assert!(location(&res).contains("done=return"), "{}", location(&res));
+    assert_eq!(stock(&app, RICE).await, rice_before + 1, "back on the shelf");
+    let refunded: i64 =
+        sqlx::query_scalar("SELECT CAST(COALESCE(SUM(amount_fen), 0) AS BIGINT) FROM refunds WHERE order_id = $1 AND state = 'succeeded'")
+            .bind(&order)
+            .fetch_one(&app.state.pool)
+            .await
+            .unwrap();
+    assert_eq!(refunded, 3990, "the rice, from the supermarket's sub-order");
+    // asked again: nothing more
+    let res = app.post_form(&yufang, "/api/merchant/return", &[("line", &lines[0].to_string()), ("approve", "true")]).await;
+    assert!(location(&res).contains("error=moved"));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM refunds").await, 1);
+}

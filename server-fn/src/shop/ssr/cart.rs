@@ -531,17 +531,18 @@ pub async fn check_out(fulfilment: String, provider: String, key: String, seen: 
         back(part_code(p)).redirect();
         return Ok(());
     }
-    let slot = if priced.parts.iter().any(|(row, _, _)| row.card.services) {
-        match slot {
-            Some(s) if s > now() && s % 3600 == 0 => Some(s),
-            _ => {
-                back(CheckoutProblem::Changed).redirect();
-                return Ok(());
-            }
-        }
-    } else {
-        None
-    };
+    // a visit only at a time the page could offer: in opening hours, free, not too soon or far
+    let mut offered = true;
+    for (row, ls, _) in priced.parts.iter().filter(|(row, _, _)| row.card.services) {
+        let goods: Vec<String> = ls.iter().map(|l| l.good.id.clone()).collect();
+        let free = free_slots(c.pool(), row, &goods, now()).await.map_err(err)?;
+        offered &= slot.is_some_and(|s| free.iter().any(|(t, _)| *t == s));
+    }
+    if !offered {
+        back(CheckoutProblem::Changed).redirect();
+        return Ok(());
+    }
+    let slot = slot.filter(|_| priced.parts.iter().any(|(row, _, _)| row.card.services));
     let id = format!("S{}", &crate::ssr::session::random_token()[..10].to_uppercase());
     let hold = hold_stock(c.pool(), &c.state, &me, &unit_id, &community, &id, &key, how, &priced, slot).await.map_err(err)?;
     let id = match hold {

@@ -226,6 +226,13 @@ pub async fn answer_as(state: &AppState, me: &str, id: &str, accepted: &[i64], r
             if counted.is_some() {
                 restock(&mut tx, good, *qty, "declined", &checkout, Some(me), t).await.map_err(|e| e.to_string())?;
             }
+            // a declined service's visit time is free again
+            sqlx::query("DELETE FROM service_bookings WHERE shop_order_id = $1 AND good_id = $2")
+                .bind(id)
+                .bind(good)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| e.to_string())?;
         }
         if ev == Event::Decline {
             sqlx::query("DELETE FROM service_bookings WHERE shop_order_id = $1")

@@ -265,12 +265,13 @@ pub async fn ask_return(order: String, line: i64, reason: String) -> Result<(), 
     let reason: String = reason.trim().chars().filter(|ch| !ch.is_control() || *ch == '\n').take(REASON_MAX).collect();
     let t = now();
     let mut tx = store::begin_write(c.pool()).await.map_err(err)?;
-    let row: Option<(String, String, Option<i64>, Option<String>, Option<String>)> = sqlx::query_as(&format!(
+    // no row lock (PostgreSQL locks no outer join's nullable side): the
+    // unique line of shop_returns settles two asks at once
+    let row: Option<(String, String, Option<i64>, Option<String>, Option<String>)> = sqlx::query_as(
         "SELECT l.outcome, o.state, o.done_at, g.section, r.state FROM order_lines l JOIN shop_orders o ON o.id = l.shop_order_id
          JOIN checkouts k ON k.id = o.checkout_id LEFT JOIN goods g ON g.id = l.good_id LEFT JOIN shop_returns r ON r.line_id = l.id
-         WHERE l.id = $1 AND k.id = $2 AND k.user_id = $3{}",
-        store::for_update(&tx)
-    ))
+         WHERE l.id = $1 AND k.id = $2 AND k.user_id = $3",
+    )
     .bind(line)
     .bind(&order)
     .bind(&me)

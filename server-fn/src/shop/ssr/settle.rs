@@ -300,6 +300,15 @@ pub async fn settle(state: &AppState, checkout: &str) -> Result<(), String> {
     let payment = api::payment_for(state, "shop", checkout).await.map_err(|e| e.to_string())?;
     let mut tx = store::begin_write(&state.pool).await.map_err(|e| e.to_string())?;
     let Some((cstate, hold_until)) = lock_checkout(&mut tx, checkout).await.map_err(|e| e.to_string())? else { return Ok(()) };
+    if let Some(p) = &payment {
+        // the checkout page's own write of it may not have happened (a server stopped in between)
+        sqlx::query("UPDATE checkouts SET pay_order = $1 WHERE id = $2 AND pay_order IS NULL")
+            .bind(&p.order_id)
+            .bind(checkout)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| e.to_string())?;
+    }
     let pay_state = payment.as_ref().map(|p| p.state);
     let paid_at = payment.as_ref().and_then(|p| p.paid_at).unwrap_or(t);
     let mut owed = Vec::new();
@@ -439,8 +448,16 @@ pub async fn time_out(state: &AppState, order: &str) -> Result<bool, String> {
         }
     }
     sqlx::query("DELETE FROM service_bookings WHERE shop_order_id = $1").bind(order).execute(&mut *tx).await.map_err(|e| e.to_string())?;
-    let owed = Owed { order: order.to_string(), amount: total, why: "timeout", key: format!("timeout-{order}") };
-    owe(&mut tx, &owed, t).await.map_err(|e| e.to_string())?;
+    // what is still the resident's: the total less what was already given back or asked for (a late payment's unfilled lines)
+    let asked: i64 = sqlx::query_scalar("SELECT CAST(COALESCE(SUM(amount_fen), 0) AS BIGINT) FROM shop_refunds WHERE shop_order_id = $1")
+        .bind(order)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| e.to_string())?;
+    let owed = Owed { order: order.to_string(), amount: total - asked, why: "timeout", key: format!("timeout-{order}") };
+    if owed.amount > 0 {
+        owe(&mut tx, &owed, t).await.map_err(|e| e.to_string())?;
+    }
     tx.commit().await.map_err(|e| e.to_string())?;
     pay_back(state, &owed.key).await?;
     Ok(true)
@@ -452,15 +469,23 @@ pub async fn time_out(state: &AppState, order: &str) -> Result<bool, String> {
 pub async fn sweep(state: &AppState) -> Result<(), String> {
     let t = now();
     let pool: &AnyPool = &state.pool;
-    let open: Vec<String> = sqlx::query_scalar(
-        "SELECT id FROM checkouts WHERE state = 'held' OR (state = 'released' AND hold_until > $1) ORDER BY created_at LIMIT 200",
-    )
-    .bind(t - 2 * 86400)
-    .fetch_all(pool)
-    .await
-    .map_err(|e| e.to_string())?;
-    for id in open {
-        settle(state, &id).await?;
+    // every open hold first (oldest deadline first), then recent released ones a late payment may still reach
+    let held: Vec<String> = sqlx::query_scalar("SELECT id FROM checkouts WHERE state = 'held' ORDER BY hold_until LIMIT 500")
+        .fetch_all(pool)
+        .await
+        .map_err(|e| e.to_string())?;
+    let released: Vec<String> =
+        sqlx::query_scalar("SELECT id FROM checkouts WHERE state = 'released' AND hold_until > $1 ORDER BY hold_until DESC LIMIT 500")
+            .bind(t - 2 * 86400)
+            .fetch_all(pool)
+            .await
+            .map_err(|e| e.to_string())?;
+    let mut failed = 0;
+    for id in held.iter().chain(&released) {
+        if let Err(e) = settle(state, id).await {
+            failed += 1;
+            tracing::warn!(checkout = %id, error = %e, "shop: could not settle a checkout; tried again next turn");
+        }
     }
     let due: Vec<String> =
         sqlx::query_scalar("SELECT id FROM shop_orders WHERE state = 'placed' AND accept_by < $1 ORDER BY accept_by LIMIT 200")
@@ -469,7 +494,10 @@ pub async fn sweep(state: &AppState) -> Result<(), String> {
             .await
             .map_err(|e| e.to_string())?;
     for id in due {
-        time_out(state, &id).await?;
+        if let Err(e) = time_out(state, &id).await {
+            failed += 1;
+            tracing::warn!(order = %id, error = %e, "shop: could not cancel an order past its answer time");
+        }
     }
     let unfinished: Vec<String> =
         sqlx::query_scalar("SELECT refund_key FROM shop_refunds WHERE state <> 'done' AND at < $1 ORDER BY at LIMIT 100")
@@ -478,7 +506,13 @@ pub async fn sweep(state: &AppState) -> Result<(), String> {
             .await
             .map_err(|e| e.to_string())?;
     for key in unfinished {
-        pay_back(state, &key).await?;
+        if let Err(e) = pay_back(state, &key).await {
+            failed += 1;
+            tracing::warn!(key, error = %e, "shop: could not ask for a refund");
+        }
+    }
+    if failed > 0 {
+        return Err(format!("{failed} items could not be handled"));
     }
     Ok(())
 }
