@@ -48,7 +48,7 @@ async fn stock(app: &TestApp, good: &str) -> i64 {
 }
 
 /// Opens the cart for pick-up and sends its checkout form: where it went.
-async fn check_out(app: &TestApp, via: &TestApp, c: &Client) -> String {
+async fn check_out(via: &TestApp, c: &Client) -> String {
     let html = page(via, c, "/shop/cart?fulfilment=pickup").await;
     let (key, seen) = (hidden(&html, "key"), hidden(&html, "seen"));
     let res = via
@@ -58,7 +58,6 @@ async fn check_out(app: &TestApp, via: &TestApp, c: &Client) -> String {
             &[("fulfilment", "pickup"), ("provider", "wechat"), ("key", &key), ("seen", &seen.replace("&amp;", "&"))],
         )
         .await;
-    let _ = app;
     location(&res)
 }
 
@@ -139,7 +138,7 @@ async fn a_failed_payment_puts_the_stock_back() {
     let (me, c) = resident(&app, 1).await;
     let before = stock(&app, PARACETAMOL).await;
     put_in_cart(&app, &me, PARACETAMOL, 2).await;
-    let order = order_of(&check_out(&app, &app, &c).await);
+    let order = order_of(&check_out(&app, &c).await);
     assert_eq!(stock(&app, PARACETAMOL).await, before - 2, "held for the payment");
     sandbox(&app, &c, &order, "fail").await;
     wait_state(&app, &order, "failed").await;
@@ -157,7 +156,7 @@ async fn a_payment_after_the_hold_lapsed_and_the_stock_went_elsewhere_is_refunde
     let (me, c) = resident(&app, 1).await;
     set_stock(&app, PARACETAMOL, 2).await;
     put_in_cart(&app, &me, PARACETAMOL, 2).await;
-    let order = order_of(&check_out(&app, &app, &c).await);
+    let order = order_of(&check_out(&app, &c).await);
     let checkout = checkout_of(&app, &order).await;
     // the hold lapses before the payment comes
     sqlx::query("UPDATE checkouts SET hold_until = 0 WHERE id = $1").bind(&checkout).execute(&app.state.pool).await.unwrap();
@@ -167,7 +166,7 @@ async fn a_payment_after_the_hold_lapsed_and_the_stock_went_elsewhere_is_refunde
     // someone else buys both
     let (other, c2) = resident(&app, 2).await;
     put_in_cart(&app, &other, PARACETAMOL, 2).await;
-    let _ = order_of(&check_out(&app, &app, &c2).await);
+    let _ = order_of(&check_out(&app, &c2).await);
     assert_eq!(stock(&app, PARACETAMOL).await, 0);
     // now the first payment succeeds
     sandbox(&app, &c, &order, "succeed").await;
@@ -194,7 +193,7 @@ async fn parts(app: &TestApp, checkout: &str) -> (String, String) {
 async fn two_shop_order(app: &TestApp, c: &Client, me: &str) -> (String, String) {
     put_in_cart(app, me, PARACETAMOL, 1).await;
     put_in_cart(app, me, GIRDE, 3).await;
-    let order = order_of(&check_out(app, app, c).await);
+    let order = order_of(&check_out(app, c).await);
     sandbox(app, c, &order, "succeed").await;
     wait_state(app, &order, "paid").await;
     let checkout = checkout_of(app, &order).await;
@@ -300,8 +299,6 @@ async fn a_visitors_cart_is_kept_signed_and_joins_the_cart_on_sign_in() {
     assert!(html.contains("Girde") || html.contains("girde") || html.contains("吉尔德"), "the visitor's cart holds it");
     // a forged cookie is an empty cart
     let forged = client();
-    let url: reqwest::Url = app.base.parse().unwrap();
-    let _ = url;
     let res = forged
         .get(app.url("/shop/cart"))
         .header("cookie", format!("linli_cart={GIRDE}:9.00000000000000000000000000000000"))
@@ -349,7 +346,7 @@ async fn a_good_collected_with_its_code_may_be_returned_and_is_refunded_but_medi
     const RICE: &str = "city-market-rice-5kg";
     put_in_cart(&app, &me, RICE, 1).await;
     put_in_cart(&app, &me, PARACETAMOL, 1).await;
-    let order = order_of(&check_out(&app, &app, &c).await);
+    let order = order_of(&check_out(&app, &c).await);
     sandbox(&app, &c, &order, "succeed").await;
     wait_state(&app, &order, "paid").await;
     let checkout = checkout_of(&app, &order).await;

@@ -544,7 +544,7 @@ pub async fn check_out(fulfilment: String, provider: String, key: String, seen: 
     }
     let slot = slot.filter(|_| priced.parts.iter().any(|(row, _, _)| row.card.services));
     let id = format!("S{}", &crate::ssr::session::random_token()[..10].to_uppercase());
-    let hold = hold_stock(c.pool(), &c.state, &me, &unit_id, &community, &id, &key, how, &priced, slot).await.map_err(err)?;
+    let hold = hold_stock(c.pool(), &me, &unit_id, &community, &id, &key, how, &priced, slot).await.map_err(err)?;
     let id = match hold {
         Hold::Done(id) => id,
         Hold::Again(existing) => {
@@ -617,7 +617,6 @@ pub async fn check_out(fulfilment: String, provider: String, key: String, seen: 
 #[allow(clippy::too_many_arguments)]
 async fn hold_stock(
     pool: &AnyPool,
-    state: &crate::ssr::AppState,
     me: &str,
     unit_id: &str,
     community: &str,
@@ -652,7 +651,7 @@ async fn hold_stock(
     .bind(total)
     .bind(key)
     .bind(t)
-    .bind(t + settle::hold_secs(state))
+    .bind(t + settle::HOLD_SECS)
     .execute(&mut *tx)
     .await?;
     // in one order (by good id), so two checkouts never wait for each other in a circle

@@ -185,11 +185,10 @@ pub async fn answer_as(state: &AppState, me: &str, id: &str, accepted: &[i64], r
             .fetch_optional(&mut *tx)
             .await
             .map_err(|e| e.to_string())?;
-    let Some((ostate, fee, checkout)) = row.filter(|(s, _, _)| s == "placed") else {
+    let Some((_, fee, checkout)) = row.filter(|(s, _, _)| s == "placed") else {
         tx.rollback().await.map_err(|e| e.to_string())?;
         return Ok(Back::to(&page).code(MerchantProblem::Moved));
     };
-    let _ = ostate;
     let lines: Vec<(i64, String, i64, i64, Option<i64>)> = sqlx::query_as(
         "SELECT l.id, l.good_id, l.qty, l.price_fen, g.stock FROM order_lines l JOIN goods g ON g.id = l.good_id WHERE l.shop_order_id = $1 AND l.outcome = 'ok' ORDER BY l.good_id, l.id",
     )
@@ -341,12 +340,11 @@ pub async fn pickup(id: String, code: String) -> Result<(), ServerFnError> {
             .fetch_optional(&mut *tx)
             .await
             .map_err(err)?;
-    let Some((st, right, tries)) = row.filter(|(s, _, _)| s == "ready_for_pickup") else {
+    let Some((_, right, tries)) = row.filter(|(s, _, _)| s == "ready_for_pickup") else {
         tx.rollback().await.map_err(err)?;
         Back::to(&page).code(MerchantProblem::Moved).redirect();
         return Ok(());
     };
-    let _ = st;
     if tries >= CODE_TRIES {
         tx.rollback().await.map_err(err)?;
         Back::to(&page).code(MerchantProblem::CodeLocked).redirect();
@@ -378,12 +376,11 @@ pub async fn decide_return(line: i64, approve: bool) -> Result<(), ServerFnError
     .fetch_optional(&mut *tx)
     .await
     .map_err(err)?;
-    let Some((order, shop, good, qty, price, checkout)) = row.filter(|r| mine.contains(&r.1)) else {
+    let Some((order, _, good, qty, price, checkout)) = row.filter(|r| mine.contains(&r.1)) else {
         tx.rollback().await.map_err(err)?;
         Back::to("/merchant").code(MerchantProblem::Moved).redirect();
         return Ok(());
     };
-    let _ = shop;
     sqlx::query("UPDATE shop_returns SET state = $1, decided_by = $2, decided_at = $3 WHERE line_id = $4 AND state = 'asked'")
         .bind(if approve { "approved" } else { "refused" })
         .bind(&me)

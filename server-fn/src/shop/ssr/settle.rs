@@ -24,10 +24,6 @@ type R<T> = Result<T, sqlx::Error>;
 /// hold lapses whatever Pay says.
 pub const HOLD_SECS: i64 = 20 * 60;
 
-pub fn hold_secs(_state: &AppState) -> i64 {
-    HOLD_SECS
-}
-
 /// A step of a shop order's timeline.
 #[allow(clippy::too_many_arguments)]
 pub async fn event(
@@ -422,11 +418,10 @@ pub async fn time_out(state: &AppState, order: &str) -> Result<bool, String> {
     .fetch_optional(&mut *tx)
     .await
     .map_err(|e| e.to_string())?;
-    let Some((s, total, checkout)) = due.filter(|(s, _, _)| s == "placed") else {
+    let Some((_, total, checkout)) = due.filter(|(s, _, _)| s == "placed") else {
         tx.rollback().await.map_err(|e| e.to_string())?;
         return Ok(false);
     };
-    let _ = s;
     if step(&mut tx, order, Event::TimedOut, None, "job", Some("the shop did not answer in time"), t)
         .await
         .map_err(|e| e.to_string())?
