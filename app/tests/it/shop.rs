@@ -401,3 +401,40 @@ async fn a_good_collected_with_its_code_may_be_returned_and_is_refunded_but_medi
     assert!(location(&res).contains("error=moved"));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM refunds").await, 1);
 }
+
+#[tokio::test]
+async fn a_shops_settings_with_problems_name_each_field_and_change_nothing() {
+    let app = start_with(PAY_TEST_ENV).await;
+    let yufang = session_for(&app, "u-yufang").await;
+    let form = [
+        ("shop", "city-market"),
+        ("opens", "25:00"),
+        ("closes", "22:00"),
+        ("min_order", "abc"),
+        ("delivery_fee", "3"),
+        ("accept_minutes", "30"),
+        ("delivers", "on"),
+    ];
+    let res = app.post_form(&yufang, "/api/merchant/settings", &form).await;
+    let to = location(&res);
+    assert!(to.contains("e_opens=bad-hours") && to.contains("e_min_order=bad-price"), "{to}");
+    assert!(!to.contains("e_closes") && !to.contains("e_delivery_fee"), "only the fields with a problem: {to}");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM shops WHERE id = 'city-market' AND opens = '08:00' AND min_order_fen = 2000").await, 1);
+    let res = app
+        .post_form(
+            &yufang,
+            "/api/merchant/settings",
+            &[
+                ("opens", "07:30"),
+                ("min_order", "15"),
+                ("shop", "city-market"),
+                ("closes", "22:00"),
+                ("delivery_fee", "3"),
+                ("accept_minutes", "30"),
+                ("delivers", "on"),
+            ],
+        )
+        .await;
+    assert!(location(&res).contains("done=saved"), "{}", location(&res));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM shops WHERE id = 'city-market' AND opens = '07:30' AND min_order_fen = 1500").await, 1);
+}

@@ -721,18 +721,21 @@ pub async fn save_settings(
     }
     let back = Back::to("/merchant/goods").param("shop", &shop);
     let (opens, closes) = (opens.trim().to_string(), closes.trim().to_string());
-    if Hours::parse(&opens, &closes).is_none() {
-        back.field("hours", GoodProblem::BadHours).redirect();
+    let (min, fee) = (parse_yuan(&min_order), parse_yuan(&delivery_fee));
+    // each problem under the name of the field the page shows it next to
+    let problems = [
+        ("opens", GoodProblem::BadHours, Hours::parse(&opens, "00:00").is_none()),
+        ("closes", GoodProblem::BadHours, Hours::parse("00:00", &closes).is_none()),
+        ("min_order", GoodProblem::BadPrice, min.is_none()),
+        ("delivery_fee", GoodProblem::BadPrice, fee.is_none()),
+        ("accept_minutes", GoodProblem::BadChoice, !(5..=240).contains(&accept_minutes)),
+        ("delivers", GoodProblem::BadChoice, !(delivers || pickup)),
+    ];
+    if problems.iter().any(|(_, _, bad)| *bad) {
+        problems.iter().filter(|(_, _, bad)| *bad).fold(back, |b, (field, p, _)| b.field(field, *p)).redirect();
         return Ok(());
     }
-    let (Some(min), Some(fee)) = (parse_yuan(&min_order), parse_yuan(&delivery_fee)) else {
-        back.field("money", GoodProblem::BadPrice).redirect();
-        return Ok(());
-    };
-    if !(5..=240).contains(&accept_minutes) || !(delivers || pickup) {
-        back.field("answer", GoodProblem::BadChoice).redirect();
-        return Ok(());
-    }
+    let (Some(min), Some(fee)) = (min, fee) else { return Ok(()) };
     sqlx::query("UPDATE shops SET opens = $1, closes = $2, min_order_fen = $3, delivery_fee_fen = $4, accept_minutes = $5, delivers = $6, pickup = $7 WHERE id = $8")
         .bind(&opens)
         .bind(&closes)
