@@ -470,6 +470,12 @@ SMOKE = [
     ("store_meta once", "INSERT INTO store_meta (key, value) SELECT 'created_as', 'demo' ON CONFLICT (key) DO NOTHING", "ok"),
     ("store_meta twice", "INSERT INTO store_meta (key, value) SELECT 'created_as', 'production' ON CONFLICT (key) DO NOTHING", "ok"),
     ("store_meta kept", "SELECT value FROM store_meta", "ok"),
+    ("inbox message, defaults", "INSERT INTO inbox (person, app, kind, level, text_key, dedupe_key, created_at, deliver_at) VALUES ('p1','linli','welcome','info','inbox-k','d1',1,1) RETURNING id, args, link, event, read_at, acknowledged_at", "ok"),
+    ("the same dedupe key, ON CONFLICT DO NOTHING", "INSERT INTO inbox (person, app, kind, level, text_key, dedupe_key, created_at, deliver_at) VALUES ('p1','linli','welcome','info','inbox-k','d1',2,2) ON CONFLICT (person, dedupe_key) DO NOTHING RETURNING id", "ok"),
+    ("the same dedupe key for another person", "INSERT INTO inbox (person, app, kind, level, text_key, dedupe_key, created_at, deliver_at) VALUES ('p2','linli','welcome','info','inbox-k','d1',1,1) RETURNING id", "ok-gap"),
+    ("inbox level unknown", "INSERT INTO inbox (person, app, kind, level, text_key, dedupe_key, created_at, deliver_at) VALUES ('p1','linli','x','loud','inbox-k','d2',1,1)", "check"),
+    ("inbox link to another site", "INSERT INTO inbox (person, app, kind, level, text_key, link, dedupe_key, created_at, deliver_at) VALUES ('p1','linli','x','info','inbox-k','//evil.example/','d3',1,1)", "check"),
+    ("inbox link without a slash", "INSERT INTO inbox (person, app, kind, level, text_key, link, dedupe_key, created_at, deliver_at) VALUES ('p1','linli','x','info','inbox-k','https://evil.example/','d4',1,1)", "check"),
     # The hazard of explicit ids: SQLite goes on after the highest id, the
     # PostgreSQL identity does not know about it. Expected to differ.
     ("explicit id", "INSERT INTO sms_outbox (id, phone, body, created_at) VALUES (100,'1','c',1)", "ok"),
