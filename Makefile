@@ -178,8 +178,8 @@ bench: bench-deps build
 bench-city: bench-deps test-deps build
 	tools/bench-city.sh $(SERVER)
 
-# Lighthouse (mobile, simulated slow 4G) on /, /login, a signed-in /pay and
-# /gov/services: performance, LCP, TBT, CLS (tools/lighthouse.sh).
+# Lighthouse (mobile, simulated slow 4G) on /, /login, a signed-in /pay,
+# /gov/services, a signed-in /shop and /shop/cart, and /shop/search: performance, LCP, TBT, CLS (tools/lighthouse.sh).
 # Lighthouse has its own package (tools/lighthouse/), installed only here:
 # its ~150 packages would slow every cold `make test`.
 lighthouse: test-deps build tools/lighthouse/node_modules/.installed

@@ -23,7 +23,7 @@ merchant-new-orders = { $count ->
    *[other] New orders to answer ({ $count })
 }
 merchant-new-none = No new orders.
-merchant-new-hint = Answer each order by the time shown. If you do not, the order is cancelled and the customer gets the money back.
+merchant-new-hint = You answer a new order within { $minutes } minutes of opening time (change this under "Goods, stock and settings"). If you do not, the order is cancelled and the customer gets the money back.
 merchant-open-orders = { $count ->
     [one] Open order ({ $count })
    *[other] Open orders ({ $count })
@@ -244,3 +244,5 @@ merchant-error-bad-stock = Write how many you have as a whole number, 0 or more.
 merchant-error-stock-moved = Some were sold while you were changing the form. The number in stock now is shown; check it and save again.
 merchant-error-bad-choice = Choose one of the options.
 merchant-error-bad-hours = Write the time as hours and minutes, for example 08:30.
+merchant-error-bad-minutes = Write a whole number of minutes from 5 to 240, for example 30.
+merchant-error-no-way = Choose delivery, pick-up or both, so that customers can get their goods.

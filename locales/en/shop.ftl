@@ -138,6 +138,7 @@ shop-cart-empty = Your cart is empty.
 shop-cart-added = Added to your cart.
 shop-cart-changed = The number was changed.
 shop-cart-removed = Taken out of your cart.
+shop-cart-taken = The cart from the shared screen is now on this phone.
 shop-update = Change the number
 shop-remove = Take it out
 shop-line-total = Together
@@ -190,6 +191,7 @@ shop-error-choose-provider = Choose how to pay.
 shop-error-no-home = Linli does not know your home yet, so it cannot deliver or take payment for it. Ask to join your home in "Me".
 shop-error-sold-out-now = The last ones were just bought by someone else. Nothing was charged. Your cart now shows what is left.
 shop-error-too-many-shops = Your cart has goods from too many shops for one payment. Take out the goods of one shop and pay for it later.
+shop-error-handoff-expired = This QR code has expired or is not complete, so nothing was added. On the shared screen, open the cart again to show a new QR code.
 shop-error-already-started = This payment was already started. It was not started twice. See it in "My orders".
 shop-error-payment-refused = The payment could not be started. Nothing was charged. Try again, or choose another way to pay.
 

@@ -21,7 +21,7 @@ merchant-new-orders = { $count ->
    *[other] 待接的新订单（{ $count }）
 }
 merchant-new-none = 没有新订单。
-merchant-new-hint = 请在显示的时间前答复每个订单。超时未答复，订单将取消，钱退还给顾客。
+merchant-new-hint = 新订单要在营业时间内 { $minutes } 分钟内答复（可在“商品、库存与设置”里修改）。超时未答复，订单将取消，钱退还给顾客。
 merchant-open-orders = { $count ->
    *[other] 进行中的订单（{ $count }）
 }
@@ -237,3 +237,5 @@ merchant-error-bad-stock = 请用整数填写数量，0 或以上。
 merchant-error-stock-moved = 您修改期间有商品卖出，现在显示的是最新库存。请核对后再保存。
 merchant-error-bad-choice = 请从选项中选择一个。
 merchant-error-bad-hours = 请按时和分填写时间，例如 08:30。
+merchant-error-bad-minutes = 请填写 5 到 240 之间的整数分钟，例如 30。
+merchant-error-no-way = 请选择送货上门、到店自取，或两者都选，顾客才能拿到商品。

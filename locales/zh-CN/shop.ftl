@@ -130,6 +130,7 @@ shop-cart-empty = 购物车是空的。
 shop-cart-added = 已加入购物车。
 shop-cart-changed = 数量已修改。
 shop-cart-removed = 已从购物车拿掉。
+shop-cart-taken = 公用屏幕上的购物车已转到这部手机上。
 shop-update = 修改数量
 shop-remove = 拿掉
 shop-line-total = 小计
@@ -181,6 +182,7 @@ shop-error-choose-provider = 请选择付款方式。
 shop-error-no-home = 邻里还不知道您的住址，所以不能送货或付款。请在“我的”里申请加入您的家。
 shop-error-sold-out-now = 最后几件刚被别人买走了。没有扣款。购物车里显示的是现在还剩的。
 shop-error-too-many-shops = 购物车里的商店太多，不能一次付款。请先拿掉一家店的商品，以后再买。
+shop-error-handoff-expired = 这个二维码已过期或不完整，没有加入任何东西。请在公用屏幕上重新打开购物车，显示新的二维码。
 shop-error-already-started = 这笔付款已经开始了，没有重复付款。请在“我的订单”里查看。
 shop-error-payment-refused = 付款没能开始，没有扣款。请再试一次，或换一种付款方式。
 

@@ -63,11 +63,17 @@ mod answer {
     use linli_server_fn::ssr::{session, AppState};
 
     /// `GET /shop/take/{token}`: a phone takes the cart a kiosk showed as a
-    /// QR code; an expired or altered link takes nothing. Either way on to the cart.
+    /// QR code; an expired or altered link takes nothing and the cart page
+    /// says so. Either way on to the cart.
     pub async fn take(State(state): State<AppState>, Path(token): Path<String>, headers: HeaderMap) -> Response {
+        use linli_server_fn::outcome::Code;
+        use linli_server_fn::shop::cart::{CartDone, CheckoutProblem};
+        use linli_server_fn::shop::ssr::cart::Taken;
+        let taken = format!("/shop/cart?cart={}", CartDone::Taken.code());
         match linli_server_fn::shop::ssr::cart::take(&state, &headers, &token).await {
-            Ok(Some(cookie)) => ([(axum::http::header::SET_COOKIE, cookie)], Redirect::to("/shop/cart")).into_response(),
-            Ok(None) => Redirect::to("/shop/cart").into_response(),
+            Ok(Taken::Cookie(cookie)) => ([(axum::http::header::SET_COOKIE, cookie)], Redirect::to(&taken)).into_response(),
+            Ok(Taken::Merged) => Redirect::to(&taken).into_response(),
+            Ok(Taken::Invalid) => Redirect::to(&format!("/shop/cart?error={}", CheckoutProblem::HandoffExpired.code())).into_response(),
             Err(e) => {
                 tracing::error!(error = %e, "shop: could not take a kiosk's cart");
                 Redirect::to("/shop/cart").into_response()

@@ -420,6 +420,22 @@ async fn a_shops_settings_with_problems_name_each_field_and_change_nothing() {
     assert!(to.contains("e_opens=bad-hours") && to.contains("e_min_order=bad-price"), "{to}");
     assert!(!to.contains("e_closes") && !to.contains("e_delivery_fee"), "only the fields with a problem: {to}");
     assert_eq!(count(&app, "SELECT COUNT(*) FROM shops WHERE id = 'city-market' AND opens = '08:00' AND min_order_fen = 2000").await, 1);
+    // the page shows what was typed, not what is saved
+    let html = page(&app, &yufang, "/merchant/goods?shop=city-market&e_opens=bad-hours&e_min_order=bad-price").await;
+    assert!(html.contains(r#"value="abc""#) && html.contains(r#"value="25:00""#), "what was typed is kept");
+    // an answer time that is not a number, and neither delivery nor pick-up: both named
+    let res = app
+        .post_form(
+            &yufang,
+            "/api/merchant/settings",
+            &[("shop", "city-market"), ("opens", "08:00"), ("closes", "22:00"), ("min_order", "20"), ("delivery_fee", "3"), ("accept_minutes", "half an hour")],
+        )
+        .await;
+    let to = location(&res);
+    assert!(to.contains("e_accept_minutes=bad-minutes") && to.contains("e_delivers=no-way"), "{to}");
+    let html = page(&app, &yufang, &format!("/merchant/goods?{}", to.split_once('?').map(|x| x.1).unwrap_or_default())).await;
+    assert!(html.contains(r#"value="half an hour""#), "the answer time as typed");
+    assert!(html.contains("Choose delivery, pick-up or both"), "the message next to the choices");
     let res = app
         .post_form(
             &yufang,

@@ -10,6 +10,8 @@ crate::codes! {
         Added = "added" => "shop-cart-added",
         Changed = "changed" => "shop-cart-changed",
         Removed = "removed" => "shop-cart-removed",
+        /// A kiosk's cart, taken to this phone by its QR code.
+        Taken = "taken" => "shop-cart-taken",
     }
 }
 
@@ -41,6 +43,8 @@ crate::codes! {
         /// The last ones went to someone else a moment ago.
         SoldOut = "sold-out" => "shop-error-sold-out-now",
         TooManyShops = "too-many-shops" => "shop-error-too-many-shops",
+        /// A kiosk's hand-off link that expired, was cut short or altered.
+        HandoffExpired = "handoff-expired" => "shop-error-handoff-expired",
         /// The same page was sent twice: the first checkout stands.
         AlreadyStarted = "already-started" => "shop-error-already-started",
         PaymentRefused = "payment-refused" => "shop-error-payment-refused",

@@ -43,6 +43,10 @@ crate::codes! {
         StockMoved = "stock-moved" => "merchant-error-stock-moved",
         BadChoice = "bad-choice" => "merchant-error-bad-choice",
         BadHours = "bad-hours" => "merchant-error-bad-hours",
+        /// The answer time is not a whole number of minutes from 5 to 240.
+        BadMinutes = "bad-minutes" => "merchant-error-bad-minutes",
+        /// Neither delivery nor pick-up: nobody could get the goods.
+        NoWay = "no-way" => "merchant-error-no-way",
     }
     else BadChoice
 }
@@ -149,7 +153,7 @@ pub async fn save_settings(
     closes: String,
     min_order: String,
     delivery_fee: String,
-    accept_minutes: i64,
+    accept_minutes: String,
     delivers: Option<String>,
     pickup: Option<String>,
 ) -> Result<(), ServerFnError> {

@@ -262,6 +262,8 @@ pub struct ConsoleShop {
     pub returns: Vec<ReturnAsk>,
     pub today: Takings,
     pub low_stock: i64,
+    /// Minutes of opening time the shop gives itself to answer a new order.
+    pub accept_minutes: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -307,7 +309,8 @@ pub struct ShopSettings {
     pub closes: String,
     pub min_order: String,
     pub delivery_fee: String,
-    pub accept_minutes: i64,
+    /// As typed (a number of minutes, 5 to 240).
+    pub accept_minutes: String,
     pub delivers: bool,
     pub pickup: bool,
 }

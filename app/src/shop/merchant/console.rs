@@ -179,7 +179,7 @@ fn ShopPanel(s: ConsoleShop) -> impl IntoView {
                 Some(tr.t("merchant-new-none")),
                 new_orders,
             )}
-            {(!s.new_orders.is_empty()).then(|| view! { <p class="hint">{tr.t("merchant-new-hint")}</p> })}
+            <p class="hint">{tr.a("merchant-new-hint", &[("minutes", FluentValue::from(s.accept_minutes))])}</p>
             {list_section(
                 format!("open-{id}"),
                 &shop_label,

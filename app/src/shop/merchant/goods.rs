@@ -16,7 +16,7 @@ use linli_server_fn::shop::types::{GoodCard, GoodForm, GoodsAdmin, ShopSettings}
 
 use super::OutcomeNotice;
 use crate::components::back_link::BackLink;
-use crate::components::errors::{ErrorSummary, FieldError};
+use crate::components::errors::{ErrorSummary, FieldError, FieldMessage};
 use crate::components::field::{described_by, Field, TextField};
 use crate::components::money::Money;
 use crate::components::outcome;
@@ -30,7 +30,7 @@ const SECTIONS: [&str; 11] =
 /// What a price may be for.
 const UNITS: [&str; 9] = ["piece", "jin", "kg", "bag", "box", "bottle", "pack", "hour", "visit"];
 /// The settings form's fields that can come back with a problem.
-const SETTINGS_FIELDS: [&str; 5] = ["opens", "closes", "min_order", "delivery_fee", "accept_minutes"];
+const SETTINGS_FIELDS: [&str; 6] = ["opens", "closes", "min_order", "delivery_fee", "accept_minutes", "delivers"];
 /// The good form's fields that can come back with a problem, in page order.
 const GOOD_FIELDS: [&str; 10] = ["name_zh", "name_ug", "name_en", "about_zh", "about_ug", "about_en", "section", "unit", "price", "stock"];
 
@@ -86,6 +86,7 @@ fn field_key(field: &str) -> &'static str {
         "min_order" => "merchant-field-min-order",
         "delivery_fee" => "merchant-field-delivery-fee",
         "accept_minutes" => "merchant-field-accept-minutes",
+        "delivers" => "merchant-field-ways",
         "name_zh" => "merchant-field-name-zh",
         "name_ug" => "merchant-field-name-ug",
         "name_en" => "merchant-field-name-en",
@@ -121,7 +122,7 @@ fn message(errors: &[(&'static str, String)], field: &str) -> Option<String> {
 
 fn settings_form(tr: Tr, shop: String, s: ShopSettings, errors: Vec<(&'static str, String)>, summary: Vec<FieldError>) -> impl IntoView {
     let e = |f: &str| message(&errors, f);
-    let (e_opens, e_closes, e_accept) = (e("opens"), e("closes"), e("accept_minutes"));
+    let (e_opens, e_closes, e_accept, e_ways) = (e("opens"), e("closes"), e("accept_minutes"), e("delivers"));
     let example_time = |t: &'static str| tr.a("merchant-time-hint", &[("example", FluentValue::from(t))]);
     view! {
         <section class="panel" id="settings" aria-labelledby="settings-title">
@@ -193,12 +194,13 @@ fn settings_form(tr: Tr, shop: String, s: ShopSettings, errors: Vec<(&'static st
                         step="1"
                         required=true
                         inputmode="numeric"
-                        value=s.accept_minutes.to_string()
+                        value=s.accept_minutes.clone()
                         aria-describedby=described_by("accept_minutes", true, e_accept.is_some())
                     />
                 </Field>
-                <fieldset class="choices">
+                <fieldset class="choices" aria-describedby=e_ways.as_ref().map(|_| "delivers-error")>
                     <legend>{tr.t("merchant-field-ways")}</legend>
+                    <FieldMessage id="delivers-error".into() message=e_ways.clone() />
                     <div class="choice">
                         <input type="checkbox" id="delivers" name="delivers" value="on" checked=s.delivers />
                         <label for="delivers">{tr.t("merchant-field-delivers")}</label>

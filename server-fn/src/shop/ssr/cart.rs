@@ -88,14 +88,25 @@ pub fn take_handoff(secret: &[u8], token: &str, now: i64) -> Option<Lines> {
     Some(read_cookie(secret, &format!("{body}.{}", sign(secret, body))))
 }
 
+/// What became of a kiosk's hand-off link opened on a phone.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Taken {
+    /// Expired, cut short or altered: nothing was taken.
+    Invalid,
+    /// Into the signed-in person's cart.
+    Merged,
+    /// Into the visitor's cookie cart: the cookie to set.
+    Cookie(String),
+}
+
 /// Takes a kiosk's cart on a phone: into the signed-in person's cart, or
-/// the visitor's cookie cart. Answers the cookie to set, if any.
-pub async fn take(state: &crate::ssr::AppState, headers: &http::HeaderMap, token: &str) -> Result<Option<String>, sqlx::Error> {
-    let Some(lines) = take_handoff(&state.secret, token, now()) else { return Ok(None) };
+/// the visitor's cookie cart.
+pub async fn take(state: &crate::ssr::AppState, headers: &http::HeaderMap, token: &str) -> Result<Taken, sqlx::Error> {
+    let Some(lines) = take_handoff(&state.secret, token, now()) else { return Ok(Taken::Invalid) };
     match crate::ssr::session::user_id(&state.pool, headers).await? {
         Some(me) => {
             merge(&state.pool, &me, &lines).await?;
-            Ok(None)
+            Ok(Taken::Merged)
         }
         None => {
             let mut mine = request::cookie(headers, CART_COOKIE).map(|v| read_cookie(&state.secret, &v)).unwrap_or_default();
@@ -106,7 +117,7 @@ pub async fn take(state: &crate::ssr::AppState, headers: &http::HeaderMap, token
                     mine.push((g, q));
                 }
             }
-            Ok(Some(request::set_cookie(CART_COOKIE, &write_cookie(&state.secret, &mine), Some(30 * 86400), true, state.secure_cookies)))
+            Ok(Taken::Cookie(request::set_cookie(CART_COOKIE, &write_cookie(&state.secret, &mine), Some(30 * 86400), true, state.secure_cookies)))
         }
     }
 }

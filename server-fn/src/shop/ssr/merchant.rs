@@ -147,7 +147,10 @@ pub async fn console() -> Result<Console, ServerFnError> {
                 .fetch_one(c.pool())
                 .await
                 .map_err(err)?;
+        let accept_minutes: i64 =
+            sqlx::query_scalar("SELECT accept_minutes FROM shops WHERE id = $1").bind(&id).fetch_one(c.pool()).await.map_err(err)?;
         shops.push(ConsoleShop {
+            accept_minutes,
             today: takings(c.pool(), &id, t).await.map_err(err)?,
             shop: card,
             new_orders,
@@ -423,16 +426,35 @@ pub async fn goods_admin(shop: Option<String>) -> Result<GoodsAdmin, ServerFnErr
             .fetch_one(c.pool())
             .await
             .map_err(err)?;
-    let settings = ShopSettings {
+    let mut settings = ShopSettings {
         opens,
         closes,
         min_order: yuan(card.min_order_fen),
         delivery_fee: yuan(card.delivery_fee_fen),
-        accept_minutes: minutes,
+        accept_minutes: minutes.to_string(),
         delivers: delivers == 1,
         pickup: pickup == 1,
     };
+    // what was typed, when the settings came back with a problem
+    let typed = flash::read_here(&settings_key(&id)).await.map_err(err)?;
+    if !typed.is_empty() {
+        let get = |k: &str| typed.get(k).cloned().unwrap_or_default();
+        settings = ShopSettings {
+            opens: get("opens"),
+            closes: get("closes"),
+            min_order: get("min_order"),
+            delivery_fee: get("delivery_fee"),
+            accept_minutes: get("accept_minutes"),
+            delivers: typed.contains_key("delivers"),
+            pickup: typed.contains_key("pickup"),
+        };
+    }
     Ok(GoodsAdmin { allowed: true, shop: Some(card), goods, settings: Some(settings) })
+}
+
+/// The settings form's typed values, kept on the server while they have a problem.
+fn settings_key(shop: &str) -> String {
+    format!("{GOOD_FORM}-settings:{shop}")
 }
 
 fn form_key(shop: &str, id: Option<&str>) -> String {
@@ -710,7 +732,7 @@ pub async fn save_settings(
     closes: String,
     min_order: String,
     delivery_fee: String,
-    accept_minutes: i64,
+    accept_minutes: String,
     delivers: bool,
     pickup: bool,
 ) -> Result<(), ServerFnError> {
@@ -722,20 +744,32 @@ pub async fn save_settings(
     let back = Back::to("/merchant/goods").param("shop", &shop);
     let (opens, closes) = (opens.trim().to_string(), closes.trim().to_string());
     let (min, fee) = (parse_yuan(&min_order), parse_yuan(&delivery_fee));
+    let minutes = accept_minutes.trim().parse::<i64>().ok().filter(|m| (5..=240).contains(m));
     // each problem under the name of the field the page shows it next to
     let problems = [
         ("opens", GoodProblem::BadHours, Hours::parse(&opens, "00:00").is_none()),
         ("closes", GoodProblem::BadHours, Hours::parse("00:00", &closes).is_none()),
         ("min_order", GoodProblem::BadPrice, min.is_none()),
         ("delivery_fee", GoodProblem::BadPrice, fee.is_none()),
-        ("accept_minutes", GoodProblem::BadChoice, !(5..=240).contains(&accept_minutes)),
-        ("delivers", GoodProblem::BadChoice, !(delivers || pickup)),
+        ("accept_minutes", GoodProblem::BadMinutes, minutes.is_none()),
+        ("delivers", GoodProblem::NoWay, !(delivers || pickup)),
     ];
+    let key = settings_key(&shop);
     if problems.iter().any(|(_, _, bad)| *bad) {
+        let mut typed = vec![
+            ("opens", opens.as_str()),
+            ("closes", closes.as_str()),
+            ("min_order", min_order.as_str()),
+            ("delivery_fee", delivery_fee.as_str()),
+            ("accept_minutes", accept_minutes.as_str()),
+        ];
+        typed.extend(delivers.then_some(("delivers", "on")));
+        typed.extend(pickup.then_some(("pickup", "on")));
+        flash::keep_here(&key, &typed).await.map_err(err)?;
         problems.iter().filter(|(_, _, bad)| *bad).fold(back, |b, (field, p, _)| b.field(field, *p)).redirect();
         return Ok(());
     }
-    let (Some(min), Some(fee)) = (min, fee) else { return Ok(()) };
+    let (Some(min), Some(fee), Some(accept_minutes)) = (min, fee, minutes) else { return Ok(()) };
     sqlx::query("UPDATE shops SET opens = $1, closes = $2, min_order_fen = $3, delivery_fee_fen = $4, accept_minutes = $5, delivers = $6, pickup = $7 WHERE id = $8")
         .bind(&opens)
         .bind(&closes)
@@ -748,6 +782,7 @@ pub async fn save_settings(
         .execute(c.pool())
         .await
         .map_err(err)?;
+    flash::forget_here(&key).await.map_err(err)?;
     back.code(MerchantDone::Saved).redirect();
     Ok(())
 }
