@@ -5,6 +5,7 @@ pub mod app;
 pub mod apps;
 pub mod components;
 pub mod gov;
+pub mod health;
 pub mod icons;
 pub mod pages;
 pub mod pay;

@@ -1,0 +1,2 @@
+# Health: the clinician's pages (/clinic).
+clinic-title = Clinic: today's bookings

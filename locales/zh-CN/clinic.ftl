@@ -1,0 +1,2 @@
+# Health: the clinician's pages (/clinic).
+clinic-title = 门诊：今日预约

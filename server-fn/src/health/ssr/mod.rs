@@ -1,0 +1,70 @@
+//! Health, server side: its tables, booking and the clinic's day, the
+//! waiting list's job and the demo.
+pub mod book;
+pub mod clinic;
+pub mod seed;
+
+use crate::ssr::apps::{BoxFuture, ServerPart};
+
+/// Health's server part of its descriptor.
+pub const SERVER: ServerPart = ServerPart {
+    migrations: Some(crate::ssr::apps::Migrations { sqlite: &SQLITE_MIGRATIONS, postgres: &POSTGRES_MIGRATIONS }),
+    settings: &[],
+    load: None,
+    seed_demo: Some(seed_demo),
+    start: Some(start),
+    sweep: None,
+    export: Some(export),
+};
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./src/health/migrations");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./src/health/migrations/postgres");
+
+/// Starts Health's background work: waiting-list offers that lapse pass
+/// to the next person — one job that one server at a time runs
+/// (`ssr::jobs`); each step is a conditional update, so two servers that
+/// both ran it would still do each thing once.
+fn start(state: &crate::ssr::AppState, _: &crate::ssr::apps::Settings, _: &mut http::Extensions) -> Result<(), String> {
+    use std::time::Duration;
+    let st = state.clone();
+    crate::ssr::jobs::repeat(
+        state.pool.clone(),
+        "health-offers",
+        Duration::from_secs(30),
+        Duration::from_secs(10),
+        Duration::from_secs(120),
+        move || {
+            let st = st.clone();
+            async move { book::lapse_offers(&st, crate::ssr::now()).await.map(|_| ()).map_err(|e| e.to_string()) }
+        },
+    );
+    Ok(())
+}
+
+fn seed_demo(tx: &mut sqlx::AnyConnection, now: i64) -> BoxFuture<'_, Result<(), sqlx::Error>> {
+    Box::pin(seed::seed_demo(tx, now))
+}
+
+/// A person's bookings and their consultation messages, for "download my data".
+fn export<'a>(pool: &'a sqlx::AnyPool, user: &'a str) -> BoxFuture<'a, Result<serde_json::Value, sqlx::Error>> {
+    use crate::people::ssr::account::rows;
+    Box::pin(async move {
+        let bookings = rows(
+            pool,
+            "SELECT b.reference, b.state, s.place_id, s.service_id, s.starts_at, s.ends_at, b.created_at, b.cancel_reason
+             FROM health_bookings b JOIN health_slots s ON s.id = b.slot_id WHERE b.person_id = $1 ORDER BY b.created_at",
+            user,
+            &["reference", "state", "place", "service", "starts_at", "ends_at", "created_at", "cancel_reason"],
+        )
+        .await?;
+        let messages = rows(
+            pool,
+            "SELECT b.reference, CASE WHEN m.author_id = b.person_id THEN 1 ELSE 0 END, m.body, m.at FROM health_messages m
+             JOIN health_bookings b ON b.id = m.booking_id WHERE b.person_id = $1 ORDER BY m.id",
+            user,
+            &["reference", "mine", "body", "at"],
+        )
+        .await?;
+        Ok(serde_json::json!({ "bookings": bookings, "messages": messages }))
+    })
+}
