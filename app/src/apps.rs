@@ -8,7 +8,7 @@ use linli_server_fn::apps::MiniApp;
 
 /// The descriptors (`server-fn/src/<slug>/mod.rs`), in the order a
 /// community sees them when it has not chosen one.
-pub const ALL: &[&MiniApp] = &[&linli_server_fn::pay::APP, &linli_server_fn::shop::APP, &linli_server_fn::gov::APP];
+pub const ALL: &[&MiniApp] = &[&linli_server_fn::pay::APP, &linli_server_fn::shop::APP, &linli_server_fn::gov::APP, &linli_server_fn::health::APP];
 
 /// The pages of every mini-app (`app/src/<slug>/mod.rs`).
 #[component(transparent)]
@@ -17,6 +17,7 @@ pub fn MiniAppRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         <crate::pay::PayRoutes />
         <crate::gov::GovRoutes />
         <crate::shop::ShopRoutes />
+        <crate::health::HealthRoutes />
     }
     .into_inner()
 }
@@ -27,5 +28,6 @@ pub fn MiniAppRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
 pub fn http_routes(router: axum::Router<crate::server::routes::ServerState>) -> axum::Router<crate::server::routes::ServerState> {
     let router = crate::pay::http_routes(router);
     let router = crate::shop::http_routes(router);
-    crate::gov::http_routes(router)
+    let router = crate::gov::http_routes(router);
+    crate::health::http_routes(router)
 }

@@ -279,7 +279,7 @@ fn outcome<C: Code>() -> (&'static str, Vec<(&'static str, &'static str)>) {
 /// have; and the list below holds every enum declared with `codes!`.
 #[test]
 fn every_outcome_has_its_message() {
-    use linli_server_fn::{auth, gov, kiosk, pay, people, shop};
+    use linli_server_fn::{auth, gov, health, kiosk, pay, people, shop};
     let all = [
         outcome::<auth::LoginProblem>(),
         outcome::<auth::CodeProblem>(),
@@ -324,6 +324,9 @@ fn every_outcome_has_its_message() {
         outcome::<shop::merchant::MerchantDone>(),
         outcome::<shop::merchant::MerchantProblem>(),
         outcome::<shop::merchant::GoodProblem>(),
+        outcome::<health::readings::ReadingProblem>(),
+        outcome::<health::readings::ReadingsDone>(),
+        outcome::<health::readings::TargetsProblem>(),
     ];
     let declared: usize = outcome_sources().iter().map(|(_, text)| codes_blocks(text).len()).sum();
     assert_eq!(declared, all.len(), "an enum declared with codes! is missing from this list (or the scan is broken)");

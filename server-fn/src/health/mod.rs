@@ -6,6 +6,8 @@
 //! states, the waiting list, readings and their out-of-range levels);
 //! `ssr` the tables and what the server does with them.
 
+pub mod readings;
+
 #[cfg(feature = "ssr")]
 pub mod domain;
 #[cfg(feature = "ssr")]

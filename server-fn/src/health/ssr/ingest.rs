@@ -127,6 +127,21 @@ pub struct Answer {
     pub problems: Vec<String>,
 }
 
+/// The batch in a body, if it is one.
+pub fn parse_batch(body: &[u8]) -> Option<Batch> {
+    serde_json::from_slice(body).ok()
+}
+
+/// `{"error": "<code>"}`
+pub fn error_json(code: &str) -> String {
+    serde_json::json!({ "error": code }).to_string()
+}
+
+/// `{"readings": [<answer>, …]}`
+pub fn answers_json(answers: &[Answer]) -> String {
+    serde_json::json!({ "readings": answers }).to_string()
+}
+
 /// `2026-12-06T09:30:00+08:00` or `…Z` (seconds; a fraction is dropped).
 pub fn parse_rfc3339(s: &str) -> Option<i64> {
     let b = s.as_bytes();

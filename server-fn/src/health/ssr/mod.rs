@@ -2,6 +2,10 @@
 //! waiting list's job and the demo.
 pub mod book;
 pub mod clinic;
+pub mod ingest;
+pub mod readings;
+pub mod readings_fns;
+pub mod readings_seed;
 pub mod seed;
 
 use crate::ssr::apps::{BoxFuture, ServerPart};
@@ -42,7 +46,10 @@ fn start(state: &crate::ssr::AppState, _: &crate::ssr::apps::Settings, _: &mut h
 }
 
 fn seed_demo(tx: &mut sqlx::AnyConnection, now: i64) -> BoxFuture<'_, Result<(), sqlx::Error>> {
-    Box::pin(seed::seed_demo(tx, now))
+    Box::pin(async move {
+        seed::seed_demo(&mut *tx, now).await?;
+        readings_seed::seed_demo(tx, now).await
+    })
 }
 
 /// A person's bookings and their consultation messages, for "download my data".
@@ -65,6 +72,21 @@ fn export<'a>(pool: &'a sqlx::AnyPool, user: &'a str) -> BoxFuture<'a, Result<se
             &["reference", "mine", "body", "at"],
         )
         .await?;
-        Ok(serde_json::json!({ "bookings": bookings, "messages": messages }))
+        let readings = rows(
+            pool,
+            "SELECT measure, loinc_parts, main_value, second_value, unit, taken_at, source, meal, arm, level FROM health_readings
+             WHERE person_id = $1 ORDER BY taken_at, id",
+            user,
+            &["measure", "loinc", "value", "diastolic", "unit", "taken_at", "source", "meal", "arm", "level"],
+        )
+        .await?;
+        let looks = rows(
+            pool,
+            "SELECT viewer_id, viewer_as, what, at FROM health_access_log WHERE person_id = $1 ORDER BY at, id",
+            user,
+            &["viewer", "as", "what", "at"],
+        )
+        .await?;
+        Ok(serde_json::json!({ "bookings": bookings, "messages": messages, "readings": readings, "who_looked": looks }))
     })
 }
