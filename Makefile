@@ -36,7 +36,8 @@ FRONT := target/front
 WASM_RAW := $(FRONT)/wasm32-unknown-unknown/wasm-release/app.wasm
 SERVER_CARGO := -p app --no-default-features --features ssr --release
 WASM_CARGO := -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --profile wasm-release --target-dir $(FRONT)
-DEB_TEST_PACKAGES := chromium chromium-driver fonts-noto-cjk postgresql
+# espeak-ng: News makes recordings of notices (Chinese, Uyghur, English voices) when it is installed.
+DEB_TEST_PACKAGES := chromium chromium-driver fonts-noto-cjk postgresql espeak-ng
 # `make bench`: wrk (a small C load generator with a latency distribution;
 # apt, so nothing to compile, unlike oha from crates.io) and nginx.
 DEB_BENCH_PACKAGES := wrk nginx
