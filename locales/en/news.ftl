@@ -1,0 +1,42 @@
+news-title = News
+news-back = Back to News
+news-urgent-title = Urgent notices for you
+news-urgent-none = There are no urgent notices for you now.
+news-feed-title = All news
+news-feed-none = There is no news yet.
+news-level-red = Red alert (most severe)
+news-level-orange = Orange alert (severe)
+news-level-yellow = Yellow alert (take care)
+news-level-blue = Blue alert (for your information)
+news-level-none = Notice
+news-state-cancelled = Cancelled
+news-state-updated = Updated
+news-see-original = See the notice before this update
+news-fraud = Anti-fraud alert
+news-machine-translated = This text was translated by machine.
+news-area = Where
+news-area-community = The whole community
+news-list-sep = , 
+news-starts = Starts
+news-expires = Ends
+news-time-zone = { $time } (Beijing time)
+news-todo = What to do
+news-issued-by = Issued by
+news-read-aloud = Read aloud
+news-read-stop = Stop reading
+news-no-audio = There is no recording of this notice.
+news-audio-label = Recording of this notice
+news-source-own = the community
+news-from = From { $source }
+news-pages = Pages of news
+news-newer = Newer news
+news-older = Older news
+news-page-of = Page { $page } of { $pages }
+news-feed-atom = This community's notices as an Atom feed
+news-feed-json = This community's notices as a JSON feed
+news-notice-missing = This notice is not there, or it is not for you.
+news-home-urgent = { $count ->
+    [one] You have one urgent notice you have not read
+   *[other] You have { $count } urgent notices you have not read
+}
+news-home-open = Open the notice
