@@ -1,2 +1,59 @@
 # Health: the clinician's pages (/clinic).
 clinic-title = Clinic: today's bookings
+clinic-back-me = Back to Me
+clinic-back = Back to today's bookings
+clinic-sign-in = Sign in to see the clinic's bookings.
+clinic-not-clinician = This page is for the clinicians of a health station.
+clinic-day = Day
+clinic-show-day = Show this day
+clinic-days = Days
+clinic-prev-day = Day before
+clinic-next-day = Day after
+clinic-slots-link = Weekly times and closures
+clinic-day-title = Bookings on { $day }
+clinic-none = No bookings on this day.
+clinic-mark-arrived = Arrived
+clinic-mark-seen = Seen
+clinic-mark-noshow = Did not come
+clinic-state-booked = Booked
+clinic-state-arrived = Arrived
+clinic-state-fulfilled = Seen
+clinic-state-noshow = Did not come
+clinic-state-other = Cancelled
+clinic-reason-holiday = Holiday
+clinic-reason-sick = Sick day
+clinic-reason-training = Training
+clinic-reason-other = Other
+clinic-slots-title = Weekly times and closures
+clinic-confirm-title = Check before closing
+clinic-confirm-affects = { $count ->
+    [0] Closing from { $from } to { $until } affects no booking.
+    [one] Closing from { $from } to { $until } cancels 1 booking. The resident is told and asked to choose another time.
+   *[other] Closing from { $from } to { $until } cancels { $count } bookings. Each resident is told and asked to choose another time.
+}
+clinic-confirm-button = Close and tell the residents
+clinic-closures = Closures
+clinic-closures-none = No closures ahead.
+clinic-close-title = Close for some days
+clinic-close-whom = Who or what is closed?
+clinic-close-me = Only me (my own sick day)
+clinic-close-reason = Why?
+clinic-close-from = First day closed
+clinic-close-until = Last day closed
+clinic-continue = Continue
+clinic-templates = Every week
+clinic-template-size = ({ $minutes } minutes, { $count } people)
+clinic-booking-title = Booking
+clinic-person = Resident
+clinic-state = State
+clinic-video-label = Video link from the hospital (optional)
+clinic-video-hint = An address starting with https://
+clinic-video-save = Save the link
+clinic-done-marked = Marked.
+clinic-done-closed = Closed. The affected residents have been told.
+clinic-done-link = The link is saved.
+clinic-error-not-yet = It is too early to mark this booking.
+clinic-error-not-allowed = This cannot be done for this booking now.
+clinic-error-not-found = This booking is not at your station.
+clinic-error-dates = Check the dates: the first day must be today or later and not after the last.
+clinic-error-link = The link must start with https:// and have no spaces.

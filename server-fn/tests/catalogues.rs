@@ -327,6 +327,10 @@ fn every_outcome_has_its_message() {
         outcome::<health::readings::ReadingProblem>(),
         outcome::<health::readings::ReadingsDone>(),
         outcome::<health::readings::TargetsProblem>(),
+        outcome::<health::booking::BookingDone>(),
+        outcome::<health::booking::BookProblem>(),
+        outcome::<health::clinic::ClinicDone>(),
+        outcome::<health::clinic::ClinicProblem>(),
     ];
     let declared: usize = outcome_sources().iter().map(|(_, text)| codes_blocks(text).len()).sum();
     assert_eq!(declared, all.len(), "an enum declared with codes! is missing from this list (or the scan is broken)");

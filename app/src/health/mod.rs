@@ -2,6 +2,8 @@
 //! the booking's page with its consultation exchange, and the clinician's
 //! day (`/clinic`). The readings pages (`readings*.rs`) are their own.
 
+pub mod book;
+pub mod clinic;
 pub mod readings;
 pub mod sharing;
 
@@ -11,11 +13,20 @@ use leptos::prelude::*;
 #[component(transparent)]
 pub fn HealthRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     use self::readings::{ClinicReadingsPage, DeleteReadingsPage, DevicesPage, FamilyListPage, FamilyReadingsPage, ReadingsPage};
+    use self::book::{BookingPage, CheckPage, ChoosePage, HealthPage, SlotsPage};
+    use self::clinic::{ClinicBookingPage, ClinicPage, ClinicSlotsPage};
     use self::sharing::SharingPage;
     use leptos_router::components::Route;
     use leptos_router::{path, SsrMode};
     view! {
         <Route path=path!("/health") view=HealthPage ssr=SsrMode::Async />
+        <Route path=path!("/health/book") view=ChoosePage ssr=SsrMode::Async />
+        <Route path=path!("/health/book/slots") view=SlotsPage ssr=SsrMode::Async />
+        <Route path=path!("/health/book/check") view=CheckPage ssr=SsrMode::Async />
+        <Route path=path!("/health/bookings/:id") view=BookingPage ssr=SsrMode::Async />
+        <Route path=path!("/clinic") view=ClinicPage ssr=SsrMode::Async />
+        <Route path=path!("/clinic/slots") view=ClinicSlotsPage ssr=SsrMode::Async />
+        <Route path=path!("/clinic/bookings/:id") view=ClinicBookingPage ssr=SsrMode::Async />
         <Route path=path!("/health/readings") view=ReadingsPage ssr=SsrMode::Async />
         <Route path=path!("/health/readings/delete") view=DeleteReadingsPage ssr=SsrMode::Async />
         <Route path=path!("/health/sharing") view=SharingPage ssr=SsrMode::Async />
@@ -40,8 +51,3 @@ pub fn http_routes(router: axum::Router<crate::server::routes::ServerState>) -> 
 
 #[cfg(feature = "ssr")]
 mod readings_http;
-
-#[component]
-fn HealthPage() -> impl IntoView {
-    view! { <div></div> }
-}

@@ -13,6 +13,7 @@ mod gov_manage;
 mod hardening_core;
 mod hardening_gov;
 mod hardening_pay;
+mod health;
 mod health_readings;
 mod joining;
 mod pay;

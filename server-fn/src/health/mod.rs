@@ -8,6 +8,9 @@
 
 pub mod readings;
 
+pub mod booking;
+pub mod clinic;
+
 #[cfg(feature = "ssr")]
 pub mod domain;
 #[cfg(feature = "ssr")]

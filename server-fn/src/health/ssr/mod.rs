@@ -2,7 +2,9 @@
 //! waiting list's job and the demo.
 pub mod book;
 pub mod clinic;
+pub mod clinic_pages;
 pub mod ingest;
+pub mod pages;
 pub mod readings;
 pub mod readings_fns;
 pub mod readings_seed;

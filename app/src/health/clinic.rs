@@ -1,0 +1,438 @@
+//! The clinician's pages: `/clinic` (the day's list, marking arrived /
+//! seen / did not come), `/clinic/slots` (weekly templates and closures,
+//! with how many residents a closure affects before it is confirmed) and
+//! `/clinic/bookings/:id` (the booking and its consultation exchange).
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use linli_server_fn::health::booking::SendMessage;
+use linli_server_fn::health::clinic::*;
+use linli_server_fn::outcome::Code;
+
+use super::book::{at_text, weekday, Exchange};
+use crate::components::back_link::BackLink;
+use crate::components::outcome;
+use crate::components::page::{Loaded, SignInPrompt};
+use crate::text::{use_tr, FluentValue, LocalizedText};
+
+fn state_key(state: &str) -> &'static str {
+    match state {
+        "booked" => "clinic-state-booked",
+        "arrived" => "clinic-state-arrived",
+        "fulfilled" => "clinic-state-fulfilled",
+        "noshow" => "clinic-state-noshow",
+        _ => "clinic-state-other",
+    }
+}
+
+#[component]
+fn Notices() -> impl IntoView {
+    let tr = use_tr();
+    let (done, problem) = use_query_map().with_untracked(|q| (outcome::read::<ClinicDone>(q), outcome::read::<ClinicProblem>(q)));
+    view! {
+        {done
+            .map(|d| {
+                view! {
+                    <div class="notice notice-success" role="status">
+                        <p>{tr.t(d.key())}</p>
+                    </div>
+                }
+            })}
+        {problem
+            .map(|p| {
+                view! {
+                    <div class="notice notice-error" role="alert">
+                        <p>{tr.t(p.key())}</p>
+                    </div>
+                }
+            })}
+    }
+}
+
+#[component]
+fn NotClinician() -> impl IntoView {
+    let tr = use_tr();
+    view! { <p>{tr.t("clinic-not-clinician")}</p> }
+}
+
+#[component]
+fn MarkForm(id: String, day: String, event: &'static str, label: String) -> impl IntoView {
+    view! {
+        <form method="post" action=MarkBooking::url() class="inline-form">
+            <input type="hidden" name="id" value=id />
+            <input type="hidden" name="day" value=day />
+            <input type="hidden" name="event" value=event />
+            <button type="submit" class="button button-secondary">
+                {label}
+            </button>
+        </form>
+    }
+}
+
+/// `/clinic?day=`: the day's bookings at the clinician's places.
+#[component]
+pub fn ClinicPage() -> impl IntoView {
+    let tr = use_tr();
+    let q = use_query_map();
+    let day = Memo::new(move |_| q.with(|q| q.get("day")));
+    let data = Resource::new(move || day.get(), get_clinic_day);
+    view! {
+        <Title text=tr.t("clinic-title") />
+        <BackLink href="/me" label_key="clinic-back-me" />
+        <Notices />
+        <h1 class="page-title">{tr.t("clinic-title")}</h1>
+        <Loaded
+            data
+            page=move |d: ClinicDay| {
+                if !d.signed_in {
+                    return view! { <SignInPrompt message_key="clinic-sign-in" next="/clinic" /> }.into_any();
+                }
+                if !d.clinician {
+                    return view! { <NotClinician /> }.into_any();
+                }
+                let day = d.day.clone();
+                view! {
+                    <form method="get" action="/clinic" class="form">
+                        <label for="day">{tr.t("clinic-day")}</label>
+                        <input type="date" id="day" name="day" class="input" value=d.day.clone() />
+                        <button type="submit" class="button button-secondary">
+                            {tr.t("clinic-show-day")}
+                        </button>
+                    </form>
+                    <nav class="pager" aria-label=tr.t("clinic-days")>
+                        <A href=format!("/clinic?day={}", d.prev)>{tr.t("clinic-prev-day")}</A>
+                        " "
+                        <A href=format!("/clinic?day={}", d.next)>{tr.t("clinic-next-day")}</A>
+                    </nav>
+                    <p>
+                        <A href="/clinic/slots">{tr.t("clinic-slots-link")}</A>
+                    </p>
+                    <h2>{tr.a("clinic-day-title", &[("day", FluentValue::from(d.day.clone()))])}</h2>
+                    {if d.lines.is_empty() {
+                        view! { <p>{tr.t("clinic-none")}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="history">
+                                {d
+                                    .lines
+                                    .into_iter()
+                                    .map(|l| {
+                                        let (id, day) = (l.id.clone(), day.clone());
+                                        let booked = l.state == "booked";
+                                        let may_arrive = booked || l.state == "noshow";
+                                        let may_see = booked || l.state == "arrived";
+                                        view! {
+                                            <li class="history-entry">
+                                                <h3 class="history-what">
+                                                    <A href=format!(
+                                                        "/clinic/bookings/{}",
+                                                        l.id,
+                                                    )>{at_text(&tr, &l.at)} " — " <LocalizedText text=l.person.clone() /></A>
+                                                </h3>
+                                                <p>
+                                                    <LocalizedText text=l.service.clone() />
+                                                    {tr.t("title-separator")}
+                                                    <LocalizedText text=l.place.clone() />
+                                                </p>
+                                                <p>
+                                                    <bdi dir="ltr">{l.reference.clone()}</bdi>
+                                                    " · "
+                                                    <span class="status">{tr.t(state_key(&l.state))}</span>
+                                                </p>
+                                                <div class="actions">
+                                                    {may_arrive
+                                                        .then(|| {
+                                                            view! {
+                                                                <MarkForm
+                                                                    id=id.clone()
+                                                                    day=day.clone()
+                                                                    event="arrive"
+                                                                    label=tr.t("clinic-mark-arrived")
+                                                                />
+                                                            }
+                                                        })}
+                                                    {may_see
+                                                        .then(|| {
+                                                            view! {
+                                                                <MarkForm
+                                                                    id=id.clone()
+                                                                    day=day.clone()
+                                                                    event="seen"
+                                                                    label=tr.t("clinic-mark-seen")
+                                                                />
+                                                            }
+                                                        })}
+                                                    {booked
+                                                        .then(|| {
+                                                            view! {
+                                                                <MarkForm
+                                                                    id=id.clone()
+                                                                    day=day.clone()
+                                                                    event="no_show"
+                                                                    label=tr.t("clinic-mark-noshow")
+                                                                />
+                                                            }
+                                                        })}
+                                                </div>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }}
+                }
+                    .into_any()
+            }
+        />
+    }
+}
+
+fn reason_key(r: &str) -> &'static str {
+    match r {
+        "holiday" => "clinic-reason-holiday",
+        "sick" => "clinic-reason-sick",
+        "training" => "clinic-reason-training",
+        _ => "clinic-reason-other",
+    }
+}
+
+/// `/clinic/slots`: the weekly templates, the closures, and a new closure
+/// (holiday, sick day) confirmed after seeing how many it affects.
+#[component]
+pub fn ClinicSlotsPage() -> impl IntoView {
+    let tr = use_tr();
+    let q = use_query_map();
+    let args = Memo::new(move |_| q.with(|q| (q.get("whom"), q.get("from"), q.get("until"), q.get("reason"))));
+    let data = Resource::new(move || args.get(), |(w, f, u, r)| get_clinic_slots(w, f, u, r));
+    view! {
+        <Title text=tr.t("clinic-slots-title") />
+        <BackLink href="/clinic" label_key="clinic-back" />
+        <Notices />
+        <h1 class="page-title">{tr.t("clinic-slots-title")}</h1>
+        <Loaded
+            data
+            page=move |s: ClinicSlots| {
+                if !s.signed_in {
+                    return view! { <SignInPrompt message_key="clinic-sign-in" next="/clinic/slots" /> }.into_any();
+                }
+                if !s.clinician {
+                    return view! { <NotClinician /> }.into_any();
+                }
+                let confirm = s
+                    .pending
+                    .clone()
+                    .map(|p| {
+                        view! {
+                            <section id="confirm" class="panel" aria-labelledby="confirm-title">
+                                <h2 id="confirm-title">{tr.t("clinic-confirm-title")}</h2>
+                                <p>
+                                    {tr
+                                        .a(
+                                            "clinic-confirm-affects",
+                                            &[
+                                                ("count", FluentValue::from(p.affected)),
+                                                ("from", FluentValue::from(p.from.clone())),
+                                                ("until", FluentValue::from(p.until.clone())),
+                                            ],
+                                        )}
+                                </p>
+                                <form method="post" action=ConfirmClosure::url() class="form">
+                                    <input type="hidden" name="whom" value=p.whom.clone() />
+                                    <input type="hidden" name="from" value=p.from.clone() />
+                                    <input type="hidden" name="until" value=p.until.clone() />
+                                    <input type="hidden" name="reason" value=p.reason.clone() />
+                                    <button type="submit" class="button button-warning">
+                                        {tr.t("clinic-confirm-button")}
+                                    </button>
+                                </form>
+                            </section>
+                        }
+                    });
+                view! {
+                    {confirm}
+                    <h2>{tr.t("clinic-closures")}</h2>
+                    {if s.closures.is_empty() {
+                        view! { <p>{tr.t("clinic-closures-none")}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="history">
+                                {s
+                                    .closures
+                                    .iter()
+                                    .map(|c| {
+                                        view! {
+                                            <li>
+                                                <LocalizedText text=c.whom.clone() />
+                                                {tr.t("title-separator")}
+                                                {tr.t(reason_key(&c.reason))}
+                                                " "
+                                                <bdi dir="ltr">{format!("{} – {}", c.from, c.until)}</bdi>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }}
+                    <h2>{tr.t("clinic-close-title")}</h2>
+                    <form method="post" action=AskClosure::url() class="form">
+                        <fieldset class="choices">
+                            <legend>{tr.t("clinic-close-whom")}</legend>
+                            {s
+                                .places
+                                .iter()
+                                .enumerate()
+                                .map(|(i, p)| {
+                                    let id = format!("whom-{}", p.id);
+                                    view! {
+                                        <div class="choice">
+                                            <input type="radio" name="whom" id=id.clone() value=format!("place:{}", p.id) checked=i == 0 />
+                                            <label for=id>
+                                                <LocalizedText text=p.name.clone() />
+                                            </label>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                            <div class="choice">
+                                <input type="radio" name="whom" id="whom-me" value="me" />
+                                <label for="whom-me">{tr.t("clinic-close-me")}</label>
+                            </div>
+                        </fieldset>
+                        <fieldset class="choices">
+                            <legend>{tr.t("clinic-close-reason")}</legend>
+                            {["holiday", "sick", "training", "other"]
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, r)| {
+                                    let id = format!("reason-{r}");
+                                    view! {
+                                        <div class="choice">
+                                            <input type="radio" name="reason" id=id.clone() value=r checked=i == 0 />
+                                            <label for=id>{tr.t(reason_key(r))}</label>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </fieldset>
+                        <label for="from">{tr.t("clinic-close-from")}</label>
+                        <input type="date" id="from" name="from" class="input" value=s.today.clone() />
+                        <label for="until">{tr.t("clinic-close-until")}</label>
+                        <input type="date" id="until" name="until" class="input" value=s.today.clone() />
+                        <button type="submit" class="button button-main">
+                            {tr.t("clinic-continue")}
+                        </button>
+                    </form>
+                    <h2>{tr.t("clinic-templates")}</h2>
+                    <ul class="history">
+                        {s
+                            .templates
+                            .iter()
+                            .map(|t| {
+                                view! {
+                                    <li>
+                                        {tr.t(weekday(t.weekday))} " " <bdi dir="ltr">{t.start.clone()}</bdi> " — "
+                                        <LocalizedText text=t.service.clone() /> {tr.t("title-separator")}
+                                        <LocalizedText text=t.place.clone() /> " "
+                                        {tr
+                                            .a(
+                                                "clinic-template-size",
+                                                &[("minutes", FluentValue::from(t.minutes)), ("count", FluentValue::from(t.capacity))],
+                                            )}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                    .into_any()
+            }
+        />
+    }
+}
+
+/// `/clinic/bookings/:id`: the booking, its exchange, the video link.
+#[component]
+pub fn ClinicBookingPage() -> impl IntoView {
+    let tr = use_tr();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let data = Resource::new(move || id.get(), get_clinic_booking);
+    view! {
+        <Title text=tr.t("clinic-booking-title") />
+        <BackLink href="/clinic" label_key="clinic-back" />
+        <Notices />
+        <h1 class="page-title">{tr.t("clinic-booking-title")}</h1>
+        <Loaded
+            data
+            page=move |c: ClinicBooking| {
+                if !c.signed_in {
+                    return view! { <SignInPrompt message_key="clinic-sign-in" next="/clinic" /> }.into_any();
+                }
+                let b = c.booking;
+                if !b.found {
+                    return view! { <p>{tr.t("clinic-error-not-found")}</p> }.into_any();
+                }
+                let at = b.at.as_ref().map(|a| at_text(&tr, a)).unwrap_or_default();
+                view! {
+                    <dl class="summary-list">
+                        <div>
+                            <dt>{tr.t("clinic-person")}</dt>
+                            <dd>{c.person.clone().map(|t| view! { <LocalizedText text=t /> })}</dd>
+                        </div>
+                        <div>
+                            <dt>{tr.t("health-reference")}</dt>
+                            <dd>
+                                <bdi dir="ltr">{b.reference.clone()}</bdi>
+                            </dd>
+                        </div>
+                        <div>
+                            <dt>{tr.t("health-service")}</dt>
+                            <dd>{b.service.clone().map(|t| view! { <LocalizedText text=t /> })}</dd>
+                        </div>
+                        <div>
+                            <dt>{tr.t("health-time")}</dt>
+                            <dd>{at}</dd>
+                        </div>
+                        <div>
+                            <dt>{tr.t("clinic-state")}</dt>
+                            <dd>{tr.t(state_key(&b.state))}</dd>
+                        </div>
+                    </dl>
+                    {b
+                        .remote
+                        .then(|| {
+                            view! {
+                                <Exchange b=b.clone() action=SendMessage::url().to_string() />
+                                <form method="post" action=SetVideoLink::url() class="form">
+                                    <input type="hidden" name="id" value=b.id.clone() />
+                                    <label for="link">{tr.t("clinic-video-label")}</label>
+                                    <p class="hint" id="link-hint">
+                                        {tr.t("clinic-video-hint")}
+                                    </p>
+                                    <input
+                                        type="url"
+                                        id="link"
+                                        name="link"
+                                        class="input"
+                                        dir="ltr"
+                                        aria-describedby="link-hint"
+                                        value=b.video_link.clone().unwrap_or_default()
+                                    />
+                                    <button type="submit" class="button button-secondary">
+                                        {tr.t("clinic-video-save")}
+                                    </button>
+                                </form>
+                            }
+                        })}
+                }
+                    .into_any()
+            }
+        />
+    }
+}
