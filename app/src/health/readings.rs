@@ -67,22 +67,34 @@ fn out_of_range(l: Option<&str>) -> bool {
     matches!(l, Some("check_again" | "see_clinician" | "urgent"))
 }
 
-/// The chart and its table for one measure, with the trend in words.
-fn chart_view(tr: Tr, id_stem: &str, c: Chart) -> impl IntoView {
+/// The numbers one measure's chart draws: a line each (blood pressure's
+/// two numbers; glucose from tenths to mmol/L), which points are out of
+/// range, and the short labels of the time axis (`MM-DD`).
+pub fn chart_numbers(c: &Chart) -> (Vec<Vec<f64>>, Vec<bool>, Vec<String>) {
     let glucose = c.measure == "glucose";
     let num = |v: i64| if glucose { v as f64 / 10.0 } else { v as f64 };
-    let series = match c.measure.as_str() {
-        "blood_pressure" => vec![
-            Series { name: tr.t("health-series-systolic"), values: c.points.iter().map(|p| num(p.main)).collect() },
-            Series { name: tr.t("health-series-diastolic"), values: c.points.iter().map(|p| p.second.map(num).unwrap_or(0.0)).collect() },
-        ],
-        m => vec![Series { name: tr.t(unit_key(m)), values: c.points.iter().map(|p| num(p.main)).collect() }],
+    let mut lines = vec![c.points.iter().map(|p| num(p.main)).collect::<Vec<_>>()];
+    if c.measure == "blood_pressure" {
+        lines.push(c.points.iter().map(|p| p.second.map(num).unwrap_or(0.0)).collect());
+    }
+    let marked = c.points.iter().map(|p| out_of_range(p.level.as_deref())).collect();
+    let labels = c.points.iter().map(|p| p.at.beijing.get(5..10).unwrap_or("").to_string()).collect();
+    (lines, marked, labels)
+}
+
+/// The chart and its table for one measure, with the trend in words.
+fn chart_view(tr: Tr, id_stem: &str, c: Chart) -> impl IntoView {
+    let (mut lines, marked, axis_labels) = chart_numbers(&c);
+    let names = match c.measure.as_str() {
+        "blood_pressure" => vec![tr.t("health-series-systolic"), tr.t("health-series-diastolic")],
+        m => vec![tr.t(unit_key(m))],
     };
+    let series = names.into_iter().map(|name| Series { name, values: if lines.is_empty() { vec![] } else { lines.remove(0) } }).collect();
     let data = ChartData {
         points: c.points.iter().map(|p| when_text(tr, &p.at)).collect(),
-        axis_labels: c.points.iter().map(|p| p.at.beijing.get(5..10).unwrap_or("").to_string()).collect(),
+        axis_labels,
         series,
-        marked: c.points.iter().map(|p| out_of_range(p.level.as_deref())).collect(),
+        marked,
         marked_label: Some(tr.t("health-chart-out-of-range")),
         point_heading: tr.t("health-chart-when"),
     };
@@ -173,6 +185,8 @@ const GLUCOSE_FIELDS: [&str; 4] = ["glucose-glucose", "glucose-unit", "glucose-m
 
 struct FormCtx {
     errors: Vec<FieldError>,
+    /// What was typed into the form of this measure, which came back.
+    back: Option<String>,
     typed: Vec<(String, String)>,
     today: String,
     now_hm: String,
@@ -182,7 +196,10 @@ impl FormCtx {
     fn err(&self, id: &str) -> Option<String> {
         self.errors.iter().find(|e| e.field == id).map(|e| e.message.clone())
     }
-    fn typed(&self, name: &str) -> Option<String> {
+    fn typed(&self, measure: &str, name: &str) -> Option<String> {
+        if self.back.as_deref() != Some(measure) {
+            return None;
+        }
         self.typed.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
     }
 }
@@ -198,7 +215,7 @@ fn number_input(
 ) -> impl IntoView {
     let id = format!("{measure}-{name}");
     let error = f.err(&id);
-    let value = f.typed(name).unwrap_or_default();
+    let value = f.typed(measure, name).unwrap_or_default();
     view! {
         <div class="field">
             <label for=id.clone()>{tr.t(label)}</label>
@@ -233,7 +250,7 @@ fn choice_radios(
 ) -> impl IntoView {
     let id = format!("{measure}-{name}");
     let error = f.err(&id);
-    let picked = f.typed(name).or(default.map(str::to_string)).unwrap_or_default();
+    let picked = f.typed(measure, name).or(default.map(str::to_string)).unwrap_or_default();
     let first = format!("{id}");
     view! {
         <fieldset class="choices" aria-describedby=error.as_ref().map(|_| format!("{id}-error"))>
@@ -261,8 +278,8 @@ fn when_inputs(tr: Tr, f: &FormCtx, measure: &'static str) -> impl IntoView {
     let id = format!("{measure}-date");
     let time_id = format!("{measure}-time");
     let error = f.err(&id);
-    let date = f.typed("date").unwrap_or_else(|| f.today.clone());
-    let time = f.typed("time").unwrap_or_else(|| f.now_hm.clone());
+    let date = f.typed(measure, "date").unwrap_or_else(|| f.today.clone());
+    let time = f.typed(measure, "time").unwrap_or_else(|| f.now_hm.clone());
     view! {
         <div class="field">
             <label for=id.clone()>{tr.t("health-field-date")}</label>
@@ -383,6 +400,7 @@ pub fn ReadingsPage() -> impl IntoView {
                 let summary = errors.clone();
                 let form = FormCtx {
                     errors: errors.clone(),
+                    back: came_back.clone(),
                     typed,
                     today: d.today.clone(),
                     now_hm: d.now_hm.clone(),
@@ -712,5 +730,50 @@ pub fn DevicesPage() -> impl IntoView {
                     .into_any()
             }
         />
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn point(id: i64, day: &str, main: i64, second: Option<i64>, level: Option<&str>) -> Point {
+        let at = When { beijing: format!("2026-{day} 09:00"), xinjiang: format!("2026-{day} 07:00"), utc: String::new() };
+        Point { id, at, value: String::new(), main, second, level: level.map(str::to_string), source: "home".into(), meal: None, arm: None }
+    }
+
+    fn chart(measure: &str, points: Vec<Point>) -> Chart {
+        Chart { measure: measure.into(), points, trend: "same".into() }
+    }
+
+    #[test]
+    fn blood_pressure_draws_two_lines_and_marks_what_is_out_of_range() {
+        let c = chart(
+            "blood_pressure",
+            vec![point(1, "12-01", 128, Some(82), Some("normal")), point(2, "12-03", 152, Some(95), Some("check_again"))],
+        );
+        let (lines, marked, labels) = chart_numbers(&c);
+        assert_eq!(lines, vec![vec![128.0, 152.0], vec![82.0, 95.0]]);
+        assert_eq!(marked, vec![false, true]);
+        assert_eq!(labels, vec!["12-01", "12-03"]);
+    }
+
+    #[test]
+    fn glucose_is_drawn_in_mmol_per_litre_and_heart_rate_unjudged() {
+        let (lines, marked, _) = chart_numbers(&chart("glucose", vec![point(1, "12-01", 56, None, Some("normal"))]));
+        assert_eq!(lines, vec![vec![5.6]]);
+        assert_eq!(marked, vec![false]);
+        let (lines, marked, _) = chart_numbers(&chart("heart_rate", vec![point(1, "12-01", 72, None, None)]));
+        assert_eq!(lines, vec![vec![72.0]]);
+        assert_eq!(marked, vec![false], "not judged is not out of range");
+    }
+
+    #[test]
+    fn one_point_and_no_points() {
+        let (lines, marked, labels) =
+            chart_numbers(&chart("blood_pressure", vec![point(1, "12-06", 171, Some(99), Some("see_clinician"))]));
+        assert_eq!((lines.len(), lines[0].len(), marked, labels.len()), (2, 1, vec![true], 1));
+        let (lines, marked, labels) = chart_numbers(&chart("glucose", vec![]));
+        assert!(lines.iter().all(Vec::is_empty) && marked.is_empty() && labels.is_empty());
     }
 }
