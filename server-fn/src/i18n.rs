@@ -43,6 +43,13 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, FluentValue<'static>
     LOCALES.lookup_with_args(id(lang), key, &map)
 }
 
+/// The message `key` in `lang` with variables whose names are known only
+/// at run time (a stored inbox message's).
+pub fn t_named(lang: Lang, key: &str, args: Vec<(String, FluentValue<'static>)>) -> String {
+    let map: HashMap<Cow<'static, str>, FluentValue> = args.into_iter().map(|(k, v)| (Cow::Owned(k), v)).collect();
+    LOCALES.lookup_with_args(id(lang), key, &map)
+}
+
 /// Whether `key` exists in `lang` (no fallback).
 pub fn has(lang: Lang, key: &str) -> bool {
     LOCALES.try_lookup(id(lang), key).is_some()

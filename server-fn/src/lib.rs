@@ -6,6 +6,7 @@ pub mod demo;
 pub mod gov;
 pub mod home;
 pub mod i18n;
+pub mod inbox;
 pub mod kiosk;
 pub mod money;
 pub mod outcome;

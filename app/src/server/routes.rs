@@ -67,6 +67,7 @@ pub async fn state(config: &Config) -> Result<AppState, Box<dyn std::error::Erro
             linli_server_fn::ssr::files::Files::Folder(config.upload_dir.clone())
         },
         sms: Arc::new(LogSender { pool: pool.clone(), demo: config.demo }),
+        notify: linli_server_fn::ssr::notify::InboxNotifier::new(pool.clone()),
         pool,
         demo: config.demo,
         otp: Policy::default(),

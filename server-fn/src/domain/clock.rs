@@ -8,14 +8,29 @@ const CST: UtcOffset = match UtcOffset::from_hms(8, 0, 0) {
     Err(_) => UtcOffset::UTC,
 };
 
+/// Xinjiang time (UTC+6, `Asia/Urumqi`), which much of the region also
+/// keeps; Shihezi's offices keep Beijing time.
+const XJT: UtcOffset = match UtcOffset::from_hms(6, 0, 0) {
+    Ok(o) => o,
+    Err(_) => UtcOffset::UTC,
+};
+
 fn local(unix: i64) -> OffsetDateTime {
     OffsetDateTime::from_unix_timestamp(unix).unwrap_or(OffsetDateTime::UNIX_EPOCH).to_offset(CST)
 }
 
+fn written(t: OffsetDateTime) -> String {
+    format!("{:04}-{:02}-{:02} {:02}:{:02}", t.year(), t.month() as u8, t.day(), t.hour(), t.minute())
+}
+
 /// `2026-11-28 09:30`
 pub fn date_time(unix: i64) -> String {
-    let t = local(unix);
-    format!("{:04}-{:02}-{:02} {:02}:{:02}", t.year(), t.month() as u8, t.day(), t.hour(), t.minute())
+    written(local(unix))
+}
+
+/// `2026-11-28 07:30`: the same moment in Xinjiang time.
+pub fn date_time_xinjiang(unix: i64) -> String {
+    written(OffsetDateTime::from_unix_timestamp(unix).unwrap_or(OffsetDateTime::UNIX_EPOCH).to_offset(XJT))
 }
 
 /// `2026-11-28`
@@ -79,6 +94,7 @@ mod tests {
         assert_eq!(date_time(1_795_881_600), "2026-11-29 00:00");
         assert_eq!(date(1_795_881_600), "2026-11-29");
         assert_eq!(month(1_795_881_600), "2026-11");
+        assert_eq!(date_time_xinjiang(1_795_881_600), "2026-11-28 22:00", "two hours behind Beijing");
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Housekeeping: removes what may no longer be used — expired sessions and
-//! sign-in codes, typed-back form text past its time, and whatever each
-//! mini-app's `sweep` removes (Government services: photos from forms that
-//! were never sent, after a day). Every step is a plain conditional
-//! DELETE, so a round that runs again after its server died does no harm.
+//! sign-in codes, typed-back form text past its time, old inbox messages,
+//! and whatever each mini-app's `sweep` removes (Government services:
+//! photos from forms that were never sent, after a day). Every step is a
+//! plain conditional DELETE, so a round that runs again after its server
+//! died does no harm.
 use std::time::Duration;
 
 use super::AppState;
@@ -25,6 +26,8 @@ pub async fn sweep(state: &AppState, now: i64) -> Result<Swept, String> {
     let e = |e: sqlx::Error| e.to_string();
     sqlx::query("DELETE FROM register_imports WHERE created_at < $1").bind(now - 7 * 86_400).execute(&state.pool).await.map_err(e)?;
     sqlx::query("DELETE FROM phone_changes WHERE expires_at < $1").bind(now - 86_400).execute(&state.pool).await.map_err(e)?;
+    // inbox messages read long ago, and any very old one (`ssr::inbox`)
+    super::inbox::sweep(&state.pool, now).await.map_err(e)?;
     let mut by_apps = 0;
     for app in state.apps {
         if let Some(sweep) = app.server.sweep {

@@ -2,6 +2,7 @@ use std::sync::Arc;
 
 use sqlx::AnyPool;
 
+use super::notify::Notifier;
 use super::sms::SmsSender;
 use crate::apps::MiniApp;
 use crate::domain::otp::Policy;
@@ -17,6 +18,8 @@ pub struct AppState {
     /// Demo mode: the demo community is seeded and sent codes are shown at /demo/sms.
     pub demo: bool,
     pub sms: Arc<dyn SmsSender>,
+    /// Reminders and alerts to people (`ssr::notify`): their Linli inbox.
+    pub notify: Arc<dyn Notifier>,
     pub otp: Policy,
     /// Mark cookies `Secure` (set when served over TLS, directly or behind a proxy).
     pub secure_cookies: bool,

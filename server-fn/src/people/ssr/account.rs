@@ -62,6 +62,8 @@ async fn core(pool: &AnyPool, user: &str) -> R<Value> {
         "consents": q("SELECT l.link_id, l.purpose, l.action, l.how, l.at FROM consent_log l JOIN family_links f ON f.id = l.link_id WHERE f.elder_id = $1 OR f.proxy_id = $1 ORDER BY l.at",
             &["link_id", "purpose", "action", "how", "at"]).await?,
         "role_changes": q("SELECT role, scope, action, reason, at FROM role_log WHERE user_id = $1 ORDER BY at", &["role", "scope", "action", "reason", "at"]).await?,
+        "inbox": q("SELECT app, kind, level, text_key, args, link, event, created_at, deliver_at, read_at, acknowledged_at FROM inbox WHERE person = $1 ORDER BY deliver_at, id",
+            &["app", "kind", "level", "text_key", "args", "link", "event", "created_at", "deliver_at", "read_at", "acknowledged_at"]).await?,
     }))
 }
 
@@ -106,6 +108,7 @@ pub async fn anonymise(conn: &mut AnyConnection, user: &str, now: i64) -> R<()> 
     sqlx::query("DELETE FROM link_blocks WHERE elder_id = $1 OR phone = $2").bind(user).bind(&phone).execute(&mut *conn).await?;
     sqlx::query("DELETE FROM login_codes WHERE phone = $1").bind(&phone).execute(&mut *conn).await?;
     sqlx::query("DELETE FROM phone_changes WHERE user_id = $1").bind(user).execute(&mut *conn).await?;
+    crate::ssr::inbox::forget(&mut *conn, user).await?;
     sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user).execute(&mut *conn).await?;
     sqlx::query(
         "UPDATE users SET phone = $1, name_zh = NULL, name_ug = NULL, name_en = NULL, birth_year = NULL, id_number = NULL,
