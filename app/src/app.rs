@@ -19,6 +19,7 @@ use crate::pages::{
 use crate::pages::{
     demo_sms::DemoSms,
     home::Home,
+    inbox::InboxPageView,
     kiosk::KioskIdle,
     login::{Login, LoginCode},
     me::MePage,
@@ -94,6 +95,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/login") view=Login ssr=SsrMode::Async />
                     <Route path=path!("/login/code") view=LoginCode ssr=SsrMode::Async />
                     <Route path=path!("/me") view=MePage ssr=SsrMode::Async />
+                    <Route path=path!("/inbox") view=InboxPageView ssr=SsrMode::Async />
                     <Route path=path!("/me/join") view=JoinStartPage ssr=SsrMode::Async />
                     <Route path=path!("/me/phone") view=PhonePage ssr=SsrMode::Async />
                     <Route path=path!("/me/data") view=DataPage ssr=SsrMode::Async />

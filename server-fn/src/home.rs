@@ -100,7 +100,13 @@ pub mod server {
                 .await
                 .map_err(|e| e.to_string())?;
         let tiles = crate::apps::tiles(state.apps, &apps);
-        Ok(HomeData { community, user_name, tiles })
+        let inbox = match &uid {
+            Some(uid) => {
+                Some(crate::ssr::inbox::summary(&state.pool, uid, crate::ssr::now(), lang, state.apps).await.map_err(|e| e.to_string())?)
+            }
+            None => None,
+        };
+        Ok(HomeData { community, user_name, tiles, inbox })
     }
 
     pub async fn get_header_name() -> R<Option<Localized>> {
@@ -187,7 +193,9 @@ pub mod server {
             .fetch_optional(pool)
             .await
             .map_err(|e| e.to_string())?;
+        let inbox_unread = crate::ssr::inbox::unread(pool, &uid, crate::ssr::now()).await.map_err(|e| e.to_string())?;
         Ok(Some(Me {
+            inbox_unread,
             family_requests,
             join_waiting,
             name: pick(lang, nz, nu, ne),

@@ -120,6 +120,8 @@ pub struct HomeData {
     pub user_name: Option<Localized>,
     /// The registered mini-apps the community shows, in its order.
     pub tiles: Vec<crate::apps::Tile>,
+    /// Signed in: the unread count and urgent messages of the inbox.
+    pub inbox: Option<crate::inbox::InboxSummary>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -181,6 +183,8 @@ pub struct Me {
     pub family_requests: i64,
     /// My join request's reference while it waits.
     pub join_waiting: Option<String>,
+    /// My unread messages (`/inbox`).
+    pub inbox_unread: i64,
 }
 
 /// What the code page needs to know about a pending sign-in.

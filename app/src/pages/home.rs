@@ -5,11 +5,57 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::home::get_home;
+use linli_server_fn::inbox::InboxItem;
 
 use crate::components::page::Loaded;
 use crate::components::settings::ElderSwitch;
 use crate::icons::Icon;
-use crate::text::{use_tr, LocalizedText};
+use crate::pages::inbox::unread_text;
+use crate::text::{use_tr, LocalizedText, Tr};
+
+/// Urgent messages not yet acknowledged (an SOS from a parent), at the top
+/// of the page in large plain words, each with the way to it.
+fn urgent_messages(tr: Tr, urgent: Vec<InboxItem>) -> impl IntoView {
+    (!urgent.is_empty()).then(|| {
+        view! {
+            <section class="urgent-box" aria-labelledby="urgent-title">
+                <h2 id="urgent-title">{tr.t("home-urgent-title")}</h2>
+                <ul class="urgent-list">
+                    {urgent
+                        .into_iter()
+                        .map(|m| {
+                            let text_id = format!("urgent-{}-text", m.id);
+                            view! {
+                                <li>
+                                    <p class="urgent-text" id=text_id.clone()>
+                                        {m.text}
+                                    </p>
+                                    <p>{m.at}</p>
+                                    {m
+                                        .link
+                                        .map(|href| {
+                                            view! {
+                                                <p>
+                                                    <a href=href class="button button-main" aria-describedby=text_id>
+                                                        {tr.t("inbox-open")}
+                                                    </a>
+                                                </p>
+                                            }
+                                        })}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+                <p>
+                    <A href="/inbox" attr:class="button button-main">
+                        {tr.t("home-urgent-see")}
+                    </A>
+                </p>
+            </section>
+        }
+    })
+}
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -43,10 +89,23 @@ pub fn Home() -> impl IntoView {
                             <h1 class="page-title">
                                 <LocalizedText text=home.community.name.clone() />
                             </h1>
+                            {home.inbox.clone().map(|inbox| urgent_messages(tr, inbox.urgent))}
                             {match home.user_name.clone() {
                                 Some(name) => view! { <p class="lead">{tr.t("home-greeting")}" "<LocalizedText text=name /></p> }.into_any(),
                                 None => view! { <p class="lead">{tr.t("home-intro")}</p> }.into_any(),
                             }}
+                            {home
+                                .inbox
+                                .clone()
+                                .map(|inbox| {
+                                    view! {
+                                        <p class="inbox-count">
+                                            <A href="/inbox" attr:class="button button-secondary">
+                                                {unread_text(tr, inbox.unread)}
+                                            </A>
+                                        </p>
+                                    }
+                                })}
                             <section aria-labelledby="services-title">
                                 <h2 id="services-title">{tr.t("home-services-title")}</h2>
                                 <ul class="tiles">

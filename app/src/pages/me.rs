@@ -202,6 +202,15 @@ pub fn MePage() -> impl IntoView {
                                         </section>
                                     }
                                 })}
+                            <section aria-labelledby="inbox-panel-title" class="panel">
+                                <h2 id="inbox-panel-title">{tr.t("me-inbox-title")}</h2>
+                                <p class="status">{crate::pages::inbox::unread_text(tr, me.inbox_unread)}</p>
+                                <p>
+                                    <A href="/inbox" attr:class="button button-secondary">
+                                        {tr.t("inbox-see-all")}
+                                    </A>
+                                </p>
+                            </section>
                             <section aria-labelledby="family-title" class="panel">
                                 <h2 id="family-title">{tr.t("family-title")}</h2>
                                 {(me.family_requests > 0)

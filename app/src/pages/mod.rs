@@ -2,6 +2,7 @@ pub mod account;
 pub mod demo_sms;
 pub mod family;
 pub mod home;
+pub mod inbox;
 pub mod join;
 pub mod kiosk;
 pub mod login;
