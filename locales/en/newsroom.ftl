@@ -82,3 +82,8 @@ newsroom-will-reach = { $count ->
    *[other] This notice will reach { $count } households.
 }
 newsroom-publish = Publish the notice
+newsroom-done-audio-added = The recording is attached. Residents can play it on the notice.
+newsroom-error-audio-bad = Choose a recording (WAV, MP3 or Ogg, at most 4 MB)
+newsroom-audio-lang = Language of the recording
+newsroom-audio-file = Recording of “{ $title }”
+newsroom-audio-attach = Attach the recording

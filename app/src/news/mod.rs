@@ -38,6 +38,10 @@ pub fn http_routes(router: axum::Router<crate::server::routes::ServerState>) -> 
         .route("/newsroom/notices/check", post(http::check))
         .route("/newsroom/notices/publish", post(http::publish))
         .route("/newsroom/notices/{id}/cancel", post(http::cancel))
+        .route(
+            "/newsroom/notices/{id}/audio",
+            post(http::attach_audio).layer(axum::extract::DefaultBodyLimit::max(linli_server_fn::news::newsroom::AUDIO_MAX + 64 * 1024)),
+        )
         .route("/newsroom/sources", post(http::add_source))
         .route("/newsroom/sources/{id}/remove", post(http::remove_source))
         .route("/demo/feeds/{name}", get(http::demo_feed))
@@ -103,7 +107,13 @@ mod http {
         let name: Result<Option<Option<String>>, _> =
             sqlx::query_scalar(&format!("SELECT {col} FROM news_notices WHERE id = $1")).bind(&id).fetch_optional(state.read_pool()).await;
         let Ok(Some(Some(name))) = name else { return StatusCode::NOT_FOUND.into_response() };
-        let kind = if name.ends_with(".wav") { "audio/wav" } else { "audio/mpeg" };
+        let kind = if name.ends_with(".wav") {
+            "audio/wav"
+        } else if name.ends_with(".ogg") {
+            "audio/ogg"
+        } else {
+            "audio/mpeg"
+        };
         match state.files.get(&name).await {
             Ok(bytes) => ([(header::CONTENT_TYPE, kind)], Body::from(bytes)).into_response(),
             Err(_) => StatusCode::NOT_FOUND.into_response(),
@@ -139,6 +149,18 @@ mod http {
     pub async fn cancel(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {
         let Some(me) = signed_in(&state, &headers).await else { return Redirect::to("/login?next=/newsroom").into_response() };
         answer(newsroom::post_cancel(&state, &me, &id).await.map(|b| (b, None)))
+    }
+
+    pub async fn attach_audio(
+        State(state): State<AppState>,
+        headers: HeaderMap,
+        Path(id): Path<String>,
+        form: axum::extract::Multipart,
+    ) -> Response {
+        let Some(me) = signed_in(&state, &headers).await else { return Redirect::to("/login?next=/newsroom").into_response() };
+        let form = crate::server::multipart::read(form, 20).await;
+        let bytes = form.file("audio").map(|u| u.bytes.as_slice());
+        answer(newsroom::attach_audio(&state, &me, &id, &form.get("lang"), bytes, form.too_large).await.map(|b| (b, None)))
     }
 
     pub async fn add_source(State(state): State<AppState>, headers: HeaderMap, Form(f): Form<HashMap<String, String>>) -> Response {

@@ -66,6 +66,19 @@ pub fn NewsroomPage() -> impl IntoView {
                                         </p>
                                         {current.then(|| view! {
                                             <p><a href=format!("/newsroom/notices/new?refers={}", n.id)>{tr.a("newsroom-update", &[("title", FluentValue::from(n.title.clone()))])}</a></p>
+                                            <form method="post" action=format!("/newsroom/notices/{}/audio", n.id) enctype="multipart/form-data" class="form">
+                                                <Field id=format!("lang-{}", n.id) label=tr.t("newsroom-audio-lang")>
+                                                    <select id=format!("lang-{}", n.id) name="lang" class="input">
+                                                        <option value="zh-CN">{tr.t("newsroom-lang-zh")}</option>
+                                                        <option value="ug">{tr.t("newsroom-lang-ug")}</option>
+                                                        <option value="en">{tr.t("newsroom-lang-en")}</option>
+                                                    </select>
+                                                </Field>
+                                                <Field id=format!("audio-{}", n.id) label=tr.a("newsroom-audio-file", &[("title", FluentValue::from(n.title.clone()))])>
+                                                    <input type="file" id=format!("audio-{}", n.id) name="audio" accept="audio/*" />
+                                                </Field>
+                                                <button type="submit" class="button button-secondary">{tr.t("newsroom-audio-attach")}</button>
+                                            </form>
                                             <form method="post" action=format!("/newsroom/notices/{}/cancel", n.id) class="form-inline">
                                                 <button type="submit" class="button button-warning">{tr.a("newsroom-cancel", &[("title", FluentValue::from(n.title.clone()))])}</button>
                                             </form>

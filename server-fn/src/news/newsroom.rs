@@ -14,6 +14,7 @@ crate::codes! {
         Cancelled = "cancelled" => "newsroom-done-cancelled",
         SourceAdded = "source-added" => "newsroom-done-source-added",
         SourceRemoved = "source-removed" => "newsroom-done-source-removed",
+        AudioAdded = "audio-added" => "newsroom-done-audio-added",
     }
 }
 
@@ -32,6 +33,7 @@ crate::codes! {
         IssuerMissing = "issuer-missing" => "newsroom-error-issuer-missing",
         Gone = "gone" => "newsroom-error-gone",
         NotStaff = "not-staff" => "newsroom-error-not-staff",
+        AudioBad = "audio-bad" => "newsroom-error-audio-bad",
     }
     else TitleMissing
 }
@@ -60,6 +62,8 @@ pub const TODO_MAX: usize = 500;
 pub const ISSUER_MAX: usize = 80;
 pub const SOURCE_NAME_MAX: usize = 80;
 pub const URL_MAX: usize = 2_000;
+/// The largest recording staff may attach (bytes).
+pub const AUDIO_MAX: usize = 4 * 1024 * 1024;
 /// Feed sources one community may have.
 pub const SOURCES_MAX: i64 = 30;
 

@@ -356,6 +356,63 @@ pub async fn post_cancel(state: &AppState, me: &str, id: &str) -> Result<Back, s
     })
 }
 
+/// A recording's type from its first bytes: WAV, MP3 or Ogg (never the
+/// name or the type the browser claims).
+pub fn audio_ext(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.len() >= 12 && &bytes[0..4] == b"RIFF" && &bytes[8..12] == b"WAVE" {
+        return Some("wav");
+    }
+    if bytes.starts_with(b"ID3") || (bytes.len() >= 2 && bytes[0] == 0xFF && bytes[1] & 0xE0 == 0xE0) {
+        return Some("mp3");
+    }
+    if bytes.starts_with(b"OggS") {
+        return Some("ogg");
+    }
+    None
+}
+
+/// `POST /newsroom/notices/{id}/audio` (multipart): staff attach a recording
+/// of a notice of their community in one language; it replaces what there was.
+pub async fn attach_audio(
+    state: &AppState,
+    me: &str,
+    id: &str,
+    lang: &str,
+    bytes: Option<&[u8]>,
+    too_large: bool,
+) -> Result<Back, sqlx::Error> {
+    let Some(community) = staff_community(&state.pool, me).await? else {
+        return Ok(Back::to("/newsroom").code(NoticeProblem::NotStaff));
+    };
+    let bad = Back::to("/newsroom").code(NoticeProblem::AudioBad);
+    let col = match lang {
+        "zh-CN" => "audio_zh",
+        "ug" => "audio_ug",
+        "en" => "audio_en",
+        _ => return Ok(bad),
+    };
+    let Some(bytes) = bytes.filter(|b| !too_large && b.len() <= AUDIO_MAX) else { return Ok(bad) };
+    let Some(ext) = audio_ext(bytes) else { return Ok(bad) };
+    let found: Option<String> =
+        sqlx::query_scalar("SELECT id FROM news_notices WHERE id = $1 AND community_id = $2 AND msg_type <> 'cancel'")
+            .bind(id)
+            .bind(&community)
+            .fetch_optional(&state.pool)
+            .await?;
+    if found.is_none() {
+        return Ok(Back::to("/newsroom").code(NoticeProblem::Gone));
+    }
+    let name = format!("news-audio/{id}-{lang}-{}.{ext}", &crate::ssr::session::random_token()[..8]);
+    state.files.put(&name, bytes).await.map_err(sqlx::Error::Io)?;
+    sqlx::query(&format!("UPDATE news_notices SET {col} = $1 WHERE id = $2 AND community_id = $3"))
+        .bind(&name)
+        .bind(id)
+        .bind(&community)
+        .execute(&state.pool)
+        .await?;
+    Ok(Back::to("/newsroom").code(NewsroomDone::AudioAdded))
+}
+
 /// Checks a source's address as the fetcher will (http/https, no private
 /// or loopback literal); DNS is checked again at every fetch.
 pub fn check_source_url(url: &str) -> Result<(), SourceProblem> {
@@ -690,6 +747,14 @@ mod tests {
             ("issued_by", "x"),
         ]));
         assert_eq!(check(&v, 0).unwrap_err(), vec![("expires", NoticeProblem::ExpiresBeforeStart)]);
+    }
+
+    #[test]
+    fn recordings_are_known_by_their_bytes() {
+        assert_eq!(audio_ext(b"RIFF\x24\x00\x00\x00WAVEfmt "), Some("wav"));
+        assert_eq!(audio_ext(b"ID3\x04"), Some("mp3"));
+        assert_eq!(audio_ext(b"OggS\x00"), Some("ogg"));
+        assert_eq!(audio_ext(b"<script>"), None);
     }
 
     #[test]
