@@ -8,7 +8,7 @@ use linli_server_fn::apps::MiniApp;
 
 /// The descriptors (`server-fn/src/<slug>/mod.rs`), in the order a
 /// community sees them when it has not chosen one.
-pub const ALL: &[&MiniApp] = &[&linli_server_fn::pay::APP, &linli_server_fn::shop::APP, &linli_server_fn::gov::APP, &linli_server_fn::health::APP];
+pub const ALL: &[&MiniApp] = &[&linli_server_fn::pay::APP, &linli_server_fn::shop::APP, &linli_server_fn::gov::APP, &linli_server_fn::health::APP, &linli_server_fn::news::APP];
 
 /// The pages of every mini-app (`app/src/<slug>/mod.rs`).
 #[component(transparent)]
@@ -18,6 +18,7 @@ pub fn MiniAppRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         <crate::gov::GovRoutes />
         <crate::shop::ShopRoutes />
         <crate::health::HealthRoutes />
+        <crate::news::NewsRoutes />
     }
     .into_inner()
 }
@@ -29,5 +30,6 @@ pub fn http_routes(router: axum::Router<crate::server::routes::ServerState>) -> 
     let router = crate::pay::http_routes(router);
     let router = crate::shop::http_routes(router);
     let router = crate::gov::http_routes(router);
-    crate::health::http_routes(router)
+    let router = crate::health::http_routes(router);
+    crate::news::http_routes(router)
 }

@@ -7,6 +7,7 @@ pub mod components;
 pub mod gov;
 pub mod health;
 pub mod icons;
+pub mod news;
 pub mod pages;
 pub mod pay;
 pub mod prefs;

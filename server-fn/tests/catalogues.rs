@@ -279,7 +279,7 @@ fn outcome<C: Code>() -> (&'static str, Vec<(&'static str, &'static str)>) {
 /// have; and the list below holds every enum declared with `codes!`.
 #[test]
 fn every_outcome_has_its_message() {
-    use linli_server_fn::{auth, gov, health, kiosk, pay, people, shop};
+    use linli_server_fn::{auth, gov, health, kiosk, news, pay, people, shop};
     let all = [
         outcome::<auth::LoginProblem>(),
         outcome::<auth::CodeProblem>(),
@@ -331,6 +331,9 @@ fn every_outcome_has_its_message() {
         outcome::<health::booking::BookProblem>(),
         outcome::<health::clinic::ClinicDone>(),
         outcome::<health::clinic::ClinicProblem>(),
+        outcome::<news::newsroom::NewsroomDone>(),
+        outcome::<news::newsroom::NoticeProblem>(),
+        outcome::<news::newsroom::SourceProblem>(),
     ];
     let declared: usize = outcome_sources().iter().map(|(_, text)| codes_blocks(text).len()).sum();
     assert_eq!(declared, all.len(), "an enum declared with codes! is missing from this list (or the scan is broken)");

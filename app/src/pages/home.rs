@@ -90,6 +90,7 @@ pub fn Home() -> impl IntoView {
                                 <LocalizedText text=home.community.name.clone() />
                             </h1>
                             {home.inbox.clone().map(|inbox| urgent_messages(tr, inbox.urgent))}
+                            <crate::news::api::UrgentNotices />
                             {match home.user_name.clone() {
                                 Some(name) => view! { <p class="lead">{tr.t("home-greeting")}" "<LocalizedText text=name /></p> }.into_any(),
                                 None => view! { <p class="lead">{tr.t("home-intro")}</p> }.into_any(),

@@ -19,6 +19,7 @@ pub fn KioskIdle() -> impl IntoView {
         <Title text=tr.t("kiosk-idle-title") />
         <h1 class="page-title">{tr.t("kiosk-idle-title")}</h1>
         <p>{tr.a("kiosk-idle-countdown", &[("seconds", FluentValue::from(prefs.kiosk_grace_secs as i64))])}</p>
+        <crate::news::api::UrgentNotices />
         <p class="button-row">
             <a href=next class="button button-main">
                 {tr.t("kiosk-idle-continue")}

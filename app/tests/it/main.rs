@@ -16,6 +16,7 @@ mod hardening_pay;
 mod health;
 mod health_readings;
 mod joining;
+mod news;
 mod pay;
 mod registry;
 mod server;
