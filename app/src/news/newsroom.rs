@@ -64,25 +64,25 @@ pub fn NewsroomPage() -> impl IntoView {
                                             {tr.t(match n.state.as_str() { "cancelled" => "news-state-cancelled", "updated" => "newsroom-state-replaced", _ => "newsroom-state-current" })}
                                             " · " {tr.a("newsroom-households", &[("count", FluentValue::from(n.households))])}
                                         </p>
-                                        {current.then(|| view! {
+                                        {current.then(|| { let lang_id = format!("lang-{}", n.id); let audio_id = format!("audio-{}", n.id); let audio_label = tr.a("newsroom-audio-file", &[("title", FluentValue::from(n.title.clone()))]); view! {
                                             <p><a href=format!("/newsroom/notices/new?refers={}", n.id)>{tr.a("newsroom-update", &[("title", FluentValue::from(n.title.clone()))])}</a></p>
                                             <form method="post" action=format!("/newsroom/notices/{}/audio", n.id) enctype="multipart/form-data" class="form">
-                                                <Field id=format!("lang-{}", n.id) label=tr.t("newsroom-audio-lang")>
-                                                    <select id=format!("lang-{}", n.id) name="lang" class="input">
+                                                <Field id=lang_id.clone() label=tr.t("newsroom-audio-lang")>
+                                                    <select id=lang_id.clone() name="lang" class="input">
                                                         <option value="zh-CN">{tr.t("newsroom-lang-zh")}</option>
                                                         <option value="ug">{tr.t("newsroom-lang-ug")}</option>
                                                         <option value="en">{tr.t("newsroom-lang-en")}</option>
                                                     </select>
                                                 </Field>
-                                                <Field id=format!("audio-{}", n.id) label=tr.a("newsroom-audio-file", &[("title", FluentValue::from(n.title.clone()))])>
-                                                    <input type="file" id=format!("audio-{}", n.id) name="audio" accept="audio/*" />
+                                                <Field id=audio_id.clone() label=audio_label.clone()>
+                                                    <input type="file" id=audio_id.clone() name="audio" accept="audio/*" />
                                                 </Field>
                                                 <button type="submit" class="button button-secondary">{tr.t("newsroom-audio-attach")}</button>
                                             </form>
                                             <form method="post" action=format!("/newsroom/notices/{}/cancel", n.id) class="form-inline">
                                                 <button type="submit" class="button button-warning">{tr.a("newsroom-cancel", &[("title", FluentValue::from(n.title.clone()))])}</button>
                                             </form>
-                                        })}
+                                        }})}
                                     </li>
                                 }
                             }).collect_view()}
