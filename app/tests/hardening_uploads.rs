@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use common::*;
 use linli_server_fn::gov::ssr::{photos, uploads};
 use linli_server_fn::gov::DAILY_UPLOAD_FILES;
+use linli_server_fn::ssr::uploads as decoding;
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
 
@@ -194,7 +195,7 @@ async fn png_bomb_is_refused_before_decoding() {
     let bomb = bomb();
     let cases = count(&app, NEW_CASES).await;
     // every decode slot taken: a refusal that needed a decode would wait, then say "busy"
-    let slots = uploads::decode_slots().acquire_many(uploads::DECODE_SLOTS as u32).await.unwrap();
+    let slots = decoding::decode_slots().acquire_many(decoding::DECODE_SLOTS as u32).await.unwrap();
     let started = Instant::now();
     let to = post_multipart(&app, &resident, "/gov/report", report("green").part("photo", part(bomb.clone(), "bomb.png"))).await;
     let took = started.elapsed();
@@ -353,12 +354,12 @@ async fn a_photo_is_decoded_only_once_the_rest_of_the_form_is_right() {
 #[tokio::test]
 async fn busy_decoders_ask_to_send_again_and_keep_the_photo() {
     let (_turn, app, resident) = setup().await;
-    let slots = uploads::decode_slots().acquire_many(uploads::DECODE_SLOTS as u32).await.unwrap();
+    let slots = decoding::decode_slots().acquire_many(decoding::DECODE_SLOTS as u32).await.unwrap();
     let started = Instant::now();
     let to = post_multipart(&app, &resident, "/gov/report", report("green").part("photo", part(good_photo(), "bench.jpg"))).await;
     let waited = started.elapsed();
     assert!(to.contains("e_photo=photo-busy") && to.contains("photo_id="), "{to}");
-    assert!(waited >= uploads::DECODE_WAIT && waited < uploads::DECODE_WAIT + Duration::from_secs(2), "{waited:?}");
+    assert!(waited >= decoding::DECODE_WAIT && waited < decoding::DECODE_WAIT + Duration::from_secs(2), "{waited:?}");
     let html = page(&app, &resident, &to).await;
     assert!(field_error(&html, "photo-error").contains("Many photos are being sent right now. Please wait a moment and send again"));
     assert!(html.contains("Your photo is kept"));

@@ -46,14 +46,25 @@ fn public_asset_cache(path: &str) -> Option<&'static str> {
     }
 }
 
+/// Put in a response's extensions by a handler that serves a public file
+/// whose address changes whenever its content does (a good's photo): any
+/// cache may keep it for a year. Only the handler knows a file is public;
+/// without this mark every answer stays `no-store`.
+#[derive(Clone, Copy, Debug)]
+pub struct PublicFile;
+
+/// How long a [`PublicFile`] may be kept.
+pub const PUBLIC_FILE_CACHE: &str = "public, max-age=31536000, immutable";
+
 /// Adds the security headers to every response (keeping a page's own CSP).
 /// With `secure` (served over TLS) also `Strict-Transport-Security`.
 /// Personal pages and files are `Cache-Control: no-store`, so a shared
 /// kiosk's or a proxy's cache keeps nothing of them; public assets say how
-/// long they may be kept ([`public_asset_cache`]).
+/// long they may be kept ([`public_asset_cache`], [`PublicFile`]).
 pub async fn headers(axum::extract::State(secure): axum::extract::State<bool>, req: Request, next: Next) -> Response {
     let public = public_asset_cache(req.uri().path());
     let mut res = next.run(req).await;
+    let public = public.or(res.extensions().get::<PublicFile>().map(|_| PUBLIC_FILE_CACHE));
     // a missing asset is not remembered either
     let found = res.status().is_success() || res.status() == StatusCode::NOT_MODIFIED;
     let h = res.headers_mut();

@@ -14,7 +14,7 @@ use linli_server_fn::outcome::Code;
 use linli_server_fn::shop::cart::{get_cart, CartDone, CheckOut, CheckoutProblem, SetCartLine};
 use linli_server_fn::shop::types::{CartChange, CartLine, CartPage as CartData, CartPart};
 
-use super::parts::{price_text, provider_key, AntiFraud};
+use super::parts::{price_text, provider_key, AntiFraud, GoodPicture};
 use super::style;
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage};
@@ -47,8 +47,8 @@ fn change_text(tr: Tr, c: &CartChange) -> String {
     }
 }
 
-/// One line: what, the price per unit, how many (a small form to change
-/// it, another to take it out), and the line's total.
+/// One line: what (its picture and name), the price per unit, how many (a
+/// small form to change it, another to take it out), and the line's total.
 #[component]
 fn Line(line: CartLine) -> impl IntoView {
     let tr = use_tr();
@@ -57,11 +57,14 @@ fn Line(line: CartLine) -> impl IntoView {
     let (name, name_text) = (g.name.clone(), g.name.text.clone());
     view! {
         <li class=style::line>
-            <p class=style::line_name>
-                <A href=format!("/shop/goods/{}", g.id)>
-                    <LocalizedText text=name />
-                </A>
-            </p>
+            <div class=style::line_head>
+                <GoodPicture good=g.clone() />
+                <p class=style::line_name>
+                    <A href=format!("/shop/goods/{}", g.id)>
+                        <LocalizedText text=name />
+                    </A>
+                </p>
+            </div>
             <p class="hint">{price_text(tr, &g)}</p>
             <div class=style::line_forms>
                 <form method="post" action=SetCartLine::url() class=style::qty_form>

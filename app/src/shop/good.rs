@@ -1,6 +1,7 @@
-//! `/shop/goods/:id`: one good or service in large type — its price per
-//! unit, what it is, its shop, how many are left, whether it may be sent
-//! back — and a quantity with one big "Add to cart" button.
+//! `/shop/goods/:id`: one good or service in large type — its photo (else
+//! its icon), its price per unit, what it is, its shop, how many are left,
+//! whether it may be sent back — and a quantity with one big "Add to cart"
+//! button.
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -11,14 +12,13 @@ use linli_server_fn::shop::browse::get_good;
 use linli_server_fn::shop::cart::{AddProblem, AddToCart, CartDone};
 use linli_server_fn::shop::types::{GoodCard, GoodPage as GoodData};
 
-use super::parts::{can_add, open_text, price_text, section_key, stock_text, CartLinks};
+use super::parts::{can_add, open_text, price_text, section_key, stock_text, CartLinks, GoodPicture};
 use super::style;
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError};
 use crate::components::field::{described_by, Field};
 use crate::components::outcome;
 use crate::components::page::Loaded;
-use crate::icons::Icon;
 use crate::text::{use_tr, FluentValue, LocalizedText};
 
 /// How many, and the big button.
@@ -93,19 +93,11 @@ pub fn GoodPage() -> impl IntoView {
                     };
                     view! {
                         <div class=style::good_title>
-                            <span class=style::good_icon_big>
-                                <Icon name=format!("good-{}", g.icon) />
-                            </span>
-                            <h1 class="page-title">
+                            {g.photo.is_none().then(|| view! { <GoodPicture good=g.clone() big=true /> })} <h1 class="page-title">
                                 <LocalizedText text=g.name.clone() />
                             </h1>
                         </div>
-                        {g
-                            .photo
-                            .clone()
-                            .map(|p| {
-                                view! { <img class=style::photo src=p alt=g.name.text.clone() /> }
-                            })}
+                        {g.photo.is_some().then(|| view! { <GoodPicture good=g.clone() big=true /> })}
                         <p class=style::price_big>{price_text(tr, &g)}</p>
                         <p class="lead">
                             <LocalizedText text=g.about.clone() />

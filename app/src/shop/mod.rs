@@ -47,12 +47,21 @@ pub fn ShopRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
 
 /// Shop's own HTTP routes: the merchant's answer to an order, a form with
 /// one checkbox per line (`line=3&line=5`), which a server function's
-/// arguments cannot take.
+/// arguments cannot take; a good's form, which may carry a photo
+/// (`multipart/form-data`); and the goods' photos.
 #[cfg(feature = "ssr")]
 pub fn http_routes(router: axum::Router<crate::server::routes::ServerState>) -> axum::Router<crate::server::routes::ServerState> {
+    use axum::extract::DefaultBodyLimit;
     use axum::routing::{get, post};
-    router.route("/merchant/orders/{id}/answer", post(answer::answer)).route("/shop/take/{token}", get(answer::take))
+    router
+        .route("/merchant/orders/{id}/answer", post(answer::answer))
+        .route("/shop/take/{token}", get(answer::take))
+        .route(linli_server_fn::shop::photos::SAVE_GOOD, post(photos::save_good).layer(DefaultBodyLimit::max(photos::BODY_LIMIT)))
+        .route("/shop/photos/{id}", get(photos::photo))
 }
+
+#[cfg(feature = "ssr")]
+mod photos;
 
 #[cfg(feature = "ssr")]
 mod answer {

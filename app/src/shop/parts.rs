@@ -1,13 +1,15 @@
 //! What every Shop page shares: the words for a shop's kind, a shelf, a
 //! unit and each state; a shop's facts (walking minutes, open now, delivery
-//! or pick-up, minimum order and fee); a good's card with its add-to-cart
-//! form; the links to the cart and to my orders; the anti-fraud line.
+//! or pick-up, minimum order and fee); a good's picture (its photo, else
+//! its icon) and its card with its add-to-cart form; the links to the cart
+//! and to my orders; the anti-fraud line.
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::outcome::Code;
 use linli_server_fn::shop::cart::{AddProblem, AddToCart, CartDone};
+use linli_server_fn::shop::photos::{photo_url, thumb_url};
 use linli_server_fn::shop::types::{GoodCard, ShopCard};
 use linli_server_fn::Localized;
 
@@ -276,8 +278,33 @@ pub fn AddForm(good: GoodCard, #[prop(into)] back: String) -> impl IntoView {
     }
 }
 
-/// A good in a list: icon, name (the link to its page), price per unit,
-/// halal, how many are left, and a button that puts one in the cart.
+/// A good's picture: the merchant's photo, in a box of a fixed size (its
+/// width and height are in the page, so nothing moves when it arrives),
+/// described by the good's name; else its drawn icon. `big` on the good's
+/// own page (the whole photo); else the thumbnail, fetched only when it
+/// scrolls near (`loading="lazy"`).
+#[component]
+pub fn GoodPicture(good: GoodCard, #[prop(optional)] big: bool) -> impl IntoView {
+    let name = good.name.clone();
+    match good.photo.clone() {
+        Some(p) if big => {
+            view! { <img src=photo_url(&p) alt=name.text lang=name.lang.tag() width="480" height="480" class=style::photo /> }.into_any()
+        }
+        Some(p) => {
+            view! { <img src=thumb_url(&p) alt=name.text lang=name.lang.tag() width="64" height="64" loading="lazy" class=style::thumb /> }
+                .into_any()
+        }
+        None => view! {
+            <span class=if big { style::good_icon_big } else { style::good_icon }>
+                <Icon name=format!("good-{}", good.icon) />
+            </span>
+        }
+        .into_any(),
+    }
+}
+
+/// A good in a list: its picture, name (the link to its page), price per
+/// unit, halal, how many are left, and a button that puts one in the cart.
 #[component]
 pub fn GoodCardView(good: GoodCard, #[prop(into)] back: String, #[prop(optional)] show_shop: bool) -> impl IntoView {
     let tr = use_tr();
@@ -285,13 +312,10 @@ pub fn GoodCardView(good: GoodCard, #[prop(into)] back: String, #[prop(optional)
     let add = can_add(&good).then(|| view! { <AddForm good=good.clone() back=back.clone() /> });
     let (name, shop_name, price) = (good.name.clone(), good.shop_name.clone(), price_text(tr, &good));
     let href = format!("/shop/goods/{}", good.id);
-    let icon = format!("good-{}", good.icon);
     view! {
         <li class=style::good>
             <div class=style::good_head>
-                <span class=style::good_icon>
-                    <Icon name=icon />
-                </span>
+                <GoodPicture good=good.clone() />
                 <h3 class=style::good_name>
                     <A href=href>
                         <LocalizedText text=name />

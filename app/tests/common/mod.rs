@@ -130,6 +130,26 @@ impl TestApp {
     }
 }
 
+/// A small JPEG of one `colour` carrying an EXIF block with a GPS position,
+/// as a phone's camera writes it.
+pub fn jpeg_with_gps(colour: [u8; 3]) -> Vec<u8> {
+    let img = image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(64, 48, image::Rgb(colour)));
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
+    let plain = out.into_inner();
+    let payload = b"Exif\0\0MM\0*\0\0\0\x08GPSLatitude=43.825600";
+    let mut with = vec![0xFF, 0xD8, 0xFF, 0xE1];
+    with.extend_from_slice(&((payload.len() + 2) as u16).to_be_bytes());
+    with.extend_from_slice(payload);
+    with.extend_from_slice(&plain[2..]);
+    with
+}
+
+/// A chosen file of a multipart form.
+pub fn file_part(bytes: Vec<u8>, name: &str, mime: &str) -> reqwest::multipart::Part {
+    reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()).mime_str(mime).unwrap()
+}
+
 pub fn location(res: &reqwest::Response) -> String {
     res.headers().get(LOCATION).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()
 }

@@ -4,8 +4,6 @@
 //! number; grids without a worker escalate to staff.
 use crate::common;
 
-use std::io::Cursor;
-
 use common::*;
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
@@ -15,20 +13,6 @@ async fn post_multipart(app: &TestApp, c: &Client, path: &str, form: Form) -> St
     let res = c.post(app.url(path)).header("origin", &app.base).multipart(form).send().await.unwrap();
     assert_eq!(res.status(), StatusCode::SEE_OTHER, "{path}");
     location(&res)
-}
-
-/// A small JPEG carrying an EXIF block with a GPS marker.
-fn photo_with_exif() -> Vec<u8> {
-    let img = image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(64, 48, image::Rgb([20, 120, 40])));
-    let mut out = Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
-    let plain = out.into_inner();
-    let payload = b"Exif\0\0MM\0*\0\0\0\x08GPSLatitude=43.825600";
-    let mut with = vec![0xFF, 0xD8, 0xFF, 0xE1];
-    with.extend_from_slice(&((payload.len() + 2) as u16).to_be_bytes());
-    with.extend_from_slice(payload);
-    with.extend_from_slice(&plain[2..]);
-    with
 }
 
 fn photo_part(bytes: Vec<u8>, name: &str) -> Part {
@@ -48,7 +32,7 @@ async fn a_report_with_a_photo_is_routed_worked_closed_and_rated() {
     let app = start().await;
     let resident = person(&app, "13900000003").await;
     let form = report_form("light", "The light has been out for three nights.", "regiment-b1")
-        .part("photo", photo_part(photo_with_exif(), "IMG_0001.jpg"));
+        .part("photo", photo_part(jpeg_with_gps([20, 120, 40]), "IMG_0001.jpg"));
     let to = post_multipart(&app, &resident, "/gov/report", form).await;
     assert!(to.starts_with("/gov/cases/GR") && to.ends_with("?filed=1"), "{to}");
     let id = to.trim_start_matches("/gov/cases/").trim_end_matches("?filed=1").to_string();
@@ -80,8 +64,10 @@ async fn a_report_with_a_photo_is_routed_worked_closed_and_rated() {
         let to = post_multipart(&app, &worker, &format!("/gov/cases/{id}/act"), Form::new().text("action", action).text("note", "")).await;
         assert!(to.ends_with(&format!("done={action}")), "{to}");
     }
-    let done =
-        Form::new().text("action", "resolve").text("note", "Bulb replaced.").part("photo", photo_part(photo_with_exif(), "after.jpg"));
+    let done = Form::new()
+        .text("action", "resolve")
+        .text("note", "Bulb replaced.")
+        .part("photo", photo_part(jpeg_with_gps([20, 120, 40]), "after.jpg"));
     post_multipart(&app, &worker, &format!("/gov/cases/{id}/act"), done).await;
     let html = page(&app, &resident, &format!("/gov/cases/{id}")).await;
     assert!(html.contains("Done — please confirm") && html.contains("Bulb replaced."));
@@ -139,7 +125,7 @@ async fn uploads_are_checked_and_nothing_typed_is_lost() {
     let to = location(&res);
     assert!(to.contains("e_photo=photo-too-large") || res.status() == StatusCode::PAYLOAD_TOO_LARGE, "{} {to}", res.status());
     // no category: a good photo is kept by its id while the resident fixes the rest
-    let form = report_form("", "Car on the pavement", "city-b3").part("photo", photo_part(photo_with_exif(), "car.jpg"));
+    let form = report_form("", "Car on the pavement", "city-b3").part("photo", photo_part(jpeg_with_gps([20, 120, 40]), "car.jpg"));
     let to = post_multipart(&app, &resident, "/gov/report", form).await;
     assert!(to.contains("e_category=category-missing") && to.contains("photo_id="), "{to}");
     let html = page(&app, &resident, &to).await;
@@ -330,10 +316,6 @@ async fn answer_all(app: &TestApp, c: &Client, item: &str) -> serde_json::Value 
     json
 }
 
-fn file(bytes: Vec<u8>, name: &str, mime: &str) -> Part {
-    Part::bytes(bytes).file_name(name.to_string()).mime_str(mime).unwrap()
-}
-
 #[tokio::test]
 async fn documents_are_checked_kept_private_and_staff_decide_with_a_reason() {
     let app = start().await;
@@ -348,7 +330,7 @@ async fn documents_are_checked_kept_private_and_staff_decide_with_a_reason() {
         &app,
         &c,
         &docs,
-        Form::new().text("then", "next").part("doc_id-card", file(b"GIF89a not allowed".to_vec(), "id.jpg", "image/jpeg")),
+        Form::new().text("then", "next").part("doc_id-card", file_part(b"GIF89a not allowed".to_vec(), "id.jpg", "image/jpeg")),
     )
     .await;
     assert!(to.contains("e_id-card=doc-wrong-type"), "{to}");
@@ -357,8 +339,9 @@ async fn documents_are_checked_kept_private_and_staff_decide_with_a_reason() {
     // too large: refused with the limit in words
     let mut big = b"%PDF-1.4\n".to_vec();
     big.resize(10 * 1024 * 1024 + 1, b' ');
-    let to = post_multipart(&app, &c, &docs, Form::new().text("then", "next").part("doc_id-card", file(big, "big.pdf", "application/pdf")))
-        .await;
+    let to =
+        post_multipart(&app, &c, &docs, Form::new().text("then", "next").part("doc_id-card", file_part(big, "big.pdf", "application/pdf")))
+            .await;
     assert!(to.contains("e_id-card=doc-too-large"), "{to}");
     assert!(page(&app, &c, &to).await.contains("10 MB or less"));
     // a good PDF is kept even though the bank card is still missing
@@ -367,7 +350,7 @@ async fn documents_are_checked_kept_private_and_staff_decide_with_a_reason() {
         &app,
         &c,
         &docs,
-        Form::new().text("then", "next").part("doc_id-card", file(pdf.clone(), "身份证.pdf", "application/pdf")),
+        Form::new().text("then", "next").part("doc_id-card", file_part(pdf.clone(), "身份证.pdf", "application/pdf")),
     )
     .await;
     assert!(to.contains("e_bank-card=doc-missing") && !to.contains("e_id-card"), "{to}");
@@ -378,7 +361,7 @@ async fn documents_are_checked_kept_private_and_staff_decide_with_a_reason() {
         &app,
         &c,
         &docs,
-        Form::new().text("then", "next").part("doc_bank-card", file(photo_with_exif(), "card.jpg", "image/jpeg")),
+        Form::new().text("then", "next").part("doc_bank-card", file_part(jpeg_with_gps([20, 120, 40]), "card.jpg", "image/jpeg")),
     )
     .await;
     assert_eq!(to, format!("/gov/apply/{item}/check"));
@@ -452,7 +435,7 @@ async fn documents_are_checked_kept_private_and_staff_decide_with_a_reason() {
     );
     // staff cannot decide their own application
     answer_all(&app, &staff, "elderly-card").await;
-    let form = Form::new().text("then", "next").part("doc_id-card", file(pdf.clone(), "id.pdf", "application/pdf"));
+    let form = Form::new().text("then", "next").part("doc_id-card", file_part(pdf.clone(), "id.pdf", "application/pdf"));
     assert_eq!(post_multipart(&app, &staff, "/gov/apply/elderly-card/documents", form).await, "/gov/apply/elderly-card/check");
     let res = app.post_form(&staff, "/api/gov/apply/submit", &[("item", "elderly-card")]).await;
     let own = location(&res).replace("/gov/applications/", "").replace("?submitted=1", "");
@@ -567,7 +550,7 @@ async fn a_photo_kept_in_the_database_is_served_by_another_server() {
     assert_ne!(other.state.upload_dir, app.state.upload_dir);
     let resident = person(&app, "13900000003").await;
     let form = report_form("light", "The light has been out for three nights.", "regiment-b1")
-        .part("photo", photo_part(photo_with_exif(), "IMG_0002.jpg"));
+        .part("photo", photo_part(jpeg_with_gps([20, 120, 40]), "IMG_0002.jpg"));
     let to = post_multipart(&app, &resident, "/gov/report", form).await;
     assert!(to.starts_with("/gov/cases/GR"), "{to}");
     let (photo, file): (String, String) =

@@ -103,47 +103,6 @@ pub async fn get_good_form(shop: String, id: Option<String>) -> Result<GoodForm,
     server::good_form(shop, id).await
 }
 
-/// Saves a good. `stock_seen` is the stock the form showed: the change is
-/// applied as a difference, so sales meanwhile are never overwritten.
-#[allow(clippy::too_many_arguments)]
-#[server(endpoint = "merchant/save-good")]
-pub async fn save_good(
-    shop: String,
-    id: Option<String>,
-    name_zh: String,
-    name_ug: String,
-    name_en: String,
-    about_zh: Option<String>,
-    about_ug: Option<String>,
-    about_en: Option<String>,
-    section: String,
-    unit: String,
-    price: String,
-    stock: Option<String>,
-    stock_seen: Option<String>,
-    on_sale: Option<String>,
-    halal: Option<String>,
-) -> Result<(), ServerFnError> {
-    server::save_good(server::GoodInput {
-        shop,
-        id,
-        name_zh,
-        name_ug,
-        name_en,
-        about_zh: about_zh.unwrap_or_default(),
-        about_ug: about_ug.unwrap_or_default(),
-        about_en: about_en.unwrap_or_default(),
-        section,
-        unit,
-        price,
-        stock: stock.unwrap_or_default(),
-        stock_seen: stock_seen.unwrap_or_default(),
-        on_sale: on_sale.is_some(),
-        halal: halal.is_some(),
-    })
-    .await
-}
-
 /// Saves a shop's own settings (hours, minimum order, delivery fee, answer time).
 #[allow(clippy::too_many_arguments)]
 #[server(endpoint = "merchant/settings")]

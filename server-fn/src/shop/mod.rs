@@ -6,6 +6,7 @@ pub mod browse;
 pub mod cart;
 pub mod merchant;
 pub mod orders;
+pub mod photos;
 pub mod types;
 
 #[cfg(feature = "ssr")]

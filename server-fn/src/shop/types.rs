@@ -41,7 +41,8 @@ pub struct GoodCard {
     pub on_sale: bool,
     pub halal: bool,
     pub icon: String,
-    /// `/shop/photos/<id>` when the merchant gave a photo.
+    /// The id of the photo the merchant gave, shown instead of the icon
+    /// (`shop::photos::photo_url`, `thumb_url`).
     pub photo: Option<String>,
     /// The 7-day no-reason return holds for it.
     pub returnable: bool,
@@ -338,7 +339,13 @@ pub struct GoodForm {
     pub halal: bool,
     pub icon: String,
     pub services: bool,
+    /// The good's photo (its id), if it has one.
     pub photo: Option<String>,
+    /// A photo chosen in the form's last try, kept (by id) while other
+    /// fields were corrected: saving the form attaches it.
+    pub photo_kept: Option<String>,
+    /// "Remove the photo" was ticked in the form's last try.
+    pub remove_photo: bool,
     /// The last changes of its stock: (when, change, after, why, who).
     pub ledger: Vec<(String, i64, i64, String, String)>,
 }

@@ -1,5 +1,5 @@
-//! Server-only code: application state, storage, sessions, SMS sending and
-//! reading the request.
+//! Server-only code: application state, storage, sessions, SMS sending,
+//! reading the request, and the photos and uploads every mini-app shares.
 pub mod apps;
 pub mod ctx;
 pub mod files;
@@ -9,6 +9,7 @@ pub mod inbox;
 pub mod jobs;
 pub mod notify;
 pub mod people;
+pub mod photos;
 pub mod qr;
 pub mod request;
 pub mod seed;
@@ -16,6 +17,7 @@ pub mod session;
 pub mod sms;
 pub mod state;
 pub mod store;
+pub mod uploads;
 
 pub use state::AppState;
 

@@ -2,17 +2,21 @@
 //! delivery fee, time to answer, delivery and pick-up) and its goods, each
 //! with its price and stock. `/merchant/goods/edit?shop=&id=`: one good's
 //! form — its name and description in the three languages, shelf, unit,
-//! price and stock — with the last changes of its stock beneath. A form
-//! that comes back with a problem says it next to the field, and what was
-//! typed comes back from the server (never in the address).
+//! price and stock, and its photo (added, replaced or removed; the form is
+//! `multipart/form-data`) — with the last changes of its stock beneath. A
+//! form that comes back with a problem says it next to the field, and what
+//! was typed comes back from the server (never in the address), a photo
+//! that was fine too.
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use linli_server_fn::outcome::Code;
-use linli_server_fn::shop::merchant::{get_good_form, get_goods_admin, GoodProblem, MerchantDone, MerchantProblem, SaveGood, SaveSettings};
+use linli_server_fn::shop::merchant::{get_good_form, get_goods_admin, GoodProblem, MerchantDone, MerchantProblem, SaveSettings};
+use linli_server_fn::shop::photos::{thumb_url, PhotoProblem, DAILY_PHOTOS, DAILY_PHOTO_MB, PHOTO_MAX_MB, SAVE_GOOD};
 use linli_server_fn::shop::types::{GoodCard, GoodForm, GoodsAdmin, ShopSettings};
+use linli_server_fn::Lang;
 
 use super::OutcomeNotice;
 use crate::components::back_link::BackLink;
@@ -22,6 +26,7 @@ use crate::components::money::Money;
 use crate::components::outcome;
 use crate::components::page::LoadedWork;
 use crate::components::table_scroll::TableScroll;
+use crate::shop::style;
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
 
 /// The shelves a good may be on, in the order the form lists them.
@@ -96,6 +101,7 @@ fn field_key(field: &str) -> &'static str {
         "section" => "merchant-field-section",
         "unit" => "merchant-field-unit",
         "price" => "merchant-field-price",
+        "photo" => "merchant-field-photo",
         _ => "merchant-field-stock",
     }
 }
@@ -484,12 +490,75 @@ fn ledger_table(tr: Tr, ledger: Vec<(String, i64, i64, String, String)>) -> impl
     }
 }
 
+/// What went wrong with the photo, in words (with the limits it broke).
+fn photo_message(tr: Tr, p: PhotoProblem) -> String {
+    match p {
+        PhotoProblem::TooLarge => tr.a(p.key(), &[("mb", FluentValue::from(PHOTO_MAX_MB))]),
+        PhotoProblem::Quota => tr.a(p.key(), &[("files", FluentValue::from(DAILY_PHOTOS)), ("mb", FluentValue::from(DAILY_PHOTO_MB))]),
+        _ => tr.t(p.key()),
+    }
+}
+
+/// The good's name in the reader's language (else the first one written), and its language.
+fn good_name(tr: Tr, d: &GoodForm) -> (String, Lang) {
+    let names = [(Lang::ZhCn, &d.name_zh), (Lang::Ug, &d.name_ug), (Lang::En, &d.name_en)];
+    names
+        .iter()
+        .find(|(l, n)| *l == tr.lang && !n.trim().is_empty())
+        .or_else(|| names.iter().find(|(_, n)| !n.trim().is_empty()))
+        .map(|(l, n)| (n.trim().to_string(), *l))
+        .unwrap_or((String::new(), tr.lang))
+}
+
+/// The photo: the one the good has (with a box to remove it), or one kept
+/// from the last try, and a file to choose, with the limits.
+fn photo_field(tr: Tr, d: &GoodForm, error: Option<String>) -> impl IntoView {
+    let invalid = error.is_some();
+    let (name, lang) = good_name(tr, d);
+    let current = d.photo.clone().filter(|_| d.photo_kept.is_none()).map(|p| {
+        let removing = d.remove_photo;
+        view! {
+            <figure class=style::photo_now>
+                <img src=thumb_url(&p) alt=name.clone() lang=lang.tag() width="120" height="120" class=style::thumb_big />
+                <figcaption class="hint">{tr.t("merchant-photo-now")}</figcaption>
+            </figure>
+            <div class="choice">
+                <input type="checkbox" id="remove_photo" name="remove_photo" value="on" checked=removing />
+                <label for="remove_photo">{tr.t("merchant-photo-remove")}</label>
+            </div>
+        }
+    });
+    let kept = d.photo_kept.clone().map(|id| {
+        view! {
+            <p class="notice notice-success">{tr.t("merchant-photo-kept")}</p>
+            <input type="hidden" name="photo_id" value=id />
+        }
+    });
+    let hint = tr.a("merchant-photo-hint", &[("mb", FluentValue::from(PHOTO_MAX_MB))]);
+    view! {
+        <Field id="photo" label=tr.t("merchant-field-photo") hint=Some(hint) error>
+            {current}
+            {kept}
+            <input
+                id="photo"
+                name="photo"
+                type="file"
+                accept="image/jpeg,image/png,image/webp"
+                class="input"
+                class:input-error=invalid
+                aria-describedby=described_by("photo", true, invalid)
+                aria-invalid=invalid.then_some("true")
+            />
+        </Field>
+    }
+}
+
 fn good_form(tr: Tr, d: GoodForm, errors: Vec<(&'static str, String)>, summary: Vec<FieldError>) -> impl IntoView {
     let e = |f: &str| message(&errors, f);
     let back = format!("/merchant/goods?shop={}", d.shop_id);
     view! {
         <ErrorSummary errors=summary />
-        <form method="post" action=SaveGood::url() class="form" novalidate>
+        <form method="post" action=SAVE_GOOD enctype="multipart/form-data" class="form" novalidate>
             <input type="hidden" name="shop" value=d.shop_id.clone() />
             {d.id.clone().map(|id| view! { <input type="hidden" name="id" value=id /> })}
             <input type="hidden" name="stock_seen" value=d.stock_seen.clone() />
@@ -544,6 +613,7 @@ fn good_form(tr: Tr, d: GoodForm, errors: Vec<(&'static str, String)>, summary: 
                     <label for="halal">{tr.t("merchant-field-halal")}</label>
                 </div>
             </fieldset>
+            {photo_field(tr, &d, e("photo"))}
             <button type="submit" class="button button-main button-wide">
                 {tr.t("merchant-save")}
             </button>
@@ -563,7 +633,16 @@ pub fn GoodFormPage() -> impl IntoView {
     let id = q.get("id").filter(|s| !s.trim().is_empty());
     let title_key = if id.is_none() { "merchant-good-new-title" } else { "merchant-good-edit-title" };
     let back = format!("/merchant/goods?shop={shop}");
-    let (errors, summary) = problems(tr, &q, &GOOD_FIELDS);
+    let (mut errors, mut summary) = problems(tr, &q, &GOOD_FIELDS);
+    // the photo last, as on the page
+    if let Some(m) = outcome::field::<PhotoProblem>(&q, "photo").map(|p| photo_message(tr, p)) {
+        let line = tr.a(
+            "merchant-error-line",
+            &[("field", FluentValue::from(tr.t("merchant-field-photo"))), ("problem", FluentValue::from(m.clone()))],
+        );
+        summary.push(FieldError { field: "photo", message: line });
+        errors.push(("photo", m));
+    }
     let problem = outcome::read::<MerchantProblem>(&q);
     let data = Resource::new(|| (), move |_| get_good_form(shop.clone(), id.clone()));
     view! {

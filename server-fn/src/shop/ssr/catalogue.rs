@@ -110,7 +110,7 @@ pub fn good_card(r: &AnyRow, lang: Lang) -> GoodCard {
         on_sale: r.get::<i64, _>(15) == 1,
         halal: r.get::<i64, _>(16) == 1,
         icon: text(17),
-        photo: r.get::<Option<String>, _>(18).map(|p| format!("/shop/photos/{p}")),
+        photo: r.get::<Option<String>, _>(18),
     }
 }
 

@@ -14,9 +14,12 @@ use crate::shop::domain::hours::{self, Hours};
 use crate::shop::domain::order::{Event, State};
 use crate::shop::domain::{returns, stock};
 use crate::shop::merchant::{GoodProblem, MerchantDone, MerchantProblem};
+use crate::shop::photos::PhotoProblem;
+use crate::shop::ssr::photos as shop_photos;
 use crate::shop::types::*;
 use crate::shop::{CODE_TRIES, GOOD_FORM, REASON_MAX};
 use crate::ssr::ctx::{err, Ctx};
+use crate::ssr::photos::{self, PhotoError};
 use crate::ssr::{flash, now, store, AppState};
 
 type R<T> = Result<T, sqlx::Error>;
@@ -491,7 +494,7 @@ pub async fn good_form(shop: String, id: Option<String>) -> Result<GoodForm, Ser
         form.on_sale = r.10 == 1;
         form.halal = r.11 == 1;
         form.icon = r.12;
-        form.photo = r.13.map(|p| format!("/shop/photos/{p}"));
+        form.photo = r.13;
         let ledger: Vec<(i64, i64, i64, String, Option<String>)> = sqlx::query_as(
             "SELECT l.at, l.delta, l.stock_after, l.reason, COALESCE(u.name_zh, l.by_user) FROM stock_ledger l LEFT JOIN users u ON u.id = l.by_user
              WHERE l.good_id = $1 ORDER BY l.id DESC LIMIT 20",
@@ -518,6 +521,8 @@ pub async fn good_form(shop: String, id: Option<String>) -> Result<GoodForm, Ser
         form.stock = get("stock");
         form.on_sale = get("on_sale") == "1";
         form.halal = get("halal") == "1";
+        form.remove_photo = get("remove_photo") == "1";
+        form.photo_kept = typed.get("photo_id").filter(|p| photos::valid_id(p)).cloned();
         // the stock seen stays the database's: a sale meanwhile is shown, not lost
     }
     Ok(form)
@@ -539,13 +544,47 @@ pub fn parse_yuan(s: &str) -> Option<i64> {
     (fen <= 10_000_000).then_some(fen)
 }
 
-pub async fn save_good(g: GoodInput) -> Result<(), ServerFnError> {
-    let Some((c, me)) = signed_in().await? else { return Ok(()) };
-    if !my_shops(c.pool(), &me).await.map_err(err)?.contains(&g.shop) {
-        Back::to("/merchant").code(MerchantProblem::NotAllowed).redirect();
-        return Ok(());
+/// A photo sent with the good form.
+#[derive(Clone, Debug, Default)]
+pub struct PhotoInput {
+    /// The file chosen, as sent.
+    pub file: Option<Vec<u8>>,
+    /// The post was cut short by the body limit: a file too large.
+    pub too_large: bool,
+    /// The photo kept from the form's last try (its id).
+    pub earlier: Option<String>,
+    /// "Remove the photo" was ticked.
+    pub remove: bool,
+}
+
+/// Where a form's answer sends the browser, and the cookie that names what
+/// was typed (kept on the server) when it comes back with a problem.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer {
+    pub url: String,
+    pub cookie: Option<String>,
+}
+
+/// Saves a good for merchant `me` (the good form, posted as
+/// `multipart/form-data` with its photo). Nothing is taken unless `me`
+/// works for the good's shop. A photo sent while other fields have a
+/// problem is only held as sent, then decoded once everything is right;
+/// the photo it replaces, or the one removed, is let go.
+pub async fn save_good_as(state: &AppState, headers: &http::HeaderMap, me: &str, g: GoodInput, photo: PhotoInput) -> R<Answer> {
+    let pool = &state.pool;
+    let not_allowed = || Answer { url: Back::to("/merchant").code(MerchantProblem::NotAllowed).url(), cookie: None };
+    if !my_shops(pool, me).await?.contains(&g.shop) {
+        return Ok(not_allowed());
     }
     let id = g.id.clone().filter(|i| !i.is_empty());
+    if let Some(gid) = &id {
+        // nothing is kept for a good of another shop, a photo least of all
+        let n: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM goods WHERE id = $1 AND shop_id = $2").bind(gid).bind(&g.shop).fetch_one(pool).await?;
+        if n == 0 {
+            return Ok(not_allowed());
+        }
+    }
     let mut edit = Back::to("/merchant/goods/edit").param("shop", &g.shop);
     if let Some(i) = &id {
         edit = edit.param("id", i);
@@ -583,8 +622,40 @@ pub async fn save_good(g: GoodInput) -> Result<(), ServerFnError> {
     if !service && typed_stock.is_none() {
         problems.push(("stock", GoodProblem::BadStock));
     }
+    // the photo: held as sent while anything needs another look, decoded once all is right
+    let earlier = photo.earlier.clone().filter(|p| photos::valid_id(p));
+    let mut photo_problem: Option<PhotoProblem> = None;
+    let held = match &photo.file {
+        _ if photo.too_large => {
+            photo_problem = Some(PhotoProblem::TooLarge);
+            earlier
+        }
+        Some(bytes) => match photos::hold(pool, &state.files, &shop_photos::ALBUM, me, bytes).await {
+            Ok(p) => Some(p),
+            Err(e) => {
+                photo_problem = Some(e.into());
+                earlier
+            }
+        },
+        None => earlier,
+    };
+    let new_photo = match held {
+        Some(p) if problems.is_empty() && photo_problem.is_none() => {
+            match photos::develop(pool, &state.files, &shop_photos::ALBUM, me, &p).await {
+                Ok(p) => Some(p),
+                Err(e) => {
+                    photo_problem = Some(e.into());
+                    // still held when the decoders were busy; gone when it was no picture
+                    (e == PhotoError::Busy).then_some(p)
+                }
+            }
+        }
+        other => other,
+    };
+    // a new photo replaces the old one whether or not "remove" was ticked
+    let remove = photo.remove && new_photo.is_none();
     let key = form_key(&g.shop, id.as_deref());
-    let typed = [
+    let mut typed = vec![
         ("name_zh", g.name_zh.as_str()),
         ("name_ug", g.name_ug.as_str()),
         ("name_en", g.name_en.as_str()),
@@ -597,31 +668,46 @@ pub async fn save_good(g: GoodInput) -> Result<(), ServerFnError> {
         ("stock", g.stock.as_str()),
         ("on_sale", if g.on_sale { "1" } else { "0" }),
         ("halal", if g.halal { "1" } else { "0" }),
+        ("remove_photo", if photo.remove { "1" } else { "0" }),
     ];
-    if !problems.is_empty() {
-        flash::keep_here(&key, &typed).await.map_err(err)?;
-        for (field, p) in problems {
-            edit = edit.field(field, p);
-        }
-        edit.redirect();
-        return Ok(());
+    typed.extend(new_photo.as_deref().map(|p| ("photo_id", p)));
+    if !problems.is_empty() || photo_problem.is_some() {
+        let cookie = flash::keep(pool, headers, state.secure_cookies, &key, &typed).await?;
+        let back = problems.into_iter().fold(edit, |b, (field, p)| b.field(field, p));
+        let back = photo_problem.into_iter().fold(back, |b, p| b.field("photo", p));
+        return Ok(Answer { url: back.url(), cookie: Some(cookie) });
     }
     let t = now();
     let price = price.unwrap_or(1);
-    let mut tx = store::begin_write(c.pool()).await.map_err(err)?;
-    let gid = match &id {
+    let mut tx = store::begin_write(pool).await?;
+    if let Some(p) = &new_photo {
+        // still there, decoded and `me`'s (held by this transaction until the good shows it)
+        let mine: Option<String> = sqlx::query_scalar(&format!(
+            "SELECT id FROM shop_photos WHERE id = $1 AND owner_id = $2 AND held = 0{}",
+            store::for_update(&tx)
+        ))
+        .bind(p)
+        .bind(me)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if mine.is_none() {
+            tx.rollback().await?;
+            let typed: Vec<(&str, &str)> = typed.iter().filter(|(k, _)| *k != "photo_id").copied().collect();
+            let cookie = flash::keep(pool, headers, state.secure_cookies, &key, &typed).await?;
+            return Ok(Answer { url: edit.field("photo", PhotoProblem::Store).url(), cookie: Some(cookie) });
+        }
+    }
+    let (gid, let_go) = match &id {
         Some(gid) => {
-            let cur: Option<Option<i64>> =
-                sqlx::query_scalar(&format!("SELECT stock FROM goods WHERE id = $1 AND shop_id = $2{}", store::for_update(&tx)))
+            let cur: Option<(Option<i64>, Option<String>)> =
+                sqlx::query_as(&format!("SELECT stock, photo FROM goods WHERE id = $1 AND shop_id = $2{}", store::for_update(&tx)))
                     .bind(gid)
                     .bind(&g.shop)
                     .fetch_optional(&mut *tx)
-                    .await
-                    .map_err(err)?;
-            let Some(cur) = cur else {
-                tx.rollback().await.map_err(err)?;
-                Back::to("/merchant").code(MerchantProblem::NotAllowed).redirect();
-                return Ok(());
+                    .await?;
+            let Some((cur, old_photo)) = cur else {
+                tx.rollback().await?;
+                return Ok(not_allowed());
             };
             let new_stock = match (cur, typed_stock) {
                 (Some(now_stock), Some(wanted)) => {
@@ -629,18 +715,24 @@ pub async fn save_good(g: GoodInput) -> Result<(), ServerFnError> {
                     match stock::apply_edit(now_stock, seen, wanted) {
                         Ok(s) => Some(s),
                         Err(_) => {
-                            tx.rollback().await.map_err(err)?;
-                            flash::keep_here(&key, &typed_fields_without_stock(&typed)).await.map_err(err)?;
-                            edit.field("stock", GoodProblem::StockMoved).redirect();
-                            return Ok(());
+                            tx.rollback().await?;
+                            // the developed photo stays with the form, by its id
+                            let cookie =
+                                flash::keep(pool, headers, state.secure_cookies, &key, &typed_fields_without_stock(&typed)).await?;
+                            return Ok(Answer { url: edit.field("stock", GoodProblem::StockMoved).url(), cookie: Some(cookie) });
                         }
                     }
                 }
                 (_, wanted) => wanted,
             };
+            let photo_after = match (&new_photo, remove) {
+                (Some(p), _) => Some(p.clone()),
+                (None, true) => None,
+                (None, false) => old_photo.clone(),
+            };
             sqlx::query(
                 "UPDATE goods SET name_zh = $1, name_ug = $2, name_en = $3, about_zh = $4, about_ug = $5, about_en = $6, section = $7, unit = $8,
-                 price_fen = $9, stock = $10, on_sale = $11, halal = $12, updated_at = $13 WHERE id = $14",
+                 price_fen = $9, stock = $10, on_sale = $11, halal = $12, photo = $13, updated_at = $14 WHERE id = $15",
             )
             .bind(g.name_zh.trim())
             .bind(g.name_ug.trim())
@@ -654,28 +746,27 @@ pub async fn save_good(g: GoodInput) -> Result<(), ServerFnError> {
             .bind(new_stock)
             .bind(i64::from(g.on_sale))
             .bind(i64::from(g.halal))
+            .bind(&photo_after)
             .bind(t)
             .bind(gid)
             .execute(&mut *tx)
-            .await
-            .map_err(err)?;
+            .await?;
             if let (Some(before), Some(after)) = (cur, new_stock) {
                 if before != after {
-                    ledger_edit(&mut tx, gid, after - before, after, &me, t).await.map_err(err)?;
+                    ledger_edit(&mut tx, gid, after - before, after, me, t).await?;
                 }
             }
-            gid.clone()
+            (gid.clone(), old_photo.filter(|o| photo_after.as_ref() != Some(o)))
         }
         None => {
             let gid = format!("{}-{}", g.shop, &crate::ssr::session::random_token()[..8].to_lowercase());
             let position: i64 = sqlx::query_scalar("SELECT CAST(COALESCE(MAX(position), 0) + 1 AS BIGINT) FROM goods WHERE shop_id = $1")
                 .bind(&g.shop)
                 .fetch_one(&mut *tx)
-                .await
-                .map_err(err)?;
+                .await?;
             sqlx::query(
-                "INSERT INTO goods (id, shop_id, section, name_zh, name_ug, name_en, about_zh, about_ug, about_en, unit, price_fen, stock, on_sale, halal, icon, position, updated_at)
-                 VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)",
+                "INSERT INTO goods (id, shop_id, section, name_zh, name_ug, name_en, about_zh, about_ug, about_en, unit, price_fen, stock, on_sale, halal, icon, photo, position, updated_at)
+                 VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)",
             )
             .bind(&gid)
             .bind(&g.shop)
@@ -692,21 +783,26 @@ pub async fn save_good(g: GoodInput) -> Result<(), ServerFnError> {
             .bind(i64::from(g.on_sale))
             .bind(i64::from(g.halal))
             .bind(if service { "wrench" } else { "package" })
+            .bind(&new_photo)
             .bind(position)
             .bind(t)
             .execute(&mut *tx)
-            .await
-            .map_err(err)?;
+            .await?;
             if let Some(s) = typed_stock {
-                ledger_edit(&mut tx, &gid, s, s, &me, t).await.map_err(err)?;
+                ledger_edit(&mut tx, &gid, s, s, me, t).await?;
             }
-            gid
+            (gid, None)
         }
     };
-    tx.commit().await.map_err(err)?;
-    flash::forget_here(&key).await.map_err(err)?;
-    Back::to("/merchant/goods/edit").param("shop", &g.shop).param("id", &gid).code(MerchantDone::Saved).redirect();
-    Ok(())
+    tx.commit().await?;
+    flash::forget(pool, headers, &key).await?;
+    if let Some(old) = let_go {
+        shop_photos::let_go(pool, &state.files, &old).await;
+    }
+    Ok(Answer {
+        url: Back::to("/merchant/goods/edit").param("shop", &g.shop).param("id", &gid).code(MerchantDone::Saved).url(),
+        cookie: None,
+    })
 }
 
 fn typed_fields_without_stock<'a>(typed: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {

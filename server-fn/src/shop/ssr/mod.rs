@@ -4,6 +4,7 @@ pub mod cart;
 pub mod catalogue;
 pub mod merchant;
 pub mod orders;
+pub mod photos;
 pub mod seed;
 pub mod settle;
 
@@ -16,7 +17,7 @@ pub const SERVER: ServerPart = ServerPart {
     load: None,
     seed_demo: Some(seed_demo),
     start: Some(start),
-    sweep: None,
+    sweep: Some(sweep),
     export: Some(export),
 };
 
@@ -43,6 +44,11 @@ fn start(state: &crate::ssr::AppState, _: &crate::ssr::apps::Settings, provided:
         },
     );
     Ok(())
+}
+
+/// Photos of goods sent with a form that was never saved, after a day.
+fn sweep(state: &crate::ssr::AppState, now: i64) -> BoxFuture<'_, Result<u64, String>> {
+    Box::pin(photos::sweep(&state.pool, &state.files, now))
 }
 
 fn seed_demo(tx: &mut sqlx::AnyConnection, now: i64) -> BoxFuture<'_, Result<(), sqlx::Error>> {
