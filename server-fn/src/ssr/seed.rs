@@ -22,6 +22,9 @@ pub struct Seed {
     pub users: Vec<User>,
     #[serde(default)]
     pub family: Vec<Family>,
+    /// A few messages in the demo residents' inboxes.
+    #[serde(default)]
+    pub inbox: Vec<DemoMessage>,
 }
 
 #[derive(Deserialize)]
@@ -84,6 +87,21 @@ pub struct Family {
     pub purposes: Vec<String>,
     #[serde(default)]
     pub asked: Vec<String>,
+}
+
+/// A message in a demo resident's inbox, sent `hours_ago` through the
+/// notifier's own write (`ssr::notify`), and already `read` or not.
+#[derive(Deserialize)]
+pub struct DemoMessage {
+    pub to: String,
+    pub app: String,
+    pub kind: String,
+    pub level: String,
+    pub key: String,
+    pub link: Option<String>,
+    pub hours_ago: i64,
+    #[serde(default)]
+    pub read: bool,
 }
 
 /// A unit reference `building-id/unit-number` → the unit's id.
@@ -206,6 +224,23 @@ pub async fn seed_demo_if_empty(pool: &AnyPool, apps: &[&MiniApp]) -> Result<boo
                 .bind(f.asked.join(","))
                 .bind(now).bind(now + 365 * 86_400)
                 .execute(&mut *tx).await?;
+        }
+    }
+    for m in &seed.inbox {
+        let level = crate::inbox::Level::parse(&m.level).ok_or_else(|| format!("demo message level {}", m.level))?;
+        let sent = now - m.hours_ago * 3600;
+        let mut notice = super::notify::Notice::new(&m.to, &m.app, &m.kind, level, &m.key).dedupe(format!("demo-{}", m.kind));
+        if let Some(link) = &m.link {
+            notice = notice.link(link);
+        }
+        super::notify::write(&mut tx, &notice, sent).await?;
+        if m.read {
+            sqlx::query("UPDATE inbox SET read_at = $1 WHERE person = $2 AND dedupe_key = $3")
+                .bind(sent)
+                .bind(&m.to)
+                .bind(&notice.dedupe)
+                .execute(&mut *tx)
+                .await?;
         }
     }
     for app in apps {
