@@ -8,7 +8,13 @@ use linli_server_fn::apps::MiniApp;
 
 /// The descriptors (`server-fn/src/<slug>/mod.rs`), in the order a
 /// community sees them when it has not chosen one.
-pub const ALL: &[&MiniApp] = &[&linli_server_fn::pay::APP, &linli_server_fn::shop::APP, &linli_server_fn::gov::APP, &linli_server_fn::health::APP, &linli_server_fn::news::APP];
+pub const ALL: &[&MiniApp] = &[
+    &linli_server_fn::pay::APP,
+    &linli_server_fn::shop::APP,
+    &linli_server_fn::gov::APP,
+    &linli_server_fn::health::APP,
+    &linli_server_fn::news::APP,
+];
 
 /// The pages of every mini-app (`app/src/<slug>/mod.rs`).
 #[component(transparent)]

@@ -12,9 +12,9 @@ use leptos::prelude::*;
 /// Health's pages.
 #[component(transparent)]
 pub fn HealthRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
-    use self::readings::{ClinicReadingsPage, DeleteReadingsPage, DevicesPage, FamilyListPage, FamilyReadingsPage, ReadingsPage};
     use self::book::{BookingPage, CheckPage, ChoosePage, HealthPage, SlotsPage};
     use self::clinic::{ClinicBookingPage, ClinicPage, ClinicSlotsPage};
+    use self::readings::{ClinicReadingsPage, DeleteReadingsPage, DevicesPage, FamilyListPage, FamilyReadingsPage, ReadingsPage};
     use self::sharing::SharingPage;
     use leptos_router::components::Route;
     use leptos_router::{path, SsrMode};

@@ -22,23 +22,45 @@ pub fn UrgentNotices() -> impl IntoView {
                 view! {
                     <section class="urgent-box" aria-labelledby="news-urgent-home">
                         <h2 id="news-urgent-home">
-                            {if u.unread > 0 { tr.a("news-home-urgent", &[("count", FluentValue::from(u.unread))]) } else { tr.t("news-urgent-title") }}
+                            {if u.unread > 0 {
+                                tr.a("news-home-urgent", &[("count", FluentValue::from(u.unread))])
+                            } else {
+                                tr.t("news-urgent-title")
+                            }}
                         </h2>
                         <ul class="urgent-list">
-                            {u.notices.into_iter().map(|n| {
-                                let cancelled = n.state == "cancelled";
-                                view! {
-                                    <li>
-                                        <p class="urgent-text">
-                                            <strong>{tr.t(level_key(&n.urgency))}</strong>
-                                            {cancelled.then(|| view! { " " <strong class="tag">{tr.t("news-state-cancelled")}</strong> })}
-                                            {(n.msg_type == "update").then(|| view! { " " <strong class="tag">{tr.t("news-state-updated")}</strong> })}
-                                            " "
-                                            <a href=format!("/news/notices/{}", n.id) lang=n.lang.clone()>{n.title.clone()}</a>
-                                        </p>
-                                    </li>
-                                }
-                            }).collect_view()}
+                            {u
+                                .notices
+                                .into_iter()
+                                .map(|n| {
+                                    let cancelled = n.state == "cancelled";
+                                    view! {
+                                        <li>
+                                            <p class="urgent-text">
+                                                <strong>{tr.t(level_key(&n.urgency))}</strong>
+                                                {cancelled
+                                                    .then(|| {
+                                                        view! {
+                                                            " "
+                                                            <strong class="tag">{tr.t("news-state-cancelled")}</strong>
+                                                        }
+                                                    })}
+                                                {(n.msg_type == "update")
+                                                    .then(|| {
+                                                        view! {
+                                                            " "
+                                                            <strong class="tag">{tr.t("news-state-updated")}</strong>
+                                                        }
+                                                    })}
+                                                " "
+                                                <a href=format!("/news/notices/{}", n.id) lang=n.lang.clone()>
+                                                    {n.title.clone()}
+                                                </a>
+                                            </p>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
                         </ul>
                     </section>
                 }

@@ -82,9 +82,13 @@ pub fn ReadAloud(
     view! {
         <div class="read-aloud">
             <Show when=move || can_speak.get()>
-                <button type="button" class="button button-secondary" on:click=speak.clone()>{label.clone()}</button>
+                <button type="button" class="button button-secondary" on:click=speak.clone()>
+                    {label.clone()}
+                </button>
                 " "
-                <button type="button" class="button button-secondary" on:click=stop>{stop_label.clone()}</button>
+                <button type="button" class="button button-secondary" on:click=stop>
+                    {stop_label.clone()}
+                </button>
             </Show>
             {if has_audio {
                 view! { <audio controls preload="none" src=audio.clone() aria-label=audio_label.clone()></audio> }.into_any()

@@ -70,15 +70,45 @@ pub fn NoticeView(n: NoticeCard, #[prop(optional)] link: bool) -> impl IntoView 
     let spoken = [n.title.clone(), n.body.clone(), n.todo.clone()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join("。 ");
     view! {
         <article class=level_class aria-labelledby=format!("notice-{}", n.id)>
-            <h3 id=format!("notice-{}", n.id)>
-                {(n.urgency != "none").then(|| view! { <span class="tag">{tr.t(level_key(&n.urgency))}</span> " " })}
-                {(n.kind == "fraud").then(|| view! { <span class="tag">{tr.t("news-fraud")}</span> " " })}
-                {state.clone().map(|s| view! { <strong class="tag">{s}</strong> " " })}
-                <bdi lang=lang.clone() dir=dir_of(&lang)>{heading}</bdi>
+            <h3 id=format!(
+                "notice-{}",
+                n.id,
+            )>
+                {(n.urgency != "none")
+                    .then(|| {
+                        view! {
+                            <span class="tag">{tr.t(level_key(&n.urgency))}</span>
+                            " "
+                        }
+                    })}
+                {(n.kind == "fraud")
+                    .then(|| {
+                        view! {
+                            <span class="tag">{tr.t("news-fraud")}</span>
+                            " "
+                        }
+                    })}
+                {state
+                    .clone()
+                    .map(|s| {
+                        view! {
+                            <strong class="tag">{s}</strong>
+                            " "
+                        }
+                    })} <bdi lang=lang.clone() dir=dir_of(&lang)>
+                    {heading}
+                </bdi>
             </h3>
             {(!n.in_reader_lang).then(|| view! { <p class="fallback-note">{tr.t(shown_in_key(&n.lang))}</p> })}
             {n.machine.then(|| view! { <p class="fallback-note">{tr.t("news-machine-translated")}</p> })}
-            {(!n.body.is_empty()).then(|| view! { <p lang=lang.clone() dir=dir_of(&lang)>{n.body.clone()}</p> })}
+            {(!n.body.is_empty())
+                .then(|| {
+                    view! {
+                        <p lang=lang.clone() dir=dir_of(&lang)>
+                            {n.body.clone()}
+                        </p>
+                    }
+                })}
             <dl class="summary-list">
                 <div>
                     <dt>{tr.t("news-area")}</dt>
@@ -88,26 +118,46 @@ pub fn NoticeView(n: NoticeCard, #[prop(optional)] link: bool) -> impl IntoView 
                     <dt>{tr.t("news-starts")}</dt>
                     <dd>{tr.a("news-time-zone", &[("time", FluentValue::from(n.starts.clone()))])}</dd>
                 </div>
-                {n.expires.clone().map(|e| view! {
-                    <div>
-                        <dt>{tr.t("news-expires")}</dt>
-                        <dd>{tr.a("news-time-zone", &[("time", FluentValue::from(e))])}</dd>
-                    </div>
-                })}
-                {(!n.todo.is_empty()).then(|| view! {
-                    <div>
-                        <dt>{tr.t("news-todo")}</dt>
-                        <dd lang=lang.clone() dir=dir_of(&lang)>{n.todo.clone()}</dd>
-                    </div>
-                })}
+                {n
+                    .expires
+                    .clone()
+                    .map(|e| {
+                        view! {
+                            <div>
+                                <dt>{tr.t("news-expires")}</dt>
+                                <dd>{tr.a("news-time-zone", &[("time", FluentValue::from(e))])}</dd>
+                            </div>
+                        }
+                    })}
+                {(!n.todo.is_empty())
+                    .then(|| {
+                        view! {
+                            <div>
+                                <dt>{tr.t("news-todo")}</dt>
+                                <dd lang=lang.clone() dir=dir_of(&lang)>
+                                    {n.todo.clone()}
+                                </dd>
+                            </div>
+                        }
+                    })}
                 <div>
                     <dt>{tr.t("news-issued-by")}</dt>
-                    <dd><bdi>{n.issued_by.clone()}</bdi></dd>
+                    <dd>
+                        <bdi>{n.issued_by.clone()}</bdi>
+                    </dd>
                 </div>
             </dl>
-            {n.refers_to.clone().filter(|_| n.msg_type == "update").map(|r| view! {
-                <p><a href=format!("/news/notices/{r}")>{tr.t("news-see-original")}</a></p>
-            })}
+            {n
+                .refers_to
+                .clone()
+                .filter(|_| n.msg_type == "update")
+                .map(|r| {
+                    view! {
+                        <p>
+                            <a href=format!("/news/notices/{r}")>{tr.t("news-see-original")}</a>
+                        </p>
+                    }
+                })}
             <ReadAloud
                 text=spoken
                 lang=n.lang.clone()
@@ -131,20 +181,37 @@ fn FeedItemView(e: FeedEntry) -> impl IntoView {
     let source = if e.source.is_empty() { tr.t("news-source-own") } else { e.source.clone() };
     let state = state_note(tr, &e.state, &e.msg_type);
     let title = match e.link.clone() {
-        Some(href) if e.kind == "item" => view! { <a href=href rel="noopener nofollow">{e.title.clone()}</a> }.into_any(),
+        Some(href) if e.kind == "item" => view! {
+            <a href=href rel="noopener nofollow">
+                {e.title.clone()}
+            </a>
+        }
+        .into_any(),
         Some(href) => view! { <a href=href>{e.title.clone()}</a> }.into_any(),
         None => view! { <span>{e.title.clone()}</span> }.into_any(),
     };
     view! {
         <li class="news-entry">
             <p class="news-meta">
-                {mark.map(|m| view! { <strong class="tag">{m}</strong> " " })}
-                {state.map(|s| view! { <strong class="tag">{s}</strong> " " })}
-                <span>{tr.a("news-from", &[("source", FluentValue::from(source))])}</span>
-                " · "
+                {mark
+                    .map(|m| {
+                        view! {
+                            <strong class="tag">{m}</strong>
+                            " "
+                        }
+                    })}
+                {state
+                    .map(|s| {
+                        view! {
+                            <strong class="tag">{s}</strong>
+                            " "
+                        }
+                    })} <span>{tr.a("news-from", &[("source", FluentValue::from(source))])}</span> " · "
                 <span>{tr.a("news-time-zone", &[("time", FluentValue::from(e.at.clone()))])}</span>
             </p>
-            <h3><bdi>{title}</bdi></h3>
+            <h3>
+                <bdi>{title}</bdi>
+            </h3>
             {e.other_lang.clone().map(|l| view! { <p class="fallback-note">{tr.t(shown_in_key(&l))}</p> })}
             {(!e.summary_html.is_empty()).then(|| view! { <div class="news-summary" inner_html=e.summary_html.clone()></div> })}
         </li>
@@ -178,21 +245,51 @@ pub fn NewsHome() -> impl IntoView {
                             view! { <p>{tr.t("news-feed-none")}</p> }.into_any()
                         } else {
                             view! {
-                                <ul class="news-feed">
-                                    {d.feed.clone().into_iter().map(|e| view! { <FeedItemView e /> }).collect_view()}
-                                </ul>
+                                <ul class="news-feed">{d.feed.clone().into_iter().map(|e| view! { <FeedItemView e /> }).collect_view()}</ul>
                             }
                                 .into_any()
                         }}
-                        {(d.pages > 1).then(|| view! {
-                            <nav aria-label=tr.t("news-pages")>
-                                {(d.page > 1).then(|| view! { <a href=format!("/news?page={}", d.page - 1) rel="prev">{tr.t("news-newer")}</a> " " })}
-                                <span>{tr.a("news-page-of", &[("page", FluentValue::from(d.page)), ("pages", FluentValue::from(d.pages))])}</span>
-                                {(d.page < d.pages).then(|| view! { " " <a href=format!("/news?page={}", d.page + 1) rel="next">{tr.t("news-older")}</a> })}
-                            </nav>
-                        })}
+                        {(d.pages > 1)
+                            .then(|| {
+                                view! {
+                                    <nav aria-label=tr
+                                        .t(
+                                            "news-pages",
+                                        )>
+                                        {(d.page > 1)
+                                            .then(|| {
+                                                view! {
+                                                    <a href=format!("/news?page={}", d.page - 1) rel="prev">
+                                                        {tr.t("news-newer")}
+                                                    </a>
+                                                    " "
+                                                }
+                                            })}
+                                        <span>
+                                            {tr
+                                                .a(
+                                                    "news-page-of",
+                                                    &[("page", FluentValue::from(d.page)), ("pages", FluentValue::from(d.pages))],
+                                                )}
+                                        </span>
+                                        {(d.page < d.pages)
+                                            .then(|| {
+                                                view! {
+                                                    " "
+                                                    <a href=format!("/news?page={}", d.page + 1) rel="next">
+                                                        {tr.t("news-older")}
+                                                    </a>
+                                                }
+                                            })}
+                                    </nav>
+                                }
+                            })}
                     </section>
-                    <p><a href="/news/feed.xml">{tr.t("news-feed-atom")}</a> " · " <a href="/news/feed.json">{tr.t("news-feed-json")}</a></p>
+                    <p>
+                        <a href="/news/feed.xml">{tr.t("news-feed-atom")}</a>
+                        " · "
+                        <a href="/news/feed.json">{tr.t("news-feed-json")}</a>
+                    </p>
                 }
                     .into_any()
             }
@@ -215,9 +312,6 @@ pub fn NoticePage() -> impl IntoView {
     view! {
         <Title text=tr.t("news-title") />
         <BackLink href="/news" label_key="news-back" />
-        <Loaded
-            data
-            page=move |d| notice_or_missing(tr, d)
-        />
+        <Loaded data page=move |d| notice_or_missing(tr, d) />
     }
 }

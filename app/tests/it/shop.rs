@@ -428,7 +428,14 @@ async fn a_shops_settings_with_problems_name_each_field_and_change_nothing() {
         .post_form(
             &yufang,
             "/api/merchant/settings",
-            &[("shop", "city-market"), ("opens", "08:00"), ("closes", "22:00"), ("min_order", "20"), ("delivery_fee", "3"), ("accept_minutes", "half an hour")],
+            &[
+                ("shop", "city-market"),
+                ("opens", "08:00"),
+                ("closes", "22:00"),
+                ("min_order", "20"),
+                ("delivery_fee", "3"),
+                ("accept_minutes", "half an hour"),
+            ],
         )
         .await;
     let to = location(&res);

@@ -1,8 +1,8 @@
 //! News on the server: fetching feed sources over HTTP and parsing them.
 pub mod fetch;
-pub mod parse;
 pub mod job;
 pub mod newsroom;
+pub mod parse;
 pub mod publish;
 pub mod read;
 pub mod seed;
@@ -47,7 +47,9 @@ fn start(state: &crate::ssr::AppState, settings: &crate::ssr::apps::Settings, _:
         move || {
             let pool = pool.clone();
             let config = config.clone();
-            async move { job::run_due(&pool, &config, crate::ssr::jobs::holder(), crate::ssr::now()).await.map(|_| ()).map_err(|e| e.to_string()) }
+            async move {
+                job::run_due(&pool, &config, crate::ssr::jobs::holder(), crate::ssr::now()).await.map(|_| ()).map_err(|e| e.to_string())
+            }
         },
     );
     let st = state.clone();
@@ -73,10 +75,16 @@ fn seed_demo(tx: &mut sqlx::AnyConnection, now: i64) -> BoxFuture<'_, Result<(),
 fn export<'a>(pool: &'a sqlx::AnyPool, user: &'a str) -> BoxFuture<'a, Result<serde_json::Value, sqlx::Error>> {
     use crate::people::ssr::account::rows;
     Box::pin(async move {
-        let reads = rows(pool, "SELECT notice_id, read_at FROM news_reads WHERE user_id = $1 ORDER BY read_at", user, &["notice", "read_at"]).await?;
-        let written =
-            rows(pool, "SELECT id, msg_type, created_at FROM news_notices WHERE created_by = $1 ORDER BY created_at", user, &["id", "msg_type", "created_at"])
+        let reads =
+            rows(pool, "SELECT notice_id, read_at FROM news_reads WHERE user_id = $1 ORDER BY read_at", user, &["notice", "read_at"])
                 .await?;
+        let written = rows(
+            pool,
+            "SELECT id, msg_type, created_at FROM news_notices WHERE created_by = $1 ORDER BY created_at",
+            user,
+            &["id", "msg_type", "created_at"],
+        )
+        .await?;
         Ok(serde_json::json!({ "read": reads, "written": written }))
     })
 }

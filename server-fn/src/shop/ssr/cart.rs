@@ -117,7 +117,13 @@ pub async fn take(state: &crate::ssr::AppState, headers: &http::HeaderMap, token
                     mine.push((g, q));
                 }
             }
-            Ok(Taken::Cookie(request::set_cookie(CART_COOKIE, &write_cookie(&state.secret, &mine), Some(30 * 86400), true, state.secure_cookies)))
+            Ok(Taken::Cookie(request::set_cookie(
+                CART_COOKIE,
+                &write_cookie(&state.secret, &mine),
+                Some(30 * 86400),
+                true,
+                state.secure_cookies,
+            )))
         }
     }
 }
