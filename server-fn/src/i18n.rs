@@ -54,3 +54,15 @@ pub fn t_named(lang: Lang, key: &str, args: Vec<(String, FluentValue<'static>)>)
 pub fn has(lang: Lang, key: &str) -> bool {
     LOCALES.try_lookup(id(lang), key).is_some()
 }
+
+/// Whether `key` is a message of `lang` (no fallback), also one with
+/// variables: [`has`] formats the message without them, which fails for
+/// such a message as if it were missing.
+pub fn exists(lang: Lang, key: &str) -> bool {
+    match LOCALES.lookup_single_language::<&str>(id(lang), key, None) {
+        Ok(_) => true,
+        // formatted with its variables missing: the message is there
+        // (fluent-templates does not export its error type to match on)
+        Err(e) => format!("{e:?}").starts_with("FluentError"),
+    }
+}

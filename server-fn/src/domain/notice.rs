@@ -26,7 +26,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{has, t, t_args, t_named, FluentValue};
+use crate::i18n::{exists, t, t_args, t_named, FluentValue};
 use crate::types::Lang;
 
 /// The slug the core sends as.
@@ -105,7 +105,7 @@ fn slug_like(s: &str, max: usize) -> bool {
 
 /// A catalogue key in the shape our catalogues use, present in all three languages.
 pub fn known_key(key: &str) -> bool {
-    slug_like(key, MAX_KEY) && key.as_bytes()[0].is_ascii_lowercase() && Lang::ALL.iter().all(|l| has(*l, key))
+    slug_like(key, MAX_KEY) && key.as_bytes()[0].is_ascii_lowercase() && Lang::ALL.iter().all(|l| exists(*l, key))
 }
 
 /// A link inside Linli: a path from the root ("/health/bookings/7"), not
@@ -235,7 +235,7 @@ pub fn zoned_time(lang: Lang, unix: i64) -> String {
 /// that is gone (the message is older than a release that removed it)
 /// reads as a plain "this message can no longer be shown".
 pub fn render(lang: Lang, key: &str, args_json: &str) -> String {
-    if !has(lang, key) {
+    if !exists(lang, key) {
         return t(lang, "inbox-text-gone");
     }
     let args: Args = serde_json::from_str(args_json).unwrap_or_default();
@@ -245,7 +245,7 @@ pub fn render(lang: Lang, key: &str, args_json: &str) -> String {
             let v = match value {
                 Arg::Text(s) => FluentValue::from(s),
                 Arg::Number(n) => FluentValue::from(n),
-                Arg::Key(k) if has(lang, &k) => FluentValue::from(t(lang, &k)),
+                Arg::Key(k) if exists(lang, &k) => FluentValue::from(t(lang, &k)),
                 Arg::Key(_) => FluentValue::from(String::new()),
                 Arg::Names { zh, ug, en } => FluentValue::from(pick(lang, &zh, &ug, &en)),
                 Arg::Time(at) => FluentValue::from(zoned_time(lang, at)),
@@ -303,6 +303,14 @@ mod tests {
         assert_eq!(ok("inbox-demo-welcome", &Args::new(), None, Some(10)).unwrap().deliver_at, 1000);
         assert_eq!(ok("inbox-demo-welcome", &Args::new(), None, Some(5000)).unwrap().deliver_at, 5000);
         assert_eq!(ok("inbox-demo-welcome", &Args::new(), None, Some(1000 + MAX_AHEAD_SECS + 1)).err(), Some(Invalid::TooFarAhead));
+    }
+
+    #[test]
+    fn a_message_with_variables_is_a_known_key() {
+        assert!(known_key("inbox-acknowledged-at"), "a message with a variable exists");
+        assert!(known_key("inbox-demo-welcome"));
+        assert!(!known_key("inbox-no-such-message"));
+        assert!(!known_key("Inbox-demo-welcome"));
     }
 
     #[test]
