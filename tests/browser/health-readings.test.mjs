@@ -32,8 +32,8 @@ for (const mode of MODES) {
       await result.getByText('171/99').waitFor();
       // the chart, with its table for screen readers
       const chart = mother.page.getByRole('region', { name: 'Blood pressure', exact: true });
-      await chart.getByRole('figure', { name: /Blood pressure over the last 60 days/ }).waitFor();
-      const table = chart.getByRole('table', { name: 'Blood pressure: every reading' });
+      await chart.getByRole('figure', { name: /Blood pressure\W*over the last 60 days/ }).waitFor();
+      const table = chart.getByRole('table', { name: /Blood pressure\W*: every reading/ });
       await table.getByRole('cell', { name: '171', exact: true }).waitFor();
       await chart.getByText(/This week: higher than usual\./).waitFor();
       assert.deepEqual(mother.errors, []);
@@ -46,7 +46,7 @@ for (const mode of MODES) {
       await daughter.page.getByRole('main').getByRole('list').getByRole('link').first().click();
       await daughter.page.waitForURL(/\/health\/family\/u-patigul/);
       await settle(daughter);
-      const dchart = daughter.page.getByRole('table', { name: 'Blood pressure: every reading' });
+      const dchart = daughter.page.getByRole('table', { name: /Blood pressure\W*: every reading/ });
       await dchart.getByRole('cell', { name: '171', exact: true }).waitFor();
       await daughter.page.getByText('Your look at these readings is recorded').waitFor();
       assert.deepEqual(daughter.errors, []);
