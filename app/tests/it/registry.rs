@@ -75,11 +75,17 @@ async fn every_tile_and_work_link_opens_a_page() {
     let merchant = session_for(&app, "u-yufang").await;
     let me_staff = page(&app, &staff, "/me").await;
     let me_merchant = page(&app, &merchant, "/me").await;
+    // and a clinician of the health station (Li Hua) for the clinic's day
+    let clinician = session_for(&app, "u-lihua").await;
+    let me_clinician = page(&app, &clinician, "/me").await;
+    use linli_server_fn::types::Role;
     for link in ALL.iter().flat_map(|a| a.work_links.iter()).chain(linli_server_fn::apps::CORE_WORK_LINKS) {
-        let (who, me, name) = if link.roles.contains(&linli_server_fn::types::Role::Staff) {
+        let (who, me, name) = if link.roles.contains(&Role::Staff) {
             (&staff, &me_staff, "staff")
+        } else if link.roles == [Role::Clinician] {
+            (&clinician, &me_clinician, "a clinician")
         } else {
-            assert_eq!(link.roles, [linli_server_fn::types::Role::Merchant], "{}: whom to check it for", link.href);
+            assert_eq!(link.roles, [Role::Merchant], "{}: whom to check it for", link.href);
             (&merchant, &me_merchant, "a merchant")
         };
         assert!(me.contains(&format!("href=\"{}\"", link.href)), "{}: not on Me for {name}", link.href);
@@ -87,6 +93,7 @@ async fn every_tile_and_work_link_opens_a_page() {
         assert_eq!(res.status(), 200, "{}", link.href);
     }
     assert!(!me_staff.contains("href=\"/merchant\""), "staff are not merchants");
+    assert!(!me_merchant.contains("href=\"/clinic\"") && !me_clinician.contains("href=\"/merchant\""), "each sees only their own work");
     // a resident sees no work links; a grid worker only the console
     let resident = page(&app, &session_for(&app, "u-patigul").await, "/me").await;
     assert!(!resident.contains("href=\"/grid\"") && !resident.contains("href=\"/staff/"), "a resident has no work links");

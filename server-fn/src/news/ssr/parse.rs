@@ -119,6 +119,24 @@ pub fn parse_feed(body: &[u8], base_url: Option<&str>, source_reuses_ids: bool) 
     }
 }
 
+/// Whether the first element of an XML body is a feed's root (`rss`, `feed`
+/// or RDF's), after any declaration, comments and whitespace.
+fn opens_as_feed(body: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&body[..body.len().min(1024)]);
+    let mut rest = head.trim_start_matches('\u{feff}').trim_start();
+    loop {
+        if let Some(r) = rest.strip_prefix("<?") {
+            rest = r.split_once("?>").map_or("", |(_, r)| r).trim_start();
+        } else if let Some(r) = rest.strip_prefix("<!--") {
+            rest = r.split_once("-->").map_or("", |(_, r)| r).trim_start();
+        } else {
+            break;
+        }
+    }
+    let name: String = rest.strip_prefix('<').unwrap_or("").chars().take_while(|c| c.is_alphanumeric() || *c == ':').collect();
+    matches!(name.as_str(), "rss" | "feed" | "rdf:RDF")
+}
+
 fn parse_inner(body: &[u8], base_url: Option<&str>, source_reuses_ids: bool) -> Result<ParsedFeed, ParseError> {
     let parser = feed_rs::parser::Builder::new()
         // An id the feed did not give stays empty: dedupe falls back to the
@@ -128,6 +146,11 @@ fn parse_inner(body: &[u8], base_url: Option<&str>, source_reuses_ids: bool) -> 
         .sanitize_content(false)
         .build();
     let feed = parser.parse(body).map_err(|e| match e {
+        // A body that opens as a feed but breaks off before feed-rs finds
+        // its root is a broken feed, not some other document.
+        feed_rs::parser::ParseFeedError::ParseError(feed_rs::parser::ParseErrorKind::NoFeedRoot) if opens_as_feed(body) => {
+            ParseError::Malformed("the feed breaks off or is not well formed".into())
+        }
         feed_rs::parser::ParseFeedError::ParseError(feed_rs::parser::ParseErrorKind::NoFeedRoot) => ParseError::NotAFeed,
         other => ParseError::Malformed(sanitise::truncate(&other.to_string(), 300).to_string()),
     })?;
@@ -357,6 +380,11 @@ mod tests {
         assert!(matches!(parse_feed(&fixture("malformed.xml"), None, false), Err(ParseError::Malformed(_))));
         assert_eq!(parse_feed(b"", None, false), Err(ParseError::NotAFeed));
         assert_eq!(parse_feed(b"hello", None, false), Err(ParseError::NotAFeed));
+        assert!(matches!(parse_feed(b"<rss><channel><item><title>unclosed", None, false), Err(ParseError::Malformed(_))));
+        assert!(matches!(
+            parse_feed(b"<?xml version=\"1.0\"?>\n<!-- x --><feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>", None, false),
+            Err(ParseError::Malformed(_))
+        ));
         assert_eq!(parse_feed(b"<html><body>not a feed</body></html>", None, false), Err(ParseError::NotAFeed));
         assert!(parse_feed(b"{\"version\": 3", None, false).is_err());
         assert!(parse_feed(&[0xff, 0xfe, 0x00, 0x3c, 0x00], None, false).is_err());
