@@ -156,6 +156,7 @@ shop-change-only-left = { $left ->
 }
 shop-change-off-sale = { $name } is no longer on sale.
 shop-change-gone = Something you chose is no longer sold, so it was taken out of your cart.
+shop-change-total = The total changed from { $was } to { $now }: a shop changed its delivery fee. Nothing was paid; check the total below and confirm again.
 shop-changes-check = Look at your cart below. The total already counts these changes.
 shop-closed-handled-later = { $shop } is closed now. Your order will be handled after it opens at { $opens }.
 shop-fulfilment-title = How do you want your goods?
@@ -254,6 +255,9 @@ shop-return-state-asked = You asked to return this. Waiting for the shop.
 shop-return-state-approved = The shop took it back.
 shop-return-state-refused = The shop did not take it back.
 shop-return-asked = You asked to return it. The shop will answer; the money comes back once it has it.
+shop-code-locked = The shop could not check your pick-up code: too many wrong codes were tried, so it stopped working to keep your order safe. Get a new code and show it at the counter.
+shop-new-code-button = Get a new pick-up code
+shop-new-code-done = Here is your new pick-up code. The old one no longer works.
 shop-return-not-returnable = This cannot be returned (fresh food, medicine or a service).
 shop-return-too-late = The 7 days for returning this have passed.
 shop-return-already-asked = You already asked to return this.

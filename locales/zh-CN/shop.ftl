@@ -147,6 +147,7 @@ shop-change-only-left = { $left ->
 }
 shop-change-off-sale = { $name } 已下架。
 shop-change-gone = 您选的一件商品已不再出售，已从购物车拿掉。
+shop-change-total = 合计从 { $was } 变成了 { $now }：有店铺改了配送费。还没有付款；请看下面的合计，再确认一次。
 shop-changes-check = 请看下面的购物车，合计已按这些变化重新计算。
 shop-closed-handled-later = { $shop } 现在已关门，您的订单会在它 { $opens } 开门后处理。
 shop-fulfilment-title = 您想怎么拿到商品？
@@ -245,6 +246,9 @@ shop-return-state-asked = 您已申请退这件，等商店答复。
 shop-return-state-approved = 商店已收回。
 shop-return-state-refused = 商店没有收回。
 shop-return-asked = 已申请退货。商店会答复；收到货后把钱退给您。
+shop-code-locked = 店铺核对不了您的取货码：输错的次数太多，为了您订单的安全，这个码已经停用。请换一个新码，到柜台出示。
+shop-new-code-button = 换一个新的取货码
+shop-new-code-done = 这是您的新取货码。旧码已经不能用了。
 shop-return-not-returnable = 这件不能退（生鲜食品、药品或服务）。
 shop-return-too-late = 这件已经超过 7 天，不能退了。
 shop-return-already-asked = 您已经申请过退这件了。

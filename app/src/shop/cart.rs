@@ -44,6 +44,9 @@ fn change_text(tr: Tr, c: &CartChange) -> String {
         CartChange::OnlyLeft { name: n, left } => tr.a("shop-change-only-left", &[("name", name(n)), ("left", FluentValue::from(*left))]),
         CartChange::OffSale { name: n } => tr.a("shop-change-off-sale", &[("name", name(n))]),
         CartChange::Gone => tr.t("shop-change-gone"),
+        CartChange::TotalChanged { was_fen, now_fen } => {
+            tr.a("shop-change-total", &[("was", FluentValue::from(money_text(*was_fen))), ("now", FluentValue::from(money_text(*now_fen)))])
+        }
     }
 }
 
@@ -252,6 +255,7 @@ fn PayForm(c: CartData, provider_error: Option<String>) -> impl IntoView {
             <input type="hidden" name="fulfilment" value=c.fulfilment.clone() />
             <input type="hidden" name="key" value=c.key.clone() />
             <input type="hidden" name="seen" value=c.seen.clone() />
+            <input type="hidden" name="total" value=c.total_fen.to_string() />
             {slot}
             <fieldset class="choices" id="provider" aria-describedby=provider_error.as_ref().map(|_| "provider-error")>
                 <legend>{tr.t("shop-how-to-pay")}</legend>

@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use linli_server_fn::outcome::Code;
-use linli_server_fn::shop::orders::{get_my_orders, get_order, AskReturn, OrderDone, ReturnProblem};
+use linli_server_fn::shop::orders::{get_my_orders, get_order, AskReturn, NewPickupCode, OrderDone, ReturnProblem};
 use linli_server_fn::shop::types::{MyOrders, OrderLine, OrderPage as OrderData, OrderSummary, ShopOrderView};
 use linli_server_fn::shop::REASON_MAX;
 
@@ -181,6 +181,22 @@ fn Part(p: ShopOrderView, order: String) -> impl IntoView {
                             <p class=style::pickup_code>
                                 <bdi dir="ltr">{code}</bdi>
                             </p>
+                        </div>
+                    }
+                })}
+            {p
+                .code_locked
+                .then(|| {
+                    view! {
+                        <div class="notice notice-warning">
+                            <p>{tr.t("shop-code-locked")}</p>
+                            <form method="post" action=NewPickupCode::url() class="form">
+                                <input type="hidden" name="order" value=p.checkout_id.clone() />
+                                <input type="hidden" name="part" value=p.id.clone() />
+                                <button type="submit" class="button button-primary">
+                                    {tr.t("shop-new-code-button")}
+                                </button>
+                            </form>
                         </div>
                     }
                 })}

@@ -50,12 +50,12 @@ async fn stock(app: &TestApp, good: &str) -> i64 {
 /// Opens the cart for pick-up and sends its checkout form: where it went.
 async fn check_out(via: &TestApp, c: &Client) -> String {
     let html = page(via, c, "/shop/cart?fulfilment=pickup").await;
-    let (key, seen) = (hidden(&html, "key"), hidden(&html, "seen"));
+    let (key, seen, total) = (hidden(&html, "key"), hidden(&html, "seen"), hidden(&html, "total"));
     let res = via
         .post_form(
             c,
             "/api/shop/checkout",
-            &[("fulfilment", "pickup"), ("provider", "wechat"), ("key", &key), ("seen", &seen.replace("&amp;", "&"))],
+            &[("fulfilment", "pickup"), ("provider", "wechat"), ("key", &key), ("seen", &seen.replace("&amp;", "&")), ("total", &total)],
         )
         .await;
     location(&res)
@@ -94,19 +94,19 @@ async fn twenty_checkouts_for_the_last_three_on_two_servers_sell_exactly_three()
         put_in_cart(&a, &id, PARACETAMOL, 1).await;
         // each opens the cart first, as a person does, on either server
         let html = page(either(&a, &b), &c, "/shop/cart?fulfilment=pickup").await;
-        people.push((c, hidden(&html, "key"), hidden(&html, "seen")));
+        people.push((c, hidden(&html, "key"), hidden(&html, "seen"), hidden(&html, "total")));
     }
     let tasks: Vec<_> = people
         .into_iter()
         .enumerate()
-        .map(|(n, (c, key, seen))| {
+        .map(|(n, (c, key, seen, total))| {
             let via = if n % 2 == 0 { a.url("") } else { b.url("") };
             tokio::spawn(async move {
                 let res = c
                     .post(format!("{via}/api/shop/checkout"))
                     .header("accept", "text/html")
                     .header("origin", via.trim_end_matches('/'))
-                    .form(&[("fulfilment", "pickup"), ("provider", "wechat"), ("key", &key), ("seen", &seen)])
+                    .form(&[("fulfilment", "pickup"), ("provider", "wechat"), ("key", &key), ("seen", &seen), ("total", &total)])
                     .send()
                     .await
                     .unwrap();
@@ -179,6 +179,118 @@ async fn a_payment_after_the_hold_lapsed_and_the_stock_went_elsewhere_is_refunde
     assert!(html.contains("refunded"), "the resident is told: {html}");
 }
 
+/// A payment that succeeds days after its hold lapsed is still found by
+/// the background work (it follows Pay's changes), and refunded.
+#[tokio::test]
+async fn a_payment_days_after_the_hold_lapsed_is_found_and_refunded() {
+    let app = start_with(PAY_TEST_ENV).await;
+    let (me, c) = resident(&app, 1).await;
+    set_stock(&app, PARACETAMOL, 2).await;
+    put_in_cart(&app, &me, PARACETAMOL, 2).await;
+    let order = order_of(&check_out(&app, &c).await);
+    let checkout = checkout_of(&app, &order).await;
+    sqlx::query("UPDATE checkouts SET hold_until = 0 WHERE id = $1").bind(&checkout).execute(&app.state.pool).await.unwrap();
+    settle::sweep(&app.state).await.unwrap();
+    assert_eq!(checkout_state(&app, &checkout).await, "released");
+    set_stock(&app, PARACETAMOL, 0).await;
+    // three days later the payment succeeds; nobody opens the order's page
+    sqlx::query("UPDATE checkouts SET hold_until = $1 WHERE id = $2")
+        .bind(linli_server_fn::ssr::now() - 3 * 86_400)
+        .bind(&checkout)
+        .execute(&app.state.pool)
+        .await
+        .unwrap();
+    sandbox(&app, &c, &order, "succeed").await;
+    wait_state(&app, &order, "paid").await;
+    settle::sweep(&app.state).await.unwrap();
+    assert_eq!(order_state(&app, &format!("{checkout}-1")).await, "refunded");
+    assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM refunds WHERE order_id = '{order}' AND state = 'succeeded'")).await, 1);
+    // another turn refunds nothing twice
+    settle::sweep(&app.state).await.unwrap();
+    assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM refunds WHERE order_id = '{order}'")).await, 1);
+}
+
+/// A visitor's cart taken into a person's cart never makes it longer than
+/// 40 lines, and two pages taking the same cart at once add it once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_cart_taken_in_twice_at_once_adds_once_and_never_past_forty_lines() {
+    use linli_server_fn::shop::ssr::cart::merge;
+    let app = start().await;
+    let (me, _) = resident(&app, 1).await;
+    let goods: Vec<String> =
+        sqlx::query_scalar("SELECT id FROM goods WHERE stock IS NOT NULL ORDER BY id LIMIT 60").fetch_all(&app.state.pool).await.unwrap();
+    assert_eq!(goods.len(), 60);
+    for g in &goods[..30] {
+        put_in_cart(&app, &me, g, 1).await;
+    }
+    // the visitor's cart: 2 of one she has and 20 she has not
+    let visitor: Vec<(String, i64)> = std::iter::once((goods[0].clone(), 2)).chain(goods[30..50].iter().map(|g| (g.clone(), 1))).collect();
+    let (a, b) = tokio::join!(merge(&app.state.pool, &me, &visitor), merge(&app.state.pool, &me, &visitor));
+    a.unwrap();
+    b.unwrap();
+    assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM cart_lines WHERE user_id = '{me}'")).await, 40, "at most 40 lines");
+    let first: i64 = sqlx::query_scalar("SELECT CAST(qty AS BIGINT) FROM cart_lines WHERE user_id = $1 AND good_id = $2")
+        .bind(&me)
+        .bind(&goods[0])
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
+    assert_eq!(first, 3, "1 she had and 2 of the visitor's, added once");
+}
+
+/// A pick-up code locked at the counter after too many wrong tries is
+/// opened again only by its resident, who gets a new one.
+#[tokio::test]
+async fn a_locked_pickup_code_is_replaced_by_its_resident_only() {
+    let app = start_with(PAY_TEST_ENV).await;
+    let (me, c) = resident(&app, 1).await;
+    put_in_cart(&app, &me, PARACETAMOL, 1).await;
+    let order = order_of(&check_out(&app, &c).await);
+    sandbox(&app, &c, &order, "succeed").await;
+    wait_state(&app, &order, "paid").await;
+    let checkout = checkout_of(&app, &order).await;
+    page(&app, &c, &format!("/shop/orders/{checkout}")).await;
+    let part = format!("{checkout}-1");
+    let yufang = session_for(&app, "u-yufang").await;
+    // (accepted and made ready: as the other tests do it)
+    sqlx::query("UPDATE shop_orders SET state = 'ready_for_pickup' WHERE id = $1").bind(&part).execute(&app.state.pool).await.unwrap();
+    let old: String =
+        sqlx::query_scalar("SELECT pickup_code FROM shop_orders WHERE id = $1").bind(&part).fetch_one(&app.state.pool).await.unwrap();
+    let wrong = if old == "111111" { "222222" } else { "111111" };
+    for _ in 0..linli_server_fn::shop::CODE_TRIES {
+        app.post_form(&yufang, "/api/merchant/pickup", &[("id", &part), ("code", wrong)]).await;
+    }
+    let res = app.post_form(&yufang, "/api/merchant/pickup", &[("id", &part), ("code", &old)]).await;
+    assert!(location(&res).contains("error=code-locked"), "even the right code waits: {}", location(&res));
+    let html = page(&app, &yufang, &location(&res)).await;
+    assert!(html.contains("ask the customer to open the order on their phone and get a new pick-up code"));
+    // the resident is told and offered a new code
+    let html = page(&app, &c, &format!("/shop/orders/{checkout}")).await;
+    assert!(html.contains("too many wrong codes were tried") && html.contains("Get a new pick-up code"), "{html}");
+    // nobody else can make one
+    let (_, other) = resident(&app, 2).await;
+    app.post_form(&other, "/api/shop/new-code", &[("order", &checkout), ("part", &part)]).await;
+    let still: String =
+        sqlx::query_scalar("SELECT pickup_code FROM shop_orders WHERE id = $1").bind(&part).fetch_one(&app.state.pool).await.unwrap();
+    assert_eq!(still, old);
+    let res = app.post_form(&c, "/api/shop/new-code", &[("order", &checkout), ("part", &part)]).await;
+    assert!(location(&res).contains("done=new-code"), "{}", location(&res));
+    let (new, tries): (String, i64) = sqlx::query_as("SELECT pickup_code, CAST(code_tries AS BIGINT) FROM shop_orders WHERE id = $1")
+        .bind(&part)
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
+    assert_eq!(tries, 0);
+    let html = page(&app, &c, &location(&res)).await;
+    assert!(html.contains(&new) && !html.contains("Get a new pick-up code"), "the new code is shown");
+    if new != old {
+        let res = app.post_form(&yufang, "/api/merchant/pickup", &[("id", &part), ("code", &old)]).await;
+        assert!(location(&res).contains("error=wrong-code"), "the old code no longer works");
+    }
+    let res = app.post_form(&yufang, "/api/merchant/pickup", &[("id", &part), ("code", &new)]).await;
+    assert!(location(&res).contains("done=collected"), "{}", location(&res));
+}
+
 /// The pharmacy's and the bakery's parts of a checkout.
 async fn parts(app: &TestApp, checkout: &str) -> (String, String) {
     let of = |shop: &'static str| {
@@ -240,6 +352,52 @@ async fn a_two_shop_order_where_one_shop_declines_refunds_that_part_only() {
     let res = app.post_form(&dilnur, &format!("/merchant/orders/{bakery}/answer"), &[("reason", "again")]).await;
     assert!(location(&res).contains("error=moved"));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM refunds WHERE state = 'succeeded'").await, 1);
+}
+
+/// A refund Pay answers "failed" is asked again later under a key of its
+/// own, until the money is back; never twice.
+#[tokio::test]
+async fn a_refund_that_failed_is_asked_again_under_a_new_key_until_it_is_made() {
+    use linli_server_fn::pay::ssr::gateway::RefundStatus;
+    use linli_server_fn::pay::ssr::PayState;
+    let app = start_with(PAY_TEST_ENV).await;
+    let (me, c) = resident(&app, 1).await;
+    let (checkout, order) = two_shop_order(&app, &c, &me).await;
+    let (_, bakery) = parts(&app, &checkout).await;
+    let sandbox = &app.state.payments().sandbox;
+    sandbox.refund_script.lock().unwrap().push_back(RefundStatus::Failed { reason: "bank closed".into() });
+    let dilnur = session_for(&app, "u-dilnur").await;
+    let res = app.post_form(&dilnur, &format!("/merchant/orders/{bakery}/answer"), &[("reason", "No flour")]).await;
+    assert!(location(&res).contains("done=declined"), "{}", location(&res));
+    let (state, attempt, next_at): (String, i64, i64) =
+        sqlx::query_as("SELECT state, CAST(attempt AS BIGINT), CAST(next_at AS BIGINT) FROM shop_refunds WHERE shop_order_id = $1")
+            .bind(&bakery)
+            .fetch_one(&app.state.pool)
+            .await
+            .unwrap();
+    assert_eq!((state.as_str(), attempt), ("failed", 1));
+    assert!(next_at > linli_server_fn::ssr::now(), "asked again after a wait");
+    assert_eq!(order_state(&app, &bakery).await, "declined", "not refunded yet");
+    // a turn of the background work before the wait is over asks nothing
+    settle::sweep(&app.state).await.unwrap();
+    assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM refunds WHERE order_id = '{order}'")).await, 1);
+    // once it is over, asked again under the next key: the money goes back
+    sqlx::query("UPDATE shop_refunds SET next_at = 0, at = 0").execute(&app.state.pool).await.unwrap();
+    settle::sweep(&app.state).await.unwrap();
+    assert_eq!(order_state(&app, &bakery).await, "refunded");
+    let keys: Vec<(String, String)> = sqlx::query_as("SELECT idem_key, state FROM refunds WHERE order_id = $1 ORDER BY id")
+        .bind(&order)
+        .fetch_all(&app.state.pool)
+        .await
+        .unwrap();
+    assert_eq!(keys.len(), 2, "{keys:?}");
+    assert_eq!(keys[0].1, "failed");
+    assert_eq!((keys[1].0.clone(), keys[1].1.as_str()), (format!("{}/1", keys[0].0), "succeeded"));
+    assert_eq!(sandbox.txn(&order).await.unwrap().refunded.0, 900, "three girde, once");
+    // and never again
+    sqlx::query("UPDATE shop_refunds SET next_at = 0, at = 0").execute(&app.state.pool).await.unwrap();
+    settle::sweep(&app.state).await.unwrap();
+    assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM refunds WHERE order_id = '{order}'")).await, 2);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -323,20 +481,62 @@ async fn a_changed_price_is_explained_and_never_charged_silently() {
     let (me, c) = resident(&app, 1).await;
     put_in_cart(&app, &me, PARACETAMOL, 1).await;
     let html = page(&app, &c, "/shop/cart?fulfilment=pickup").await;
-    let (key, seen) = (hidden(&html, "key"), hidden(&html, "seen"));
+    let (key, seen, total) = (hidden(&html, "key"), hidden(&html, "seen"), hidden(&html, "total"));
     sqlx::query("UPDATE goods SET price_fen = 990 WHERE id = $1").bind(PARACETAMOL).execute(&app.state.pool).await.unwrap();
-    let res =
-        app.post_form(&c, "/api/shop/checkout", &[("fulfilment", "pickup"), ("provider", "wechat"), ("key", &key), ("seen", &seen)]).await;
+    let res = app
+        .post_form(
+            &c,
+            "/api/shop/checkout",
+            &[("fulfilment", "pickup"), ("provider", "wechat"), ("key", &key), ("seen", &seen), ("total", &total)],
+        )
+        .await;
     assert!(location(&res).contains("error=changed"), "{}", location(&res));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM checkouts").await, 0);
     let html = page(&app, &c, &location(&res)).await;
     assert!(html.contains("8.50") && html.contains("9.90"), "was and now are both shown");
     // confirming what is shown now goes through
-    let (key, seen) = (hidden(&html, "key"), hidden(&html, "seen"));
-    let res =
-        app.post_form(&c, "/api/shop/checkout", &[("fulfilment", "pickup"), ("provider", "wechat"), ("key", &key), ("seen", &seen)]).await;
+    let (key, seen, total) = (hidden(&html, "key"), hidden(&html, "seen"), hidden(&html, "total"));
+    let res = app
+        .post_form(
+            &c,
+            "/api/shop/checkout",
+            &[("fulfilment", "pickup"), ("provider", "wechat"), ("key", &key), ("seen", &seen), ("total", &total)],
+        )
+        .await;
     let order = order_of(&location(&res));
     assert_eq!(count(&app, &format!("SELECT amount_fen FROM payment_orders WHERE id = '{order}'")).await, 990);
+}
+
+#[tokio::test]
+async fn a_changed_delivery_fee_is_explained_and_never_charged_silently() {
+    let app = start_with(PAY_TEST_ENV).await;
+    let (me, c) = resident(&app, 1).await;
+    put_in_cart(&app, &me, PARACETAMOL, 3).await;
+    let html = page(&app, &c, "/shop/cart?fulfilment=delivery").await;
+    let (key, seen, total) = (hidden(&html, "key"), hidden(&html, "seen"), hidden(&html, "total"));
+    // the pharmacy raises its delivery fee while the page is open
+    sqlx::query("UPDATE shops SET delivery_fee_fen = delivery_fee_fen + 200, min_order_fen = 0 WHERE id = 'city-pharmacy'")
+        .execute(&app.state.pool)
+        .await
+        .unwrap();
+    fn form<'a>(key: &'a str, seen: &'a str, total: &'a str) -> [(&'a str, &'a str); 5] {
+        [("fulfilment", "delivery"), ("provider", "wechat"), ("key", key), ("seen", seen), ("total", total)]
+    }
+    let res = app.post_form(&c, "/api/shop/checkout", &form(&key, &seen, &total)).await;
+    assert!(location(&res).contains("error=changed"), "{}", location(&res));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM checkouts").await, 0, "nothing held, nothing charged");
+    let html = page(&app, &c, &location(&res)).await;
+    let now: i64 = hidden(&html, "total").parse().unwrap();
+    assert_eq!(now, total.parse::<i64>().unwrap() + 200);
+    assert!(html.contains("The total changed from"), "the person is told why: {html}");
+    // a form without the total it showed is not taken either
+    let res = app.post_form(&c, "/api/shop/checkout", &form(&hidden(&html, "key"), &hidden(&html, "seen"), "")).await;
+    assert!(location(&res).contains("error=changed"), "{}", location(&res));
+    // confirming the new total goes through, for that amount
+    let html = page(&app, &c, "/shop/cart?fulfilment=delivery").await;
+    let res = app.post_form(&c, "/api/shop/checkout", &form(&hidden(&html, "key"), &hidden(&html, "seen"), &now.to_string())).await;
+    let order = order_of(&location(&res));
+    assert_eq!(count(&app, &format!("SELECT amount_fen FROM payment_orders WHERE id = '{order}'")).await, now);
 }
 
 #[tokio::test]
@@ -377,7 +577,8 @@ async fn a_good_collected_with_its_code_may_be_returned_and_is_refunded_but_medi
         assert_eq!(order_state(&app, &part).await, "done");
         lines.push(line);
     }
-    // medicine is not taken back
+    // medicine is not taken back, even when the shop later files it elsewhere
+    sqlx::query("UPDATE goods SET section = 'grocery' WHERE id = $1").bind(PARACETAMOL).execute(&app.state.pool).await.unwrap();
     let res = app.post_form(&c, "/api/shop/return", &[("order", &checkout), ("line", &lines[1].to_string()), ("reason", "")]).await;
     assert!(location(&res).contains("error=not-returnable"), "{}", location(&res));
     let res = app

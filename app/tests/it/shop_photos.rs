@@ -23,6 +23,11 @@ async fn save_with_photo(app: &TestApp, c: &Client, shop: &str, name_en: &str, c
 
 /// The good form as the page fills it for the paracetamol, `name_en` as typed.
 async fn good_form(app: &TestApp, shop: &str, name_en: &str) -> Form {
+    good_form_in(app, shop, name_en, "medicine").await
+}
+
+/// The same, with the section chosen.
+async fn good_form_in(app: &TestApp, shop: &str, name_en: &str, section: &str) -> Form {
     let stock: i64 = sqlx::query_scalar("SELECT stock FROM goods WHERE id = $1").bind(GOOD).fetch_one(&app.state.pool).await.unwrap();
     Form::new()
         .text("shop", shop.to_string())
@@ -34,7 +39,7 @@ async fn good_form(app: &TestApp, shop: &str, name_en: &str) -> Form {
         .text("about_zh", "")
         .text("about_ug", "")
         .text("about_en", "For fever, headache and toothache.")
-        .text("section", "medicine")
+        .text("section", section.to_string())
         .text("unit", "box")
         .text("price", "8.50")
         .text("stock", stock.to_string())
@@ -264,4 +269,19 @@ async fn a_fine_photo_with_a_problem_elsewhere_is_kept_until_the_form_is_right()
     let theirs: Option<String> =
         sqlx::query_scalar("SELECT photo FROM goods WHERE id = $1").bind(&bakery_good.1).fetch_one(&app.state.pool).await.unwrap();
     assert_eq!(theirs, None);
+}
+
+/// Visits belong to housekeeping and repairs shops, goods to the others:
+/// the form says so by the section and saves nothing.
+#[tokio::test]
+async fn a_visit_in_a_pharmacy_comes_back_by_its_section_and_changes_nothing() {
+    let app = start().await;
+    let yufang = session_for(&app, "u-yufang").await;
+    let form = good_form_in(&app, SHOP, "Paracetamol, a home visit", "service").await;
+    let to = save(&app, &yufang, form).await;
+    assert!(to.contains("e_section=section-not-here"), "{to}");
+    let html = page(&app, &yufang, &to).await;
+    assert!(field_error(&html, "section").contains("Visits are sold by housekeeping and repairs shops"));
+    assert!(!html.contains("<option value=\"service\""), "a pharmacy is not offered the visits' section");
+    assert_eq!(name_en(&app).await, NAME_EN, "nothing saved");
 }

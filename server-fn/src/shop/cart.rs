@@ -74,16 +74,19 @@ pub async fn set_cart_line(good: String, qty: i64) -> Result<(), ServerFnError> 
 
 /// Checks out what the page showed (`seen`, from [`CartPage::seen`]):
 /// re-checks prices and stock, holds the stock and starts one payment.
-/// `key` is the page's idempotency key; `slot` a service visit's time.
+/// `key` is the page's idempotency key; `slot` a service visit's time;
+/// `total` the total in fen the page showed (a shop's delivery fee may
+/// change while the page is open: never charged without being seen).
 #[server(endpoint = "shop/checkout")]
 pub async fn check_out(
     fulfilment: String,
     provider: Option<String>,
     key: String,
     seen: String,
+    total: Option<i64>,
     slot: Option<i64>,
 ) -> Result<(), ServerFnError> {
-    server::check_out(fulfilment, provider.unwrap_or_default(), key, seen, slot).await
+    server::check_out(fulfilment, provider.unwrap_or_default(), key, seen, total, slot).await
 }
 
 #[cfg(feature = "ssr")]

@@ -42,6 +42,8 @@ crate::codes! {
         /// Sales since the form was opened: the stock shown was updated.
         StockMoved = "stock-moved" => "merchant-error-stock-moved",
         BadChoice = "bad-choice" => "merchant-error-bad-choice",
+        /// A visit in a shop of goods, or goods in a housekeeping or repairs shop.
+        SectionNotHere = "section-not-here" => "merchant-error-section-not-here",
         BadHours = "bad-hours" => "merchant-error-bad-hours",
         /// The answer time is not a whole number of minutes from 5 to 240.
         BadMinutes = "bad-minutes" => "merchant-error-bad-minutes",

@@ -8,6 +8,8 @@ crate::codes! {
     /// What became of a request on the order page (`?done=…`).
     pub enum OrderDone in done {
         ReturnAsked = "return-asked" => "shop-return-asked",
+        /// A new pick-up code after the shop's counter locked the old one.
+        NewCode = "new-code" => "shop-new-code-done",
     }
 }
 
@@ -35,6 +37,15 @@ pub async fn get_order(id: String) -> Result<OrderPage, ServerFnError> {
 }
 
 /// Asks to return one line (7-day no-reason return), with an optional reason.
+/// A new pick-up code for one shop's part (`part`) of checkout `order`,
+/// ready for pick-up: the old one stops working and the counter's wrong
+/// tries start again. Only the resident who paid may ask; this is how a
+/// code the counter locked after too many wrong tries is opened again.
+#[server(endpoint = "shop/new-code")]
+pub async fn new_pickup_code(order: String, part: String) -> Result<(), ServerFnError> {
+    server::new_pickup_code(order, part).await
+}
+
 #[server(endpoint = "shop/return")]
 pub async fn ask_return(order: String, line: i64, reason: Option<String>) -> Result<(), ServerFnError> {
     server::ask_return(order, line, reason.unwrap_or_default()).await

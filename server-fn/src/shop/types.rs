@@ -121,11 +121,28 @@ pub struct CartPart {
 /// checkout page before they confirm again.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CartChange {
-    PriceChanged { name: Localized, was_fen: i64, now_fen: i64 },
-    SoldOut { name: Localized },
-    OnlyLeft { name: Localized, left: i64 },
-    OffSale { name: Localized },
+    PriceChanged {
+        name: Localized,
+        was_fen: i64,
+        now_fen: i64,
+    },
+    SoldOut {
+        name: Localized,
+    },
+    OnlyLeft {
+        name: Localized,
+        left: i64,
+    },
+    OffSale {
+        name: Localized,
+    },
     Gone,
+    /// The goods are as seen but the total is not: a shop changed its
+    /// delivery fee since the page was shown.
+    TotalChanged {
+        was_fen: i64,
+        now_fen: i64,
+    },
 }
 
 /// `/shop/cart` and `/shop/checkout`.
@@ -200,6 +217,9 @@ pub struct ShopOrderView {
     pub reason: Option<String>,
     /// Shown to the resident once paid (pick-up only).
     pub pickup_code: Option<String>,
+    /// Too many wrong codes were tried at the counter: the resident is
+    /// offered a new code (resident's view only).
+    pub code_locked: bool,
     pub slot: Option<String>,
     /// "YYYY-MM-DD HH:MM": the shop answers by then.
     pub accept_by: Option<String>,

@@ -30,8 +30,10 @@ use crate::shop::style;
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
 
 /// The shelves a good may be on, in the order the form lists them.
-const SECTIONS: [&str; 11] =
-    ["vegetables", "fruit", "meat", "bread", "dairy", "grocery", "drinks", "household", "medicine", "health", "service"];
+const GOODS_SECTIONS: [&str; 10] =
+    ["vegetables", "fruit", "meat", "bread", "dairy", "grocery", "drinks", "household", "medicine", "health"];
+/// A housekeeping or repairs shop sells visits only.
+const SERVICE_SECTIONS: [&str; 1] = ["service"];
 /// What a price may be for.
 const UNITS: [&str; 9] = ["piece", "jin", "kg", "bag", "box", "bottle", "pack", "hour", "visit"];
 /// The settings form's fields that can come back with a problem.
@@ -577,7 +579,14 @@ fn good_form(tr: Tr, d: GoodForm, errors: Vec<(&'static str, String)>, summary: 
             </fieldset>
             <fieldset class="choices">
                 <legend>{tr.t("merchant-group-sale")}</legend>
-                {choice_field(tr, "section", d.section.clone(), &SECTIONS, section_key, &errors)}
+                {choice_field(
+                    tr,
+                    "section",
+                    d.section.clone(),
+                    if d.services { &SERVICE_SECTIONS } else { &GOODS_SECTIONS },
+                    section_key,
+                    &errors,
+                )}
                 {choice_field(tr, "unit", d.unit.clone(), &UNITS, unit_key, &errors)}
                 <TextField
                     id="price"

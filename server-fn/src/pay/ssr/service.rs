@@ -817,6 +817,10 @@ pub enum RefundError {
     Refused(RefundRefused),
     #[error("the provider refused the refund: {0}")]
     Provider(String),
+    /// An earlier request under this key failed: Pay keeps that answer for
+    /// the key, so asking again needs a new one.
+    #[error("an earlier request under this key failed")]
+    KeyFailed,
     #[error("storage: {0}")]
     Store(String),
 }
@@ -999,7 +1003,7 @@ async fn by_key(pool: &AnyPool, ask: &RefundAsk<'_>) -> Result<Option<Result<Ref
     Ok(state.map(|s| match s.as_str() {
         "succeeded" => Ok(Refunded::AlreadyDone),
         "processing" => Ok(Refunded::InProgress),
-        _ => Err(RefundError::Provider("an earlier request under this key failed".into())),
+        _ => Err(RefundError::KeyFailed),
     }))
 }
 

@@ -4,6 +4,7 @@ pub mod catalog;
 pub mod hours;
 pub mod order;
 pub mod pricing;
+pub mod refund;
 pub mod returns;
 pub mod stock;
 pub mod walk;

@@ -163,20 +163,65 @@ async fn db_set(pool: &AnyPool, user: &str, good: &str, qty: i64) -> Result<(), 
     Ok(())
 }
 
-/// Moves a visitor's cart (the cookie) into a signed-in person's cart,
-/// adding quantities, and clears the cookie. Goods that no longer exist
-/// are dropped.
+/// How long the same visitor's cart is not taken in twice (two pages
+/// loaded at once after signing in both carry the cookie).
+const MERGE_ONCE_SECS: i64 = 600;
+
+/// Moves a visitor's cart (the cookie, or a kiosk's hand-off) into a
+/// signed-in person's cart, adding quantities, in one transaction under
+/// the person's cart lock: never past [`pricing::MAX_LINES`] lines or
+/// [`pricing::MAX_QTY`] of a good, and the same cart taken in twice at
+/// once (two tabs) adds once. Goods that no longer exist are dropped.
 pub async fn merge(pool: &AnyPool, user: &str, visitor: &Lines) -> Result<(), sqlx::Error> {
-    let mine = db_lines(pool, user).await?;
+    use sha2::Digest;
+    if visitor.is_empty() {
+        return Ok(());
+    }
+    let body = visitor.iter().map(|(g, q)| format!("{g}:{q}")).collect::<Vec<_>>().join(",");
+    let what = hex::encode(Sha256::digest(body.as_bytes()));
+    let t = now();
+    let mut tx = store::begin_write(pool).await?;
+    store::lock_key(&mut tx, &format!("shop:cart:{user}")).await?;
+    let last: Option<i64> = sqlx::query_scalar("SELECT CAST(at AS BIGINT) FROM cart_merges WHERE user_id = $1 AND what = $2")
+        .bind(user)
+        .bind(&what)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if last.is_some_and(|at| at > t - MERGE_ONCE_SECS) {
+        tx.rollback().await?;
+        return Ok(());
+    }
+    sqlx::query("DELETE FROM cart_merges WHERE user_id = $1 AND (what = $2 OR at < $3)")
+        .bind(user)
+        .bind(&what)
+        .bind(t - MERGE_ONCE_SECS)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT INTO cart_merges (user_id, what, at) VALUES ($1, $2, $3)").bind(user).bind(&what).bind(t).execute(&mut *tx).await?;
+    let mut mine: Lines = sqlx::query_as("SELECT good_id, qty FROM cart_lines WHERE user_id = $1").bind(user).fetch_all(&mut *tx).await?;
     for (good, qty) in visitor {
-        let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM goods WHERE id = $1").bind(good).fetch_one(pool).await?;
-        if exists == 0 || (mine.len() >= pricing::MAX_LINES && !mine.iter().any(|(g, _)| g == good)) {
+        let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM goods WHERE id = $1").bind(good).fetch_one(&mut *tx).await?;
+        let had = mine.iter().find(|(g, _)| g == good).map(|(_, q)| *q);
+        if exists == 0 || (had.is_none() && mine.len() >= pricing::MAX_LINES) {
             continue;
         }
-        let had = mine.iter().find(|(g, _)| g == good).map(|(_, q)| *q).unwrap_or(0);
-        db_set(pool, user, good, (had + qty).min(pricing::MAX_QTY)).await?;
+        let to = (had.unwrap_or(0) + qty).clamp(1, pricing::MAX_QTY);
+        sqlx::query(
+            "INSERT INTO cart_lines (user_id, good_id, qty, added_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (user_id, good_id) DO UPDATE SET qty = excluded.qty",
+        )
+        .bind(user)
+        .bind(good)
+        .bind(to)
+        .bind(t)
+        .execute(&mut *tx)
+        .await?;
+        match mine.iter_mut().find(|(g, _)| g == good) {
+            Some(line) => line.1 = to,
+            None => mine.push((good.clone(), to)),
+        }
     }
-    Ok(())
+    tx.commit().await
 }
 
 /// The cart of whoever asks: the database's for a signed-in person (after
@@ -410,7 +455,12 @@ pub async fn cart(fulfilment: Option<String>) -> Result<CartPage, ServerFnError>
     }
     // what the page showed before a checkout came back: explained now
     let mut changes = Vec::new();
-    if let Some(old) = flash::read_here(SEEN_FORM).await.ok().and_then(|f| f.get("seen").cloned()).and_then(|s| pricing::parse_seen(&s)) {
+    let kept = flash::read_here(SEEN_FORM).await.ok();
+    let total_fen: i64 = parts.iter().map(|p| p.total_fen).sum();
+    if let Some(was_fen) = kept.as_ref().and_then(|f| f.get("total")).and_then(|t| t.parse::<i64>().ok()).filter(|w| *w != total_fen) {
+        changes.push(CartChange::TotalChanged { was_fen, now_fen: total_fen });
+    }
+    if let Some(old) = kept.as_ref().and_then(|f| f.get("seen").cloned()).and_then(|s| pricing::parse_seen(&s)) {
         for ch in pricing::compare(&old, &priced.current) {
             changes.push(match ch {
                 LineChange::PriceChanged { good_id, was_fen, now_fen } => {
@@ -452,7 +502,7 @@ pub async fn cart(fulfilment: Option<String>) -> Result<CartPage, ServerFnError>
     Ok(CartPage {
         signed_in: c.user.is_some(),
         fulfilment: how.as_str().to_string(),
-        total_fen: parts.iter().map(|p| p.total_fen).sum(),
+        total_fen,
         parts,
         problems,
         changes,
@@ -488,7 +538,14 @@ enum Hold {
     Again(String),
 }
 
-pub async fn check_out(fulfilment: String, provider: String, key: String, seen: String, slot: Option<i64>) -> Result<(), ServerFnError> {
+pub async fn check_out(
+    fulfilment: String,
+    provider: String,
+    key: String,
+    seen: String,
+    total: Option<i64>,
+    slot: Option<i64>,
+) -> Result<(), ServerFnError> {
     let c = Ctx::get().await?;
     let Some(me) = c.user.clone() else {
         redirect("/login?next=/shop/cart");
@@ -538,6 +595,14 @@ pub async fn check_out(fulfilment: String, provider: String, key: String, seen: 
         let sold = priced.gone.is_empty() && changes.iter().all(|c| matches!(c, LineChange::SoldOut { .. } | LineChange::OnlyLeft { .. }));
         flash::keep_here(SEEN_FORM, &[("seen", &seen)]).await.map_err(err)?;
         back(if sold { CheckoutProblem::SoldOut } else { CheckoutProblem::Changed }).redirect();
+        return Ok(());
+    }
+    // the goods are as seen; the money must be too (a shop's fee may have changed)
+    let now_total: i64 = priced.parts.iter().map(|(_, _, p)| p.total_fen).sum();
+    if total != Some(now_total) {
+        let was = total.map(|t| t.to_string()).unwrap_or_default();
+        flash::keep_here(SEEN_FORM, &[("seen", &seen), ("total", &was)]).await.map_err(err)?;
+        back(CheckoutProblem::Changed).redirect();
         return Ok(());
     }
     if priced.parts.len() > pricing::MAX_SHOPS {
@@ -728,10 +793,15 @@ async fn hold_stock(
         .execute(&mut *tx)
         .await?;
         for l in ls {
-            let (zh, ug, en): (String, String, String) =
-                sqlx::query_as("SELECT name_zh, name_ug, name_en FROM goods WHERE id = $1").bind(&l.good.id).fetch_one(&mut *tx).await?;
+            // the good as sold: its names, and its section (whether it may be returned)
+            let (zh, ug, en, section): (String, String, String, String) =
+                sqlx::query_as("SELECT name_zh, name_ug, name_en, section FROM goods WHERE id = $1")
+                    .bind(&l.good.id)
+                    .fetch_one(&mut *tx)
+                    .await?;
             sqlx::query(
-                "INSERT INTO order_lines (shop_order_id, good_id, name_zh, name_ug, name_en, price_fen, qty) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                "INSERT INTO order_lines (shop_order_id, good_id, name_zh, name_ug, name_en, price_fen, qty, section)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             )
             .bind(&order_id)
             .bind(&l.good.id)
@@ -740,6 +810,7 @@ async fn hold_stock(
             .bind(en)
             .bind(l.good.price_fen)
             .bind(l.qty)
+            .bind(section)
             .execute(&mut *tx)
             .await?;
             if row.card.services {

@@ -9,7 +9,7 @@ use super::catalogue::{self, goods_where};
 use super::orders::{view_of, when};
 use super::settle::{self, owe, restock, step, Owed};
 use crate::outcome::{enc, Back};
-use crate::shop::domain::catalog::{Section, Unit};
+use crate::shop::domain::catalog::{Category, Section, Unit};
 use crate::shop::domain::hours::{self, Hours};
 use crate::shop::domain::order::{Event, State};
 use crate::shop::domain::{returns, stock};
@@ -195,13 +195,14 @@ pub async fn answer_as(state: &AppState, me: &str, id: &str, accepted: &[i64], r
         tx.rollback().await.map_err(|e| e.to_string())?;
         return Ok(Back::to(&page).code(MerchantProblem::Moved));
     };
-    let lines: Vec<(i64, String, i64, i64, Option<i64>)> = sqlx::query_as(
-        "SELECT l.id, l.good_id, l.qty, l.price_fen, g.stock FROM order_lines l JOIN goods g ON g.id = l.good_id WHERE l.shop_order_id = $1 AND l.outcome = 'ok' ORDER BY l.good_id, l.id",
+    let mut lines: Vec<(i64, String, i64, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT l.id, l.good_id, l.qty, l.price_fen, g.stock FROM order_lines l JOIN goods g ON g.id = l.good_id WHERE l.shop_order_id = $1 AND l.outcome = 'ok'",
     )
     .bind(id)
     .fetch_all(&mut *tx)
     .await
     .map_err(|e| e.to_string())?;
+    crate::shop::ssr::settle::in_lock_order(&mut lines, |l| (&l.1, l.0));
     let kept = lines.iter().filter(|l| accepted.contains(&l.0)).count();
     let (ev, done) = if kept == lines.len() {
         (Event::AcceptAll, MerchantDone::Accepted)
@@ -607,8 +608,13 @@ pub async fn save_good_as(state: &AppState, headers: &http::HeaderMap, me: &str,
         }
     }
     let section = Section::parse(&g.section);
-    if section.is_none() {
-        problems.push(("section", GoodProblem::BadChoice));
+    // visits are sold by housekeeping and repairs shops, and only visits
+    let category: String = sqlx::query_scalar("SELECT category FROM shops WHERE id = $1").bind(&g.shop).fetch_one(pool).await?;
+    let sells_services = Category::parse(&category).is_some_and(|c| c.sells_services());
+    match section {
+        None => problems.push(("section", GoodProblem::BadChoice)),
+        Some(s) if (s == Section::Service) != sells_services => problems.push(("section", GoodProblem::SectionNotHere)),
+        Some(_) => {}
     }
     if Unit::parse(&g.unit).is_none() {
         problems.push(("unit", GoodProblem::BadChoice));

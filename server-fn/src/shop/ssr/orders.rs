@@ -42,6 +42,7 @@ type OrderRow = (
     Option<i64>,
     i64,
     Option<i64>,
+    i64,
 );
 
 /// One shop order as a page shows it. `merchant`: the counter's view (who
@@ -49,7 +50,7 @@ type OrderRow = (
 pub async fn view_of(pool: &AnyPool, lang: Lang, id: &str, merchant: bool) -> R<Option<ShopOrderView>> {
     let row: Option<OrderRow> = sqlx::query_as(
         "SELECT o.id, o.checkout_id, o.shop_id, o.fulfilment, o.state, o.goods_fen, o.fee_fen, o.total_fen, o.refunded_fen, o.reason,
-                o.pickup_code, o.slot_at, o.accept_by, o.created_at, o.done_at FROM shop_orders o WHERE o.id = $1",
+                o.pickup_code, o.slot_at, o.accept_by, o.created_at, o.done_at, CAST(o.code_tries AS BIGINT) FROM shop_orders o WHERE o.id = $1",
     )
     .bind(id)
     .fetch_optional(pool)
@@ -70,6 +71,7 @@ pub async fn view_of(pool: &AnyPool, lang: Lang, id: &str, merchant: bool) -> R<
         accept_by,
         created,
         done_at,
+        code_tries,
     )) = row
     else {
         return Ok(None);
@@ -78,7 +80,7 @@ pub async fn view_of(pool: &AnyPool, lang: Lang, id: &str, merchant: bool) -> R<
         sqlx::query_as("SELECT name_zh, name_ug, name_en, opens, closes FROM shops WHERE id = $1").bind(&shop_id).fetch_one(pool).await?;
     let t = now();
     let lines: Vec<(i64, String, String, String, String, i64, i64, String, Option<String>, Option<String>)> = sqlx::query_as(
-        "SELECT l.id, l.good_id, l.name_zh, l.name_ug, l.name_en, l.price_fen, l.qty, l.outcome, g.section, r.state
+        "SELECT l.id, l.good_id, l.name_zh, l.name_ug, l.name_en, l.price_fen, l.qty, l.outcome, COALESCE(l.section, g.section), r.state
          FROM order_lines l LEFT JOIN goods g ON g.id = l.good_id LEFT JOIN shop_returns r ON r.line_id = l.id
          WHERE l.shop_order_id = $1 ORDER BY l.id",
     )
@@ -170,6 +172,7 @@ pub async fn view_of(pool: &AnyPool, lang: Lang, id: &str, merchant: bool) -> R<
         refunding_fen,
         reason,
         pickup_code: code.filter(|_| show_code),
+        code_locked: show_code && st == State::ReadyForPickup && code_tries >= crate::shop::CODE_TRIES,
         slot: slot.map(when),
         accept_by: accept_by.filter(|_| st == State::Placed).map(when),
         handled_from,
@@ -255,6 +258,34 @@ pub async fn order(id: String) -> Result<OrderPage, ServerFnError> {
     })
 }
 
+pub async fn new_pickup_code(order: String, part: String) -> Result<(), ServerFnError> {
+    let c = Ctx::get().await?;
+    let page = format!("/shop/orders/{}", crate::outcome::enc(&order));
+    let Some(me) = c.user.clone() else {
+        redirect(&format!("/login?next={page}"));
+        return Ok(());
+    };
+    let made = sqlx::query(
+        "UPDATE shop_orders SET pickup_code = $1, code_tries = 0 WHERE id = $2 AND checkout_id = $3 AND state = 'ready_for_pickup'
+         AND pickup_code IS NOT NULL AND checkout_id IN (SELECT id FROM checkouts WHERE user_id = $4)",
+    )
+    .bind(settle::pickup_code())
+    .bind(&part)
+    .bind(&order)
+    .bind(&me)
+    .execute(c.pool())
+    .await
+    .map_err(err)?
+    .rows_affected();
+    if made == 1 {
+        tracing::info!(order = %part, "shop: a new pick-up code was made for its resident");
+        Back::to(&page).code(OrderDone::NewCode).redirect();
+    } else {
+        redirect(&page);
+    }
+    Ok(())
+}
+
 pub async fn ask_return(order: String, line: i64, reason: String) -> Result<(), ServerFnError> {
     let c = Ctx::get().await?;
     let page = format!("/shop/orders/{}", crate::outcome::enc(&order));
@@ -268,7 +299,7 @@ pub async fn ask_return(order: String, line: i64, reason: String) -> Result<(), 
     // no row lock (PostgreSQL locks no outer join's nullable side): the
     // unique line of shop_returns settles two asks at once
     let row: Option<(String, String, Option<i64>, Option<String>, Option<String>)> = sqlx::query_as(
-        "SELECT l.outcome, o.state, o.done_at, g.section, r.state FROM order_lines l JOIN shop_orders o ON o.id = l.shop_order_id
+        "SELECT l.outcome, o.state, o.done_at, COALESCE(l.section, g.section), r.state FROM order_lines l JOIN shop_orders o ON o.id = l.shop_order_id
          JOIN checkouts k ON k.id = o.checkout_id LEFT JOIN goods g ON g.id = l.good_id LEFT JOIN shop_returns r ON r.line_id = l.id
          WHERE l.id = $1 AND k.id = $2 AND k.user_id = $3",
     )

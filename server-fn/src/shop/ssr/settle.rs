@@ -11,9 +11,10 @@
 //! gives back once.
 use sqlx::{AnyConnection, AnyPool};
 
-use crate::pay::api::{self, PaymentState, Refund, Refunded};
+use crate::pay::api::{self, PaymentState, Refund, RefundError, Refunded};
 use crate::shop::domain::hours::Hours;
 use crate::shop::domain::order::{self, Event, State};
+use crate::shop::domain::refund;
 use crate::shop::domain::stock::{self, Late};
 use crate::ssr::{now, store, AppState};
 
@@ -123,7 +124,21 @@ async fn lines_of(tx: &mut AnyConnection, checkout: &str) -> R<Vec<(i64, String,
     .bind(checkout)
     .fetch_all(&mut *tx)
     .await?;
-    Ok(rows.into_iter().map(|(id, o, g, q, p, s)| (id, o, g, q, p, s.is_some())).collect())
+    let mut rows: Vec<_> = rows.into_iter().map(|(id, o, g, q, p, s)| (id, o, g, q, p, s.is_some())).collect();
+    in_lock_order(&mut rows, |r| (&r.2, r.0));
+    Ok(rows)
+}
+
+/// Sorts lines by good id as bytes (then line id): the order a checkout
+/// takes the goods' rows in (`stock::demand`), so two transactions never
+/// wait for each other in a circle. Not `ORDER BY`: PostgreSQL's
+/// collation may order ids otherwise.
+pub fn in_lock_order<T>(rows: &mut [T], key: impl Fn(&T) -> (&String, i64)) {
+    rows.sort_by(|a, b| {
+        let (ga, la) = key(a);
+        let (gb, lb) = key(b);
+        ga.as_bytes().cmp(gb.as_bytes()).then(la.cmp(&lb))
+    });
 }
 
 /// The hold ends unpaid: stock back, visits freed, each shop order cancelled.
@@ -158,7 +173,7 @@ pub async fn release(state: &AppState, checkout: &str, why: &str) -> R<bool> {
 }
 
 /// A six-digit pick-up code.
-fn pickup_code() -> String {
+pub fn pickup_code() -> String {
     use rand::Rng;
     format!("{:06}", rand::thread_rng().gen_range(0..1_000_000))
 }
@@ -336,22 +351,25 @@ pub async fn settle(state: &AppState, checkout: &str) -> Result<(), String> {
 }
 
 /// Asks Pay for a refund recorded in `shop_refunds` (again, if it was
-/// asked before: the key makes Pay give back once). When a stopped shop
-/// order has all its money back it becomes `refunded`.
+/// asked before: the key makes Pay give back once). A refund Pay answered
+/// "failed" is asked again later under its next attempt's key (see
+/// [`refund`](crate::shop::domain::refund)). When a stopped shop order has
+/// all its money back it becomes `refunded`.
 pub async fn pay_back(state: &AppState, key: &str) -> Result<(), String> {
-    let row: Option<(String, i64, String, String, Option<String>)> = sqlx::query_as(
-        "SELECT r.shop_order_id, r.amount_fen, r.why, r.state, k.pay_order FROM shop_refunds r JOIN shop_orders o ON o.id = r.shop_order_id
-         JOIN checkouts k ON k.id = o.checkout_id WHERE r.refund_key = $1",
+    let row: Option<(String, i64, String, String, i64, Option<String>)> = sqlx::query_as(
+        "SELECT r.shop_order_id, r.amount_fen, r.why, r.state, CAST(r.attempt AS BIGINT), k.pay_order FROM shop_refunds r
+         JOIN shop_orders o ON o.id = r.shop_order_id JOIN checkouts k ON k.id = o.checkout_id WHERE r.refund_key = $1",
     )
     .bind(key)
     .fetch_optional(&state.pool)
     .await
     .map_err(|e| e.to_string())?;
-    let Some((order, amount, why, rstate, Some(pay_order))) = row else { return Ok(()) };
+    let Some((order, amount, why, rstate, attempt, Some(pay_order))) = row else { return Ok(()) };
     if rstate == "done" {
         return Ok(());
     }
     let reason = format!("shop: {why}");
+    let asked_key = refund::pay_key(key, attempt);
     let answer = api::refund(
         state,
         Refund {
@@ -360,29 +378,41 @@ pub async fn pay_back(state: &AppState, key: &str) -> Result<(), String> {
             amount: Some(crate::money::Fen(amount)),
             reason: &reason,
             by: None,
-            key,
+            key: &asked_key,
             part: Some(&order),
         },
     )
     .await;
-    let to = match answer {
-        Ok(Refunded::Done | Refunded::AlreadyDone) => "done",
-        Ok(Refunded::Processing | Refunded::InProgress) => "processing",
+    // (state, attempt to ask next): a key Pay answered "failed" is spent
+    let (to, next_attempt) = match answer {
+        Ok(Refunded::Done | Refunded::AlreadyDone) => ("done", attempt),
+        Ok(Refunded::Processing | Refunded::InProgress) => ("processing", attempt),
+        Err(e @ (RefundError::Provider(_) | RefundError::KeyFailed)) => {
+            tracing::warn!(key = asked_key, error = %e, "shop: a refund failed; asked again later under a new key");
+            ("failed", attempt + 1)
+        }
         Err(e) => {
-            tracing::warn!(key, error = %e, "shop: a refund was refused; tried again later");
-            "failed"
+            tracing::warn!(key = asked_key, error = %e, "shop: a refund was refused; asked again later");
+            ("failed", attempt)
         }
     };
     let t = now();
+    let next_at = if to == "failed" { t + refund::wait_after(next_attempt.max(1)) } else { 0 };
     let mut tx = store::begin_write(&state.pool).await.map_err(|e| e.to_string())?;
-    let first = sqlx::query("UPDATE shop_refunds SET state = $1, at = $2 WHERE refund_key = $3 AND state <> 'done'")
-        .bind(to)
-        .bind(t)
-        .bind(key)
-        .execute(&mut *tx)
-        .await
-        .map_err(|e| e.to_string())?
-        .rows_affected();
+    // conditional on the attempt read: of two servers asking at once, one records the answer
+    let first = sqlx::query(
+        "UPDATE shop_refunds SET state = $1, at = $2, attempt = $3, next_at = $4 WHERE refund_key = $5 AND state <> 'done' AND attempt = $6",
+    )
+    .bind(to)
+    .bind(t)
+    .bind(next_attempt)
+    .bind(next_at)
+    .bind(key)
+    .bind(attempt)
+    .execute(&mut *tx)
+    .await
+    .map_err(|e| e.to_string())?
+    .rows_affected();
     if to == "done" && first == 1 {
         sqlx::query("UPDATE shop_orders SET refunded_fen = refunded_fen + $1 WHERE id = $2")
             .bind(amount)
@@ -430,13 +460,14 @@ pub async fn time_out(state: &AppState, order: &str) -> Result<bool, String> {
         tx.rollback().await.map_err(|e| e.to_string())?;
         return Ok(false);
     }
-    let lines: Vec<(String, i64, Option<i64>)> = sqlx::query_as(
-        "SELECT l.good_id, l.qty, g.stock FROM order_lines l JOIN goods g ON g.id = l.good_id WHERE l.shop_order_id = $1 AND l.outcome = 'ok' ORDER BY l.good_id",
+    let mut lines: Vec<(String, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT l.good_id, l.qty, g.stock FROM order_lines l JOIN goods g ON g.id = l.good_id WHERE l.shop_order_id = $1 AND l.outcome = 'ok'",
     )
     .bind(order)
     .fetch_all(&mut *tx)
     .await
     .map_err(|e| e.to_string())?;
+    in_lock_order(&mut lines, |l| (&l.0, 0));
     for (good, qty, counted) in lines {
         if counted.is_some() {
             restock(&mut tx, &good, qty, "declined", &checkout, None, t).await.map_err(|e| e.to_string())?;
@@ -456,6 +487,36 @@ pub async fn time_out(state: &AppState, order: &str) -> Result<bool, String> {
     tx.commit().await.map_err(|e| e.to_string())?;
     pay_back(state, &owed.key).await?;
     Ok(true)
+}
+
+/// Reads Pay's changes to Shop's payments after the cursor (`shop_cursor`),
+/// settles each one's checkout, and moves the cursor past what was settled.
+/// Several servers may read the same changes: settling is idempotent (each
+/// checkout's row is locked) and the cursor only moves forward.
+async fn follow_payments(state: &AppState) -> Result<(), String> {
+    loop {
+        let after: i64 = sqlx::query_scalar("SELECT CAST(after AS BIGINT) FROM shop_cursor WHERE name = 'payments'")
+            .fetch_optional(&state.pool)
+            .await
+            .map_err(|e| e.to_string())?
+            .unwrap_or(0);
+        let changes = api::changes_after(state, "shop", after, 200).await.map_err(|e| e.to_string())?;
+        let Some(last) = changes.last().map(|c| c.id) else { return Ok(()) };
+        let mut seen = std::collections::HashSet::new();
+        for ch in &changes {
+            if seen.insert(ch.reference.as_str()) {
+                settle(state, &ch.reference).await?;
+            }
+        }
+        sqlx::query("UPDATE shop_cursor SET after = $1 WHERE name = 'payments' AND after < $1")
+            .bind(last)
+            .execute(&state.pool)
+            .await
+            .map_err(|e| e.to_string())?;
+        if changes.len() < 200 {
+            return Ok(());
+        }
+    }
 }
 
 /// One turn of the background work: open checkouts settled with their
@@ -482,6 +543,13 @@ pub async fn sweep(state: &AppState) -> Result<(), String> {
             tracing::warn!(checkout = %id, error = %e, "shop: could not settle a checkout; tried again next turn");
         }
     }
+    // and every checkout whose payment changed since the last turn, however
+    // late: a payment that succeeds days after its hold lapsed is still
+    // found, filled from what is left and the rest refunded
+    if let Err(e) = follow_payments(state).await {
+        failed += 1;
+        tracing::warn!(error = %e, "shop: could not follow Pay's changes; tried again next turn");
+    }
     let due: Vec<String> =
         sqlx::query_scalar("SELECT id FROM shop_orders WHERE state = 'placed' AND accept_by < $1 ORDER BY accept_by LIMIT 200")
             .bind(t)
@@ -495,8 +563,9 @@ pub async fn sweep(state: &AppState) -> Result<(), String> {
         }
     }
     let unfinished: Vec<String> =
-        sqlx::query_scalar("SELECT refund_key FROM shop_refunds WHERE state <> 'done' AND at < $1 ORDER BY at LIMIT 100")
+        sqlx::query_scalar("SELECT refund_key FROM shop_refunds WHERE state <> 'done' AND at < $1 AND next_at <= $2 ORDER BY at LIMIT 100")
             .bind(t - 20)
+            .bind(t)
             .fetch_all(pool)
             .await
             .map_err(|e| e.to_string())?;
