@@ -245,3 +245,32 @@ async fn booking_closes_before_the_start() {
         Ok(State::Booked)
     );
 }
+
+/// Slots are kept four weeks ahead from the templates as the days pass,
+/// each made once (two servers), and a day already closed stays closed.
+#[tokio::test]
+async fn slots_are_kept_four_weeks_ahead_once_and_a_closed_day_stays_closed() {
+    use linli_server_fn::health::ssr::seed::keep_slots_ahead;
+    let app = start().await;
+    health(&app).await;
+    let pool = &app.state.pool;
+    let latest = || async { count(&app, "SELECT MAX(starts_at) FROM health_slots").await };
+    let before = latest().await;
+    // nothing new today: the seed made these four weeks
+    assert_eq!(keep_slots_ahead(pool, now()).await.unwrap(), 0);
+    // ten days later, the station closed on the new last day but one
+    let later = now() + 10 * DAY;
+    let closed = zones::local_date(later + 26 * DAY, Zone::Beijing);
+    clinic::close(&app.state, "u-lihua", &Whom::Place(1), closed, closed, Reason::Training, "", now()).await.unwrap().unwrap();
+    let b = second_server(&app, &[]).await;
+    let (x, y) = tokio::join!(keep_slots_ahead(pool, later), keep_slots_ahead(&b.state.pool, later));
+    let made = x.unwrap() + y.unwrap();
+    assert!(made > 0, "ten more days of slots");
+    assert!(latest().await >= before + 9 * DAY, "the last slot moved ten days on");
+    assert_eq!(keep_slots_ahead(pool, later).await.unwrap(), 0, "each made once");
+    let (start, end) = zones::day_bounds(Zone::Beijing, closed);
+    let q = format!("SELECT COUNT(*) FROM health_slots WHERE place_id = 1 AND starts_at >= {start} AND starts_at < {end} AND blocked = 0");
+    assert_eq!(count(&app, &q).await, 0, "the closed day's new slots are blocked");
+    let q = format!("SELECT COUNT(*) FROM health_slots WHERE place_id = 1 AND starts_at >= {start} AND starts_at < {end}");
+    assert!(count(&app, &q).await > 0 || zones::iso_weekday(closed) >= 6, "the station works that day (or it is a weekend)");
+}

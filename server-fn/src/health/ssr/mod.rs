@@ -44,6 +44,19 @@ fn start(state: &crate::ssr::AppState, _: &crate::ssr::apps::Settings, _: &mut h
             async move { book::lapse_offers(&st, crate::ssr::now()).await.map(|_| ()).map_err(|e| e.to_string()) }
         },
     );
+    // slots four weeks ahead, from the templates, every day after the seed's
+    let pool = state.pool.clone();
+    crate::ssr::jobs::repeat(
+        state.pool.clone(),
+        "health-slots",
+        Duration::from_secs(60),
+        Duration::from_secs(3600),
+        Duration::from_secs(600),
+        move || {
+            let pool = pool.clone();
+            async move { seed::keep_slots_ahead(&pool, crate::ssr::now()).await.map(|_| ()).map_err(|e| e.to_string()) }
+        },
+    );
     Ok(())
 }
 

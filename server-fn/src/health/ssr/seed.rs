@@ -210,6 +210,46 @@ pub async fn seed_demo(tx: &mut AnyConnection, now: i64) -> Result<(), sqlx::Err
     Ok(())
 }
 
+/// How many days ahead slots are kept open for booking.
+pub const DAYS_AHEAD: i64 = 28;
+
+/// Keeps [`DAYS_AHEAD`] days of slots made from the templates (a daily
+/// job: the seed makes the first four weeks, this the ones after), and
+/// blocks the new ones that fall in a closure made before them. Idempotent:
+/// slot ids are the domain's keys, so two servers running it make each
+/// slot once. Answers how many slots were new.
+pub async fn keep_slots_ahead(pool: &sqlx::AnyPool, now: i64) -> Result<u64, sqlx::Error> {
+    let today = zones::local_date(now, Zone::Beijing);
+    let until = today + time::Duration::days(DAYS_AHEAD - 1);
+    let mut tx = crate::ssr::store::begin_write(pool).await?;
+    let new = make_slots(&mut tx, today, until).await?;
+    if new > 0 {
+        let closures: Vec<(Option<i64>, Option<String>, String, String, String)> =
+            sqlx::query_as("SELECT place_id, clinician_id, from_day, until_day, reason FROM health_closures WHERE until_day >= $1")
+                .bind(zones::day_text(today))
+                .fetch_all(&mut *tx)
+                .await?;
+        for (place, clinician, from, to, reason) in closures {
+            let (Some(from), Some(to)) = (zones::parse_day(&from), zones::parse_day(&to)) else { continue };
+            let (start, _) = zones::day_bounds(Zone::Beijing, from);
+            let (_, end) = zones::day_bounds(Zone::Beijing, to);
+            sqlx::query(
+                "UPDATE health_slots SET blocked = 1, block_reason = $1 WHERE blocked = 0 AND starts_at >= $2 AND starts_at < $3
+                 AND (place_id = $4 OR clinician_id = $5)",
+            )
+            .bind(&reason)
+            .bind(start)
+            .bind(end)
+            .bind(place)
+            .bind(clinician)
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(new)
+}
+
 /// Makes the slots of the Beijing days `from..=until` from the stored
 /// templates and closures: new ones are inserted, those there already
 /// kept (their id is the domain's slot key). Answers how many were new.
