@@ -152,6 +152,9 @@ async fn serve() -> (String, u16, Arc<Seen>) {
         .route("/to-metadata.xml", get(|| async { redirect("http://[::ffff:169.254.169.254]/latest/meta-data/") }))
         .route("/to-unique-local.xml", get(|| async { redirect("http://[fd12::1]/feed.xml") }))
         .route("/to-file.xml", get(|| async { redirect("file:///etc/passwd") }))
+        // another service on this machine (PostgreSQL's port)
+        .route("/to-other-port.xml", get(|| async { redirect("http://127.0.0.1:5432/") }))
+        .route("/to-localhost.xml", get(|| async { redirect("http://localhost:9/feed.xml") }))
         .route("/to-credentials.xml", get(|| async { redirect("http://user:secret@example.com/") }))
         .route("/no-location.xml", get(|| async { StatusCode::FOUND }))
         .route("/loop.xml", get(|| async { redirect("/loop.xml") }))
@@ -270,6 +273,12 @@ async fn redirects_to_internal_addresses_are_refused() {
     assert!(matches!(got, FetchError::BadUrl { .. }), "{got:?}");
     let got = f.fetch(&format!("{base}/no-location.xml"), &none()).await.unwrap_err();
     assert_eq!(got, FetchError::Http { status: 302, retry_after: None });
+    // where loopback is allowed, it is for the address asked only: never a
+    // redirect to another port or name on this machine
+    let got = f.fetch(&format!("{base}/to-other-port.xml"), &none()).await.unwrap_err();
+    assert!(matches!(got, FetchError::Blocked { ref host, .. } if host == "127.0.0.1"), "{got:?}");
+    let got = f.fetch(&format!("{base}/to-localhost.xml"), &none()).await.unwrap_err();
+    assert!(matches!(got, FetchError::Blocked { ref host, .. } if host == "localhost"), "{got:?}");
 }
 
 #[tokio::test]

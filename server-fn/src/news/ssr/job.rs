@@ -65,6 +65,15 @@ pub async fn run_due(pool: &AnyPool, config: &JobConfig, holder: &str, now: i64)
     Ok(out)
 }
 
+/// Parses a fetched body on a blocking thread: a large or hostile feed
+/// (up to the body limit) never holds up the server's other requests.
+async fn parse_apart(body: &[u8], base_url: &str, reuses_ids: bool) -> Result<super::parse::ParsedFeed, ParseError> {
+    let (body, base_url) = (body.to_vec(), base_url.to_string());
+    tokio::task::spawn_blocking(move || parse_feed(&body, Some(&base_url), reuses_ids))
+        .await
+        .unwrap_or_else(|_| Err(ParseError::Malformed("the parser stopped on this input".into())))
+}
+
 /// Claims one due source for [`CLAIM_SECS`]; exactly one of several servers
 /// asking at once wins.
 pub async fn claim(pool: &AnyPool, id: &str, holder: &str, now: i64) -> Result<bool, sqlx::Error> {
@@ -121,7 +130,7 @@ async fn fetch_one(pool: &AnyPool, config: &JobConfig, id: &str, holder: &str, n
             .await?;
             Ok(Recorded::NotModified)
         }
-        Ok(FetchOutcome::Fetched(f)) => match parse_feed(&f.body, Some(&f.final_url), reuses_ids == 1) {
+        Ok(FetchOutcome::Fetched(f)) => match parse_apart(&f.body, &f.final_url, reuses_ids == 1).await {
             Ok(feed) => {
                 let mut new = 0;
                 let mut rules: Vec<&'static str> = Vec::new();
