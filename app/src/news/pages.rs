@@ -52,8 +52,10 @@ fn state_note(tr: Tr, n_state: &str, msg_type: &str) -> Option<String> {
 
 /// One notice in full: level in words, area, times with their zone, what to
 /// do, who issued it, its state, the language it is shown in, read-aloud.
+/// One notice. `own_page`: the notice is the page (its title is the page's
+/// `h1`), not one of a list.
 #[component]
-pub fn NoticeView(n: NoticeCard, #[prop(optional)] link: bool) -> impl IntoView {
+pub fn NoticeView(n: NoticeCard, #[prop(optional)] link: bool, #[prop(optional)] own_page: bool) -> impl IntoView {
     let tr = use_tr();
     let area = match &n.area {
         None => tr.t("news-area-community"),
@@ -68,37 +70,48 @@ pub fn NoticeView(n: NoticeCard, #[prop(optional)] link: bool) -> impl IntoView 
     let level_class = format!("news-notice news-level-{}", n.urgency);
     let lang = n.lang.clone();
     let spoken = [n.title.clone(), n.body.clone(), n.todo.clone()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join("。 ");
+    let title_id = format!("notice-{}", n.id);
+    let title_inner = view! {
+        {(n.urgency != "none")
+            .then(|| {
+                view! {
+                    <span class="tag">{tr.t(level_key(&n.urgency))}</span>
+                    " "
+                }
+            })}
+        {(n.kind == "fraud")
+            .then(|| {
+                view! {
+                    <span class="tag">{tr.t("news-fraud")}</span>
+                    " "
+                }
+            })}
+        {state
+            .clone()
+            .map(|s| {
+                view! {
+                    <strong class="tag">{s}</strong>
+                    " "
+                }
+            })}
+        <bdi lang=lang.clone() dir=dir_of(&lang)>
+            {heading}
+        </bdi>
+    }
+    .into_any();
+    let title = if own_page {
+        view! {
+            <h1 class="page-title" id=title_id.clone()>
+                {title_inner}
+            </h1>
+        }
+        .into_any()
+    } else {
+        view! { <h3 id=title_id.clone()>{title_inner}</h3> }.into_any()
+    };
     view! {
         <article class=level_class aria-labelledby=format!("notice-{}", n.id)>
-            <h3 id=format!(
-                "notice-{}",
-                n.id,
-            )>
-                {(n.urgency != "none")
-                    .then(|| {
-                        view! {
-                            <span class="tag">{tr.t(level_key(&n.urgency))}</span>
-                            " "
-                        }
-                    })}
-                {(n.kind == "fraud")
-                    .then(|| {
-                        view! {
-                            <span class="tag">{tr.t("news-fraud")}</span>
-                            " "
-                        }
-                    })}
-                {state
-                    .clone()
-                    .map(|s| {
-                        view! {
-                            <strong class="tag">{s}</strong>
-                            " "
-                        }
-                    })} <bdi lang=lang.clone() dir=dir_of(&lang)>
-                    {heading}
-                </bdi>
-            </h3>
+            {title}
             {(!n.in_reader_lang).then(|| view! { <p class="fallback-note">{tr.t(shown_in_key(&n.lang))}</p> })}
             {n.machine.then(|| view! { <p class="fallback-note">{tr.t("news-machine-translated")}</p> })}
             {(!n.body.is_empty())
@@ -299,7 +312,7 @@ pub fn NewsHome() -> impl IntoView {
 
 fn notice_or_missing(tr: Tr, d: Option<NoticeCard>) -> AnyView {
     match d {
-        Some(n) => view! { <NoticeView n /> }.into_any(),
+        Some(n) => view! { <NoticeView n own_page=true /> }.into_any(),
         None => view! { <h1 class="page-title">{tr.t("news-notice-missing")}</h1> }.into_any(),
     }
 }
