@@ -37,7 +37,8 @@ WASM_RAW := $(FRONT)/wasm32-unknown-unknown/wasm-release/app.wasm
 SERVER_CARGO := -p app --no-default-features --features ssr --release
 WASM_CARGO := -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --profile wasm-release --target-dir $(FRONT)
 # espeak-ng: News makes recordings of notices (Chinese, Uyghur, English voices) when it is installed.
-DEB_TEST_PACKAGES := chromium chromium-driver fonts-noto-cjk postgresql espeak-ng
+# sqlite3: the Health browser test moves a booked visit to "soon" in its throw-away database.
+DEB_TEST_PACKAGES := chromium chromium-driver fonts-noto-cjk postgresql espeak-ng sqlite3
 # `make bench`: wrk (a small C load generator with a latency distribution;
 # apt, so nothing to compile, unlike oha from crates.io) and nginx.
 DEB_BENCH_PACKAGES := wrk nginx

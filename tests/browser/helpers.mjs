@@ -28,7 +28,7 @@ async function freePort() {
   });
 }
 
-/** Starts the release server; returns { base, stop }. */
+/** Starts the release server; returns { base, db (its SQLite file), stop }. */
 export async function startServer(env = {}) {
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'linli-test-'));
@@ -60,6 +60,7 @@ export async function startServer(env = {}) {
   }
   return {
     base,
+    db: path.join(dir, 'linli.db'),
     async stop() {
       child.kill('SIGTERM');
       const code = child.exitCode ?? (await new Promise((r) => child.once('exit', (c) => r(c))));
