@@ -96,3 +96,20 @@ health-done-cancelled = Cancelled.
 health-done-moved = Your booking has moved to the new time.
 health-done-taken = The place is yours: your visit is booked.
 health-done-sent = Your message has been sent.
+
+## The consultation exchange's photo: the field, the thumbnail's words, who looked, and what can go wrong.
+health-photo-label = Photo (optional)
+health-photo-hint = A JPEG, PNG or WebP picture, up to { $mb } MB. Only the resident and the clinicians of this station can see it. Its location data is removed.
+health-photo-kept = Your photo is kept. You do not need to choose it again.
+health-photo-alt = { $by ->
+    [resident] Photo sent by the resident
+   *[clinician] Photo sent by the clinician
+}, { $day } { $time }
+health-exchange-resident = Resident
+health-what-photo = A photo from your consultation messages
+health-error-photo-large = The photo is too large. Choose one of at most { $mb } MB.
+health-error-photo-type = The file is not a photo. Choose a JPEG, PNG or WebP picture.
+health-error-photo-pixels = This picture is too large to open. Take the photo again with your phone's camera, or choose a smaller picture.
+health-error-photo-busy = Many photos are being sent right now. Please wait a moment and send again.
+health-error-photo-quota = Today you have sent the most photos allowed in one day ({ $files } photos or { $mb } MB). Send your message without a photo, and add it tomorrow.
+health-error-photo-store = The photo could not be saved. Please choose it again.

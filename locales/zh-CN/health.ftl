@@ -93,3 +93,20 @@ health-done-cancelled = 已取消。
 health-done-moved = 您的预约已改到新的时间。
 health-done-taken = 名额归您了：预约成功。
 health-done-sent = 留言已发送。
+
+## 问诊留言的照片：字段、缩略图的文字说明、谁看过、可能出现的问题。
+health-photo-label = 照片（可不填）
+health-photo-hint = JPEG、PNG 或 WebP 图片，不超过 { $mb } MB。只有居民本人和本服务站的医生能看到。照片里的位置信息会被删除。
+health-photo-kept = 您的照片已保存，不用再选一次。
+health-photo-alt = { $by ->
+    [resident] 居民发送的照片
+   *[clinician] 医生发送的照片
+}，{ $day } { $time }
+health-exchange-resident = 居民
+health-what-photo = 您问诊留言中的照片
+health-error-photo-large = 照片太大了，请选择不超过 { $mb } MB 的照片。
+health-error-photo-type = 这个文件不是照片，请选择 JPEG、PNG 或 WebP 图片。
+health-error-photo-pixels = 这张图片太大，无法打开。请用手机相机重新拍一张，或选一张小一些的图片。
+health-error-photo-busy = 现在上传照片的人很多，请稍等片刻再发送。
+health-error-photo-quota = 您今天上传的照片已达到一天的上限（{ $files } 张或 { $mb } MB）。可以先发送不带照片的留言，明天再上传照片。
+health-error-photo-store = 照片没有保存成功，请重新选择照片。

@@ -9,15 +9,17 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use linli_server_fn::health::booking::{
-    get_booking, get_check, get_choices, get_health_home, get_slot_week, BookProblem, BookSlot, BookingDone, BookingLine,
-    BookingPage as BookingData, CancelBooking, CheckPage as CheckData, Choices, ChoosePlace, ChooseService, ChooseSlot, HealthHome,
-    SendMessage, SlotWeek, TakeOffer, When, MESSAGE_MAX,
+    get_booking, get_check, get_choices, get_health_home, get_slot_week, photo_url, thumb_url, BookProblem, BookSlot, BookingDone,
+    BookingLine, BookingPage as BookingData, CancelBooking, CheckPage as CheckData, Choices, ChoosePlace, ChooseService, ChooseSlot,
+    ExchangeDone, HealthHome, Message, MessagePhotoProblem, SlotWeek, TakeOffer, When, DAILY_PHOTOS, DAILY_PHOTO_MB, MESSAGE_MAX,
+    PHOTO_MAX_MB, SEND_MESSAGE,
 };
 use linli_server_fn::outcome::Code;
 use linli_server_fn::types::Lang;
 
 use crate::components::back_link::BackLink;
 use crate::components::errors::{ErrorSummary, FieldError, FieldMessage};
+use crate::components::field::{described_by, Field};
 use crate::components::outcome;
 use crate::components::page::{Loaded, SignInPrompt};
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
@@ -554,7 +556,7 @@ fn BookingBody(b: BookingData, at: String, move_link: String, waiting: bool) -> 
                     </form>
                 }
             })}
-        {b.remote.then(|| view! { <Exchange b=b.clone() action=SendMessage::url().to_string() /> })}
+        {b.remote.then(|| view! { <Exchange b=b.clone() /> })}
         {b
             .may_change
             .then(|| {
@@ -579,14 +581,77 @@ fn BookingBody(b: BookingData, at: String, move_link: String, waiting: bool) -> 
     }
 }
 
+/// What went wrong with the exchange's photo, in words (with the limits it broke).
+fn photo_message(tr: Tr, p: MessagePhotoProblem) -> String {
+    match p {
+        MessagePhotoProblem::TooLarge => tr.a(p.key(), &[("mb", FluentValue::from(PHOTO_MAX_MB))]),
+        MessagePhotoProblem::Quota => {
+            tr.a(p.key(), &[("files", FluentValue::from(DAILY_PHOTOS)), ("mb", FluentValue::from(DAILY_PHOTO_MB))])
+        }
+        _ => tr.t(p.key()),
+    }
+}
+
+/// A message's photo: its thumbnail, a link to the whole photo, named in
+/// words by who sent it and when.
+fn message_photo(tr: Tr, m: &Message) -> Option<impl IntoView> {
+    let p = m.photo.clone()?;
+    let alt = tr.a(
+        "health-photo-alt",
+        &[
+            ("by", FluentValue::from(if m.by_resident { "resident" } else { "clinician" })),
+            ("day", FluentValue::from(m.at.day.clone())),
+            ("time", FluentValue::from(m.at.beijing.clone())),
+        ],
+    );
+    // the shape before it loads (the picture is never wider than its column)
+    let (w, h) = if p.width > 0 && p.height > 0 { (p.width, p.height) } else { (4, 3) };
+    Some(view! {
+        <p>
+            <a href=photo_url(&p.id) class=super::style::photo>
+                <img src=thumb_url(&p.id) alt=alt width=w.to_string() height=h.to_string() loading="lazy" />
+            </a>
+        </p>
+    })
+}
+
 /// The remote follow-up's written exchange: what it is and is not, the
-/// messages, the video link, and the form to write.
+/// messages (with their photos), the video link, and the form to write,
+/// which may carry a photo and works without JavaScript (a plain
+/// `multipart/form-data` post to [`SEND_MESSAGE`]). When it comes back with
+/// a problem, each is said by its field and what was typed is there again.
+/// Shown on the resident's booking page and the clinician's alike.
 #[component]
-pub fn Exchange(b: BookingData, action: String) -> impl IntoView {
+pub fn Exchange(b: BookingData) -> impl IntoView {
     let tr = use_tr();
+    let q = use_query_map().get_untracked();
+    let sent = outcome::read::<ExchangeDone>(&q);
+    let body_error = outcome::field::<BookProblem>(&q, "body").map(|p| tr.t(p.key()));
+    let photo_error = outcome::field::<MessagePhotoProblem>(&q, "photo").map(|p| photo_message(tr, p));
+    let summary: Vec<FieldError> = [("body", body_error.clone()), ("photo", photo_error.clone())]
+        .into_iter()
+        .filter_map(|(field, m)| m.map(|message| FieldError { field, message }))
+        .collect();
+    let body_invalid = body_error.is_some();
+    let photo_invalid = photo_error.is_some();
+    let photo_hint = tr.a("health-photo-hint", &[("mb", FluentValue::from(PHOTO_MAX_MB))]);
+    let kept = b.photo_kept.clone().map(|id| {
+        view! {
+            <p class="notice notice-success">{tr.t("health-photo-kept")}</p>
+            <input type="hidden" name="photo_id" value=id />
+        }
+    });
     view! {
         <section id="exchange" aria-labelledby="exchange-title">
             <h2 id="exchange-title">{tr.t("health-exchange-title")}</h2>
+            {sent
+                .map(|d| {
+                    view! {
+                        <div class="notice notice-success" role="status">
+                            <p>{tr.t(d.key())}</p>
+                        </div>
+                    }
+                })}
             <p class="notice notice-warning">{tr.t("health-remote-what")}</p>
             {b
                 .video_link
@@ -609,7 +674,13 @@ pub fn Exchange(b: BookingData, action: String) -> impl IntoView {
                             .messages
                             .iter()
                             .map(|m| {
-                                let who = if m.mine { tr.t("health-exchange-you") } else { tr.t("health-exchange-them") };
+                                let who = if m.mine {
+                                    tr.t("health-exchange-you")
+                                } else if m.by_resident {
+                                    tr.t("health-exchange-resident")
+                                } else {
+                                    tr.t("health-exchange-them")
+                                };
                                 view! {
                                     <li class="history-entry">
                                         <p>
@@ -618,6 +689,7 @@ pub fn Exchange(b: BookingData, action: String) -> impl IntoView {
                                             {at_text(&tr, &m.at)}
                                         </p>
                                         <p dir="auto">{m.body.clone()}</p>
+                                        {message_photo(tr, m)}
                                     </li>
                                 }
                             })
@@ -626,10 +698,39 @@ pub fn Exchange(b: BookingData, action: String) -> impl IntoView {
                 }
                     .into_any()
             }}
-            <form method="post" action=action class="form">
+            <ErrorSummary errors=summary />
+            <form method="post" action=SEND_MESSAGE enctype="multipart/form-data" class="form" novalidate>
                 <input type="hidden" name="id" value=b.id.clone() />
-                <label for="body">{tr.t("health-exchange-write")}</label>
-                <textarea id="body" name="body" class="input" rows="4" maxlength=MESSAGE_MAX.to_string()></textarea>
+                <div class="field">
+                    <label for="body">{tr.t("health-exchange-write")}</label>
+                    <FieldMessage id="body-error".to_string() message=body_error />
+                    <textarea
+                        id="body"
+                        name="body"
+                        class="input"
+                        class:input-error=body_invalid
+                        rows="4"
+                        dir="auto"
+                        maxlength=MESSAGE_MAX.to_string()
+                        aria-describedby=described_by("body", false, body_invalid)
+                        aria-invalid=body_invalid.then_some("true")
+                    >
+                        {b.typed.clone()}
+                    </textarea>
+                </div>
+                <Field id="photo" label=tr.t("health-photo-label") hint=Some(photo_hint) error=photo_error>
+                    {kept}
+                    <input
+                        id="photo"
+                        name="photo"
+                        type="file"
+                        accept="image/jpeg,image/png,image/webp"
+                        class="input"
+                        class:input-error=photo_invalid
+                        aria-describedby=described_by("photo", true, photo_invalid)
+                        aria-invalid=photo_invalid.then_some("true")
+                    />
+                </Field>
                 <button type="submit" class="button button-secondary">
                     {tr.t("health-exchange-send")}
                 </button>

@@ -7,7 +7,6 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use linli_server_fn::health::booking::SendMessage;
 use linli_server_fn::health::clinic::*;
 use linli_server_fn::outcome::Code;
 
@@ -334,6 +333,14 @@ pub fn ClinicSlotsPage() -> impl IntoView {
                             .templates
                             .iter()
                             .map(|t| {
+                                let stop_label = tr
+                                    .a(
+                                        "clinic-template-stop-label",
+                                        &[
+                                            ("day", FluentValue::from(tr.t(weekday(t.weekday)))),
+                                            ("time", FluentValue::from(t.start.clone())),
+                                        ],
+                                    );
                                 view! {
                                     <li>
                                         {tr.t(weekday(t.weekday))} " " <bdi dir="ltr">{t.start.clone()}</bdi> " — "
@@ -343,16 +350,117 @@ pub fn ClinicSlotsPage() -> impl IntoView {
                                             .a(
                                                 "clinic-template-size",
                                                 &[("minutes", FluentValue::from(t.minutes)), ("count", FluentValue::from(t.capacity))],
-                                            )}
+                                            )} <form method="post" action=StopTemplate::url() class="form-inline">
+                                            <input type="hidden" name="id" value=t.id.to_string() />
+                                            <button type="submit" class="button button-secondary" aria-label=stop_label>
+                                                {tr.t("clinic-template-stop")}
+                                            </button>
+                                        </form>
                                     </li>
                                 }
                             })
                             .collect_view()}
                     </ul>
+                    <TemplateForm s=s.clone() />
                 }
                     .into_any()
             }
         />
+    }
+}
+
+/// The fields of the weekly-time form that can come back with a problem, in page order.
+const TEMPLATE_FIELDS: [&str; 6] = ["place", "service", "weekday", "start", "minutes", "capacity"];
+
+/// "Open a weekly time": where, what, which day, from when, how long, for
+/// how many, and whether the clinician takes it themself. What was typed
+/// comes back with each problem by its field.
+#[component]
+fn TemplateForm(s: ClinicSlots) -> impl IntoView {
+    use crate::components::errors::{from_query, message_for, ErrorSummary, FieldMessage};
+    use crate::components::field::TextField;
+    let tr = use_tr();
+    let errors = use_query_map().with_untracked(|q| from_query::<TemplateProblem>(tr, q, &TEMPLATE_FIELDS));
+    let typed = |k: &str| s.typed.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+    let e = |f: &str| message_for(&errors, f);
+    let picked_place = typed("place").or_else(|| s.places.first().map(|p| p.id.to_string())).unwrap_or_default();
+    let picked_service = typed("service").unwrap_or_default();
+    let picked_day = typed("weekday").unwrap_or_else(|| "1".into());
+    let mine = typed("mine").map_or(s.typed.is_empty(), |m| m == "1");
+    let choice_group = |id: &'static str, legend: String, options: Vec<(String, AnyView)>, picked: String| {
+        let error = e(id);
+        let error_id = format!("{id}-error");
+        let describedby = error.is_some().then(|| error_id.clone());
+        view! {
+            <fieldset class="choices" id=id aria-describedby=describedby>
+                <legend>{legend}</legend>
+                <FieldMessage id=error_id.clone() message=error />
+                {options
+                    .into_iter()
+                    .map(|(value, label)| {
+                        let input_id = format!("{id}-{value}");
+                        view! {
+                            <div class="choice">
+                                <input type="radio" name=id id=input_id.clone() value=value.clone() checked=value == picked />
+                                <label for=input_id>{label}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        }
+    };
+    let places = s.places.iter().map(|p| (p.id.to_string(), view! { <LocalizedText text=p.name.clone() /> }.into_any())).collect();
+    let services = s.services.iter().map(|p| (p.id.to_string(), view! { <LocalizedText text=p.name.clone() /> }.into_any())).collect();
+    let days = (1..=7u8).map(|d| (d.to_string(), tr.t(weekday(d)).into_any())).collect();
+    view! {
+        <section class="panel" id="template-form" aria-labelledby="template-form-title">
+            <h2 id="template-form-title">{tr.t("clinic-template-new")}</h2>
+            <p class="hint">{tr.t("clinic-template-new-hint")}</p>
+            <ErrorSummary errors=errors.clone() />
+            <form method="post" action=AddTemplate::url() class="form" novalidate>
+                {choice_group("place", tr.t("clinic-template-place"), places, picked_place)}
+                {choice_group("service", tr.t("clinic-template-service"), services, picked_service)}
+                {choice_group("weekday", tr.t("clinic-template-weekday"), days, picked_day)}
+                <TextField
+                    id="start"
+                    label=tr.t("clinic-template-start")
+                    hint=tr.t("clinic-template-start-hint")
+                    error=e("start")
+                    value=typed("start").unwrap_or_default()
+                    short=true
+                    ltr=true
+                    inputmode="numeric"
+                />
+                <TextField
+                    id="minutes"
+                    label=tr.t("clinic-template-minutes")
+                    hint=tr.t("clinic-template-minutes-hint")
+                    error=e("minutes")
+                    value=typed("minutes").unwrap_or_else(|| "30".into())
+                    short=true
+                    ltr=true
+                    inputmode="numeric"
+                />
+                <TextField
+                    id="capacity"
+                    label=tr.t("clinic-template-capacity")
+                    hint=tr.t("clinic-template-capacity-hint")
+                    error=e("capacity")
+                    value=typed("capacity").unwrap_or_else(|| "1".into())
+                    short=true
+                    ltr=true
+                    inputmode="numeric"
+                />
+                <div class="choice">
+                    <input type="checkbox" name="mine" id="mine" value="1" checked=mine />
+                    <label for="mine">{tr.t("clinic-template-mine")}</label>
+                </div>
+                <button type="submit" class="button button-main">
+                    {tr.t("clinic-template-open")}
+                </button>
+            </form>
+        </section>
     }
 }
 
@@ -408,7 +516,7 @@ pub fn ClinicBookingPage() -> impl IntoView {
                         .remote
                         .then(|| {
                             view! {
-                                <Exchange b=b.clone() action=SendMessage::url().to_string() />
+                                <Exchange b=b.clone() />
                                 <form method="post" action=SetVideoLink::url() class="form">
                                     <input type="hidden" name="id" value=b.id.clone() />
                                     <label for="link">{tr.t("clinic-video-label")}</label>

@@ -9,6 +9,9 @@ pub mod sharing;
 
 use leptos::prelude::*;
 
+// This mini-app's own classes (`style::photo`), scoped with a hash.
+stylance::import_crate_style!(pub(crate) style, "src/health/health.module.css");
+
 /// Health's pages.
 #[component(transparent)]
 pub fn HealthRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
@@ -38,16 +41,23 @@ pub fn HealthRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     .into_inner()
 }
 
-/// Health's own HTTP routes (forms with repeated fields, photos).
+/// Health's own HTTP routes: the readings' CSV, the cabin devices'
+/// batches, the exchange's form (which may carry a photo) and its photos.
 #[cfg(feature = "ssr")]
 pub fn http_routes(router: axum::Router<crate::server::routes::ServerState>) -> axum::Router<crate::server::routes::ServerState> {
     use axum::extract::DefaultBodyLimit;
     use axum::routing::{get, post};
-    router.route("/health/readings.csv", get(readings_http::csv)).route(
-        "/api/health/devices/readings",
-        post(readings_http::ingest_batch).layer(DefaultBodyLimit::max(linli_server_fn::health::ssr::ingest::BODY_MAX)),
-    )
+    router
+        .route("/health/readings.csv", get(readings_http::csv))
+        .route(
+            "/api/health/devices/readings",
+            post(readings_http::ingest_batch).layer(DefaultBodyLimit::max(linli_server_fn::health::ssr::ingest::BODY_MAX)),
+        )
+        .route(linli_server_fn::health::booking::SEND_MESSAGE, post(photos::send).layer(DefaultBodyLimit::max(photos::BODY_LIMIT)))
+        .route("/health/photos/{id}", get(photos::photo))
 }
 
+#[cfg(feature = "ssr")]
+mod photos;
 #[cfg(feature = "ssr")]
 mod readings_http;

@@ -35,6 +35,7 @@ fn viewer_key(v: &str) -> &'static str {
 fn what_key(w: &str) -> &'static str {
     match w {
         "export" => "health-what-export",
+        "photo" => "health-what-photo",
         _ => "health-what-readings",
     }
 }

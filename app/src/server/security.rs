@@ -56,15 +56,27 @@ pub struct PublicFile;
 /// How long a [`PublicFile`] may be kept.
 pub const PUBLIC_FILE_CACHE: &str = "public, max-age=31536000, immutable";
 
+/// Put in a response's extensions by a handler that serves a file of one
+/// person's that is sensitive (a photo of a health consultation): besides
+/// `no-store`, `private` tells any shared cache in between that it is not
+/// for anyone else, even one that ignores `no-store`.
+#[derive(Clone, Copy, Debug)]
+pub struct PrivateFile;
+
+/// How a [`PrivateFile`] is marked.
+pub const PRIVATE_FILE_CACHE: &str = "private, no-store";
+
 /// Adds the security headers to every response (keeping a page's own CSP).
 /// With `secure` (served over TLS) also `Strict-Transport-Security`.
 /// Personal pages and files are `Cache-Control: no-store`, so a shared
 /// kiosk's or a proxy's cache keeps nothing of them; public assets say how
-/// long they may be kept ([`public_asset_cache`], [`PublicFile`]).
+/// long they may be kept ([`public_asset_cache`], [`PublicFile`]); a
+/// sensitive file is `private, no-store` ([`PrivateFile`]).
 pub async fn headers(axum::extract::State(secure): axum::extract::State<bool>, req: Request, next: Next) -> Response {
     let public = public_asset_cache(req.uri().path());
     let mut res = next.run(req).await;
     let public = public.or(res.extensions().get::<PublicFile>().map(|_| PUBLIC_FILE_CACHE));
+    let private = res.extensions().get::<PrivateFile>().is_some();
     // a missing asset is not remembered either
     let found = res.status().is_success() || res.status() == StatusCode::NOT_MODIFIED;
     let h = res.headers_mut();
@@ -76,7 +88,7 @@ pub async fn headers(axum::extract::State(secure): axum::extract::State<bool>, r
             h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
         }
         _ => {
-            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            h.insert(header::CACHE_CONTROL, HeaderValue::from_static(if private { PRIVATE_FILE_CACHE } else { "no-store" }));
         }
     }
     if !h.contains_key(header::CONTENT_SECURITY_POLICY) {

@@ -274,3 +274,66 @@ async fn slots_are_kept_four_weeks_ahead_once_and_a_closed_day_stays_closed() {
     let q = format!("SELECT COUNT(*) FROM health_slots WHERE place_id = 1 AND starts_at >= {start} AND starts_at < {end}");
     assert!(count(&app, &q).await > 0 || zones::iso_weekday(closed) >= 6, "the station works that day (or it is a weekend)");
 }
+
+/// A clinician opens a weekly time with the form (JS off): its slots can be
+/// booked at once; the same time again comes back by its field with what
+/// was typed; another station's clinician cannot stop it; stopping it takes
+/// the free slots away and leaves a booked visit standing.
+#[tokio::test]
+async fn a_clinician_opens_and_stops_a_weekly_time() {
+    let app = start().await;
+    health(&app).await;
+    let lihua = session_for(&app, "u-lihua").await;
+    // Sunday 19:35 at the Red Willow station (place 1), for service 1
+    let form =
+        [("place", "1"), ("service", "1"), ("weekday", "7"), ("start", "19:35"), ("minutes", "20"), ("capacity", "2"), ("mine", "1")];
+    let res = app.post_form(&lihua, "/api/clinic/template-add", &form).await;
+    assert!(location(&res).contains("done=template-added"), "{}", location(&res));
+    let html = page(&app, &lihua, &location(&res)).await;
+    assert!(html.contains("The weekly time is open"), "{html}");
+    let sunday_evening = |app: &TestApp| {
+        let pool = app.state.pool.clone();
+        async move {
+            let rows: Vec<(String, i64, i64)> =
+                sqlx::query_as("SELECT id, starts_at, blocked FROM health_slots WHERE place_id = 1 AND service_id = 1 AND starts_at > $1")
+                    .bind(now())
+                    .fetch_all(&pool)
+                    .await
+                    .unwrap();
+            rows.into_iter()
+                .filter(|(_, s, _)| {
+                    let l = zones::local(*s, Zone::Beijing);
+                    l.weekday == 7 && l.minute_of_day() == 19 * 60 + 35
+                })
+                .map(|(id, _, blocked)| (id, blocked))
+                .collect::<Vec<_>>()
+        }
+    };
+    let made = sunday_evening(&app).await;
+    assert!((3..=4).contains(&made.len()), "four weeks of Sundays: {made:?}");
+    // the same time again: by its field, with what was typed kept
+    let res = app.post_form(&lihua, "/api/clinic/template-add", &form).await;
+    assert!(location(&res).contains("e_start=same-time") && !location(&res).contains("19"), "{}", location(&res));
+    let html = page(&app, &lihua, &location(&res)).await;
+    assert!(html.contains("This place already has this service at this time on that day.") && html.contains("value=\"19:35\""));
+    // nonsense by each field
+    let bad = [("place", "1"), ("service", "1"), ("weekday", "9"), ("start", "25:00"), ("minutes", "2"), ("capacity", "0")];
+    let to = location(&app.post_form(&lihua, "/api/clinic/template-add", &bad).await);
+    for f in ["e_weekday=weekday", "e_start=start", "e_minutes", "e_capacity"] {
+        assert!(to.contains(f), "{f} in {to}");
+    }
+    // someone books one of the new times
+    let person = people(&app, 1).await.remove(0);
+    let booked = book::book(&app.state, &person, &made[0].0, false, Channel::Own, now()).await.unwrap().unwrap();
+    // the clinician of another station cannot stop it
+    let id = count(&app, "SELECT MAX(id) FROM health_templates").await;
+    let meiying = session_for(&app, "u-meiying").await;
+    let res = app.post_form(&meiying, "/api/clinic/template-stop", &[("id", &id.to_string())]).await;
+    assert!(location(&res).contains("error=not-allowed"), "{}", location(&res));
+    let res = app.post_form(&lihua, "/api/clinic/template-stop", &[("id", &id.to_string())]).await;
+    assert!(location(&res).contains("done=template-stopped"), "{}", location(&res));
+    let left = sunday_evening(&app).await;
+    assert_eq!(left, vec![(made[0].0.clone(), 1)], "only the booked one stays, closed to new bookings");
+    assert_eq!(booking_state(&app, &booked.id).await, "booked", "the booked visit stands");
+    assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM health_templates WHERE id = {id}")).await, 0);
+}

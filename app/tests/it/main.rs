@@ -14,6 +14,7 @@ mod hardening_core;
 mod hardening_gov;
 mod hardening_pay;
 mod health;
+mod health_photos;
 mod health_readings;
 mod inbox;
 mod joining;

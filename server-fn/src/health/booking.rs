@@ -1,6 +1,7 @@
 //! The resident's booking pages' data and forms: `/health`, the question
 //! pages under `/health/book…`, and one booking (`/health/bookings/{id}`)
-//! with cancel, move, an offer to take and the consultation exchange.
+//! with cancel, move, an offer to take and the consultation exchange,
+//! whose form may carry a photo (posted to [`SEND_MESSAGE`]).
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -99,10 +100,22 @@ pub struct CheckPage {
     pub back: String,
 }
 
+/// A photo sent with a message: its id (for [`photo_url`] and
+/// [`thumb_url`]) and its size in pixels.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessagePhoto {
+    pub id: String,
+    pub width: i64,
+    pub height: i64,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Message {
     pub mine: bool,
+    /// Written by the booking's resident (else by a clinician of its place).
+    pub by_resident: bool,
     pub body: String,
+    pub photo: Option<MessagePhoto>,
     pub at: When,
 }
 
@@ -123,6 +136,12 @@ pub struct BookingPage {
     pub remote: bool,
     pub video_link: Option<String>,
     pub messages: Vec<Message>,
+    /// What was typed into the exchange's form when it came back with a
+    /// problem (kept on the server, never in the address).
+    pub typed: String,
+    /// A photo sent with that try and kept (by its id) until the message
+    /// is right; held as sent, never shown.
+    pub photo_kept: Option<String>,
     pub offer_until: Option<When>,
     pub may_change: bool,
     pub place_id: i64,
@@ -138,6 +157,13 @@ crate::codes! {
         Cancelled = "cancelled" => "health-done-cancelled",
         Moved = "moved" => "health-done-moved",
         Taken = "taken" => "health-done-taken",
+    }
+}
+
+crate::codes! {
+    /// The exchange's message went (`?sent=1`): said by the exchange itself,
+    /// on the resident's page and the clinician's alike.
+    pub enum ExchangeDone as flags {
         Sent = "sent" => "health-done-sent",
     }
 }
@@ -166,6 +192,59 @@ crate::codes! {
 
 /// The longest message of the exchange (characters).
 pub const MESSAGE_MAX: usize = 2000;
+
+/// Where the exchange's form is posted (an axum route: a form with a file
+/// is `multipart/form-data`, which a server function does not read).
+pub const SEND_MESSAGE: &str = "/health/message";
+/// The largest photo accepted, in MB (the core's `photos::MAX_BYTES`).
+pub const PHOTO_MAX_MB: i64 = 10;
+/// A person's photos with the exchange per day: at most this many files…
+pub const DAILY_PHOTOS: i64 = 20;
+/// …or this many MB sent, whichever comes first. Plenty for showing a
+/// clinician a rash, a wound or a box of pills; an account used to fill the
+/// disk or keep the image decoders busy stops there.
+pub const DAILY_PHOTO_MB: i64 = 100;
+
+/// A photo of the exchange (its id is random: it names no other file).
+/// Private: only the booking's resident and the clinicians of its place
+/// are answered, and a clinician's look is recorded in "who looked".
+pub fn photo_url(id: &str) -> String {
+    format!("/health/photos/{id}")
+}
+
+/// Its thumbnail (at most 320 pixels a side).
+pub fn thumb_url(id: &str) -> String {
+    format!("/health/photos/{id}?thumb=1")
+}
+
+crate::codes! {
+    /// Why the photo chosen in the exchange's form was not taken (`e_photo=…`).
+    pub enum MessagePhotoProblem in error {
+        TooLarge = "photo-large" => "health-error-photo-large",
+        NotAnImage = "photo-type" => "health-error-photo-type",
+        TooManyPixels = "photo-pixels" => "health-error-photo-pixels",
+        /// Every decode slot stayed taken: the photo is kept, send again.
+        Busy = "photo-busy" => "health-error-photo-busy",
+        Quota = "photo-quota" => "health-error-photo-quota",
+        Store = "photo-store" => "health-error-photo-store",
+    }
+    else Store
+}
+
+#[cfg(feature = "ssr")]
+impl From<crate::ssr::photos::PhotoError> for MessagePhotoProblem {
+    fn from(e: crate::ssr::photos::PhotoError) -> Self {
+        use crate::ssr::photos::PhotoError;
+        match e {
+            PhotoError::TooLarge => MessagePhotoProblem::TooLarge,
+            PhotoError::NotAnImage => MessagePhotoProblem::NotAnImage,
+            PhotoError::TooManyPixels => MessagePhotoProblem::TooManyPixels,
+            PhotoError::Busy => MessagePhotoProblem::Busy,
+            PhotoError::Quota => MessagePhotoProblem::Quota,
+            PhotoError::Store => MessagePhotoProblem::Store,
+        }
+    }
+}
 
 #[server(endpoint = "health/home")]
 pub async fn get_health_home() -> Result<HealthHome, ServerFnError> {
@@ -226,12 +305,17 @@ pub async fn take_offer(id: String) -> Result<(), ServerFnError> {
     server::take_offer(id).await
 }
 
-#[server(endpoint = "health/message")]
-pub async fn send_message(id: String, body: String) -> Result<(), ServerFnError> {
-    server::send_message(id, body).await
-}
-
 #[cfg(feature = "ssr")]
 pub mod server {
     pub use crate::health::ssr::pages::*;
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hint_says_the_limit_the_pipeline_keeps() {
+        assert_eq!(PHOTO_MAX_MB as usize * 1024 * 1024, crate::ssr::photos::MAX_BYTES);
+    }
 }

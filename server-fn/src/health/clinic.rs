@@ -31,6 +31,7 @@ pub struct ClinicDay {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TemplateLine {
+    pub id: i64,
     pub place: Localized,
     pub service: Localized,
     pub weekday: u8,
@@ -68,6 +69,10 @@ pub struct ClinicSlots {
     pub signed_in: bool,
     pub clinician: bool,
     pub places: Vec<PlaceOption>,
+    /// What a weekly time may be for (the services, by id).
+    pub services: Vec<PlaceOption>,
+    /// What was typed into the weekly-time form when it came back.
+    pub typed: Vec<(String, String)>,
     pub templates: Vec<TemplateLine>,
     pub closures: Vec<ClosureLine>,
     pub pending: Option<Pending>,
@@ -87,7 +92,25 @@ crate::codes! {
         Marked = "marked" => "clinic-done-marked",
         Closed = "closed" => "clinic-done-closed",
         Link = "link" => "clinic-done-link",
+        TemplateAdded = "template-added" => "clinic-done-template-added",
+        TemplateStopped = "template-stopped" => "clinic-done-template-stopped",
     }
+}
+
+crate::codes! {
+    /// What is wrong with one field of a new weekly time (`e_<field>=…`).
+    pub enum TemplateProblem in error {
+        Weekday = "weekday" => "clinic-template-error-weekday",
+        Start = "start" => "clinic-template-error-start",
+        Length = "length" => "clinic-template-error-length",
+        Capacity = "capacity" => "clinic-template-error-capacity",
+        /// The same place, service, day and start as a weekly time there already.
+        SameTime = "same-time" => "clinic-template-error-same-time",
+        /// The clinician would be in two sessions at once.
+        ClinicianTwice = "clinician-twice" => "clinic-template-error-clinician-twice",
+        Choice = "choice" => "clinic-template-error-choice",
+    }
+    else Choice
 }
 
 crate::codes! {
@@ -123,6 +146,39 @@ pub async fn get_clinic_slots(
     server::slots(whom, from, until, reason).await
 }
 
+/// Opens a weekly time at one of the clinician's places: checked field by
+/// field and against the place's other weekly times, then its slots are
+/// made for the weeks ahead at once. `mine`: the clinician takes it
+/// themself (else anyone on duty).
+#[server(endpoint = "clinic/template-add")]
+pub async fn add_template(
+    place: Option<i64>,
+    service: Option<i64>,
+    weekday: Option<String>,
+    start: Option<String>,
+    minutes: Option<String>,
+    capacity: Option<String>,
+    mine: Option<String>,
+) -> Result<(), ServerFnError> {
+    let typed = server::TemplateTyped {
+        place,
+        service,
+        weekday: weekday.unwrap_or_default(),
+        start: start.unwrap_or_default(),
+        minutes: minutes.unwrap_or_default(),
+        capacity: capacity.unwrap_or_default(),
+        mine: mine.is_some(),
+    };
+    server::add_template(typed).await
+}
+
+/// Stops a weekly time: its free slots ahead are taken away; visits
+/// already booked in it stand.
+#[server(endpoint = "clinic/template-stop")]
+pub async fn stop_template(id: i64) -> Result<(), ServerFnError> {
+    server::stop_template(id).await
+}
+
 /// The closure's question: on to the confirmation with how many are affected.
 #[server(endpoint = "clinic/close-ask")]
 pub async fn ask_closure(whom: String, from: String, until: String, reason: String) -> Result<(), ServerFnError> {
@@ -148,4 +204,5 @@ pub async fn set_video_link(id: String, link: String) -> Result<(), ServerFnErro
 #[cfg(feature = "ssr")]
 pub mod server {
     pub use crate::health::ssr::clinic_pages::*;
+    pub use crate::health::ssr::templates::{add_template, stop_template, TemplateTyped};
 }

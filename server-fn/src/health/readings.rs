@@ -147,7 +147,7 @@ pub struct Look {
     pub name: Localized,
     /// `family`, `clinician`, `staff`.
     pub viewer_as: String,
-    /// `readings`, `export`.
+    /// `readings`, `export`, `photo` (a photo of the consultation exchange).
     pub what: String,
     pub at: When,
 }

@@ -193,15 +193,28 @@ pub struct Message {
     pub author: String,
     pub body: String,
     pub at: i64,
+    /// The photo sent with it: its id, width and height.
+    pub photo: Option<(String, i64, i64)>,
 }
 
 /// The exchange kept with booking `id`.
 pub async fn messages(pool: &sqlx::AnyPool, id: &str) -> R<Vec<Message>> {
-    let rows = sqlx::query("SELECT author_id, body, at FROM health_messages WHERE booking_id = $1 ORDER BY id LIMIT 200")
-        .bind(id)
-        .fetch_all(pool)
-        .await?;
-    rows.iter().map(|r| Ok(Message { author: r.try_get(0)?, body: r.try_get(1)?, at: r.try_get(2)? })).collect()
+    let rows = sqlx::query(
+        "SELECT m.author_id, m.body, m.at, p.id, p.width, p.height FROM health_messages m
+         LEFT JOIN health_photos p ON p.id = m.photo_id AND p.held = 0 WHERE m.booking_id = $1 ORDER BY m.id LIMIT 200",
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let photo = match r.try_get::<Option<String>, _>(3)? {
+                Some(p) => Some((p, r.try_get::<Option<i64>, _>(4)?.unwrap_or(0), r.try_get::<Option<i64>, _>(5)?.unwrap_or(0))),
+                None => None,
+            };
+            Ok(Message { author: r.try_get(0)?, body: r.try_get(1)?, at: r.try_get(2)?, photo })
+        })
+        .collect()
 }
 
 /// Why a message was not kept.
@@ -211,11 +224,37 @@ pub enum MessageProblem {
     TooLong,
     /// Not a remote follow-up, or not this person's booking, or not their clinic.
     NotHere,
+    /// The photo named is not the writer's, not decoded, or already sent
+    /// with another message.
+    PhotoGone,
+}
+
+/// The booking `id` if `user` may write to its exchange: a remote
+/// follow-up, `user` its resident or a clinician of its place, and the
+/// booking live or fulfilled. The same rule says who may see the
+/// exchange's photos (`ssr::photos`), whatever the booking's state.
+pub async fn may_write(conn: &mut AnyConnection, user: &str, id: &str) -> R<Option<BookingRow>> {
+    let Some(b) = booking_row(&mut *conn, id).await? else { return Ok(None) };
+    let remote: i64 =
+        sqlx::query_scalar("SELECT remote FROM health_services WHERE id = $1").bind(b.slot.service).fetch_one(&mut *conn).await?;
+    let allowed = b.person == user || works_at(conn, user, b.slot.place).await?;
+    if remote == 0 || !allowed || booking::is_final(b.state) && b.state != crate::health::domain::booking::State::Fulfilled {
+        return Ok(None);
+    }
+    Ok(Some(b))
 }
 
 /// `user` (the booking's resident, or a clinician of its place) writes to
-/// the exchange of a remote follow-up booking.
-pub async fn post_message(state: &AppState, user: &str, id: &str, body: &str, now: i64) -> R<Result<(), MessageProblem>> {
+/// the exchange of a remote follow-up booking, with `photo` (the id of a
+/// decoded photo of `user`'s that no message shows yet) if there is one.
+pub async fn post_message(
+    state: &AppState,
+    user: &str,
+    id: &str,
+    body: &str,
+    photo: Option<&str>,
+    now: i64,
+) -> R<Result<(), MessageProblem>> {
     let body = body.trim();
     if body.is_empty() {
         return Ok(Err(MessageProblem::Empty));
@@ -223,21 +262,33 @@ pub async fn post_message(state: &AppState, user: &str, id: &str, body: &str, no
     if body.chars().count() > MESSAGE_MAX {
         return Ok(Err(MessageProblem::TooLong));
     }
-    let mut conn = state.pool.acquire().await?;
-    let Some(b) = booking_row(&mut conn, id).await? else { return Ok(Err(MessageProblem::NotHere)) };
-    let remote: i64 =
-        sqlx::query_scalar("SELECT remote FROM health_services WHERE id = $1").bind(b.slot.service).fetch_one(&mut *conn).await?;
-    let allowed = b.person == user || works_at(&mut conn, user, b.slot.place).await?;
-    if remote == 0 || !allowed || booking::is_final(b.state) && b.state != crate::health::domain::booking::State::Fulfilled {
+    let mut tx = begin_write(&state.pool).await?;
+    if may_write(&mut tx, user, id).await?.is_none() {
         return Ok(Err(MessageProblem::NotHere));
     }
-    sqlx::query("INSERT INTO health_messages (booking_id, author_id, body, at) VALUES ($1, $2, $3, $4)")
+    if let Some(p) = photo {
+        // (a unique index keeps a photo to one message even so)
+        let free: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM health_photos p WHERE p.id = $1 AND p.owner_id = $2 AND p.held = 0
+             AND NOT EXISTS (SELECT 1 FROM health_messages m WHERE m.photo_id = p.id)",
+        )
+        .bind(p)
+        .bind(user)
+        .fetch_one(&mut *tx)
+        .await?;
+        if free == 0 {
+            return Ok(Err(MessageProblem::PhotoGone));
+        }
+    }
+    sqlx::query("INSERT INTO health_messages (booking_id, author_id, body, photo_id, at) VALUES ($1, $2, $3, $4, $5)")
         .bind(id)
         .bind(user)
         .bind(body)
+        .bind(photo)
         .bind(now)
-        .execute(&mut *conn)
+        .execute(&mut *tx)
         .await?;
+    tx.commit().await?;
     Ok(Ok(()))
 }
 

@@ -111,6 +111,8 @@ pub async fn slots(
         signed_in: c.user.is_some(),
         clinician: false,
         places: vec![],
+        services: vec![],
+        typed: vec![],
         templates: vec![],
         closures: vec![],
         pending: None,
@@ -128,8 +130,17 @@ pub async fn slots(
         let name = pick(c.lang, r.try_get(0).map_err(err)?, r.try_get(1).map_err(err)?, r.try_get(2).map_err(err)?);
         page.places.push(PlaceOption { id: *p, name });
     }
+    let rows = sqlx::query("SELECT id, name_zh, name_ug, name_en FROM health_services ORDER BY position, id")
+        .fetch_all(c.pool())
+        .await
+        .map_err(err)?;
+    for r in &rows {
+        let name = pick(c.lang, r.try_get(1).map_err(err)?, r.try_get(2).map_err(err)?, r.try_get(3).map_err(err)?);
+        page.services.push(PlaceOption { id: r.try_get(0).map_err(err)?, name });
+    }
+    page.typed = super::templates::typed().await;
     let rows = sqlx::query(
-        "SELECT p.name_zh, p.name_ug, p.name_en, v.name_zh, v.name_ug, v.name_en, t.weekday, t.start_min, t.length_min, t.capacity
+        "SELECT p.name_zh, p.name_ug, p.name_en, v.name_zh, v.name_ug, v.name_en, t.weekday, t.start_min, t.length_min, t.capacity, t.id
          FROM health_templates t JOIN health_places p ON p.id = t.place_id JOIN health_services v ON v.id = t.service_id
          JOIN health_clinicians c ON c.place_id = t.place_id AND c.user_id = $1
          ORDER BY t.place_id, t.weekday, t.start_min LIMIT 300",
@@ -142,6 +153,7 @@ pub async fn slots(
         let n = |i: usize| -> Result<_, sqlx::Error> { Ok(pick(c.lang, r.try_get(i)?, r.try_get(i + 1)?, r.try_get(i + 2)?)) };
         let start: i64 = r.try_get(7).map_err(err)?;
         page.templates.push(TemplateLine {
+            id: r.try_get(10).map_err(err)?,
             place: n(0).map_err(err)?,
             service: n(3).map_err(err)?,
             weekday: r.try_get::<i64, _>(6).map_err(err)? as u8,

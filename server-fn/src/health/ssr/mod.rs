@@ -5,10 +5,12 @@ pub mod clinic;
 pub mod clinic_pages;
 pub mod ingest;
 pub mod pages;
+pub mod photos;
 pub mod readings;
 pub mod readings_fns;
 pub mod readings_seed;
 pub mod seed;
+pub mod templates;
 
 use crate::ssr::apps::{BoxFuture, ServerPart};
 
@@ -19,7 +21,7 @@ pub const SERVER: ServerPart = ServerPart {
     load: None,
     seed_demo: Some(seed_demo),
     start: Some(start),
-    sweep: None,
+    sweep: Some(sweep),
     export: Some(export),
 };
 
@@ -60,6 +62,11 @@ fn start(state: &crate::ssr::AppState, _: &crate::ssr::apps::Settings, _: &mut h
     Ok(())
 }
 
+/// Photos sent with an exchange's message that was never sent, after a day.
+fn sweep(state: &crate::ssr::AppState, now: i64) -> BoxFuture<'_, Result<u64, String>> {
+    Box::pin(photos::sweep(&state.pool, &state.files, now))
+}
+
 fn seed_demo(tx: &mut sqlx::AnyConnection, now: i64) -> BoxFuture<'_, Result<(), sqlx::Error>> {
     Box::pin(async move {
         seed::seed_demo(&mut *tx, now).await?;
@@ -67,7 +74,9 @@ fn seed_demo(tx: &mut sqlx::AnyConnection, now: i64) -> BoxFuture<'_, Result<(),
     })
 }
 
-/// A person's bookings and their consultation messages, for "download my data".
+/// A person's bookings and their consultation messages (with the address
+/// of each message's photo, which its resident may open), for "download
+/// my data".
 fn export<'a>(pool: &'a sqlx::AnyPool, user: &'a str) -> BoxFuture<'a, Result<serde_json::Value, sqlx::Error>> {
     use crate::people::ssr::account::rows;
     Box::pin(async move {
@@ -81,10 +90,11 @@ fn export<'a>(pool: &'a sqlx::AnyPool, user: &'a str) -> BoxFuture<'a, Result<se
         .await?;
         let messages = rows(
             pool,
-            "SELECT b.reference, CASE WHEN m.author_id = b.person_id THEN 1 ELSE 0 END, m.body, m.at FROM health_messages m
+            "SELECT b.reference, CASE WHEN m.author_id = b.person_id THEN 1 ELSE 0 END, m.body,
+                    CASE WHEN m.photo_id IS NULL THEN NULL ELSE '/health/photos/' || m.photo_id END, m.at FROM health_messages m
              JOIN health_bookings b ON b.id = m.booking_id WHERE b.person_id = $1 ORDER BY m.id",
             user,
-            &["reference", "mine", "body", "at"],
+            &["reference", "mine", "body", "photo", "at"],
         )
         .await?;
         let readings = rows(

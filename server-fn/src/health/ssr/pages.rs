@@ -380,28 +380,6 @@ pub async fn take_offer(id: String) -> Result<(), ServerFnError> {
     Ok(())
 }
 
-pub async fn send_message(id: String, body: String) -> Result<(), ServerFnError> {
-    let c = Ctx::get().await?;
-    let Some(me) = c.user.clone() else {
-        sign_in("/health");
-        return Ok(());
-    };
-    // the resident's page, or the clinician's
-    let page = if clinic_of(&c, &me, &id).await? { format!("/clinic/bookings/{id}") } else { format!("/health/bookings/{id}") };
-    let b = Back::to(&format!("{page}#exchange"));
-    match clinic::post_message(&c.state, &me, &id, &body, now()).await.map_err(err)? {
-        Ok(()) => b.code(BookingDone::Sent).redirect(),
-        Err(clinic::MessageProblem::Empty) => b.code(BookProblem::MessageEmpty).redirect(),
-        Err(clinic::MessageProblem::TooLong) => b.code(BookProblem::MessageLong).redirect(),
-        Err(clinic::MessageProblem::NotHere) => b.code(BookProblem::NotAllowed).redirect(),
-    }
-    Ok(())
-}
-
-async fn clinic_of(c: &Ctx, me: &str, id: &str) -> Result<bool, ServerFnError> {
-    Ok(clinic::booking_for_clinician(&c.state, me, id).await.map_err(err)?.is_some_and(|b| b.person != me))
-}
-
 /// One booking's page data for `viewer`: its resident, or (`clinician`) a
 /// clinician of its place.
 pub async fn booking_view(c: &Ctx, viewer: &str, id: &str, clinician: bool) -> R<BookingPage> {
@@ -421,6 +399,8 @@ pub async fn booking_view(c: &Ctx, viewer: &str, id: &str, clinician: bool) -> R
         remote: false,
         video_link: None,
         messages: vec![],
+        typed: String::new(),
+        photo_kept: None,
         offer_until: None,
         may_change: false,
         place_id: 0,
@@ -468,8 +448,20 @@ pub async fn booking_view(c: &Ctx, viewer: &str, id: &str, clinician: bool) -> R
     page.offer_until = r.try_get::<Option<i64>, _>(22)?.filter(|u| *u > now()).map(when);
     let t = now();
     page.may_change = matches!(page.state.as_str(), "booked" | "waitlist") && t < start;
-    page.messages =
-        clinic::messages(pool, id).await?.into_iter().map(|m| Message { mine: m.author == viewer, body: m.body, at: when(m.at) }).collect();
+    page.messages = clinic::messages(pool, id)
+        .await?
+        .into_iter()
+        .map(|m| Message {
+            mine: m.author == viewer,
+            by_resident: m.author == person,
+            body: m.body,
+            photo: m.photo.map(|(id, width, height)| MessagePhoto { id, width, height }),
+            at: when(m.at),
+        })
+        .collect();
+    if page.remote {
+        (page.typed, page.photo_kept) = super::photos::typed_here(id).await;
+    }
     Ok(page)
 }
 
