@@ -3,7 +3,8 @@
 # headless, mobile with simulated slow 4G (Lighthouse's default), on `/`,
 # `/login`, a signed-in `/pay` (the session cookie passed as an extra header)
 # `/gov/services`, a signed-in `/shop` and `/shop/cart`, and `/shop/search`
-# (米, rice) of the release server in demo mode with a freshly
+# (米, rice), a signed-in `/health`, `/health/readings` (chart and table) and
+# `/news`, of the release server in demo mode with a freshly
 # seeded database. Prints performance, LCP, TBT and CLS per page against the
 # targets of issue #11 (performance ≥ 95, LCP ≤ 1.5 s, TBT ≤ 50 ms,
 # CLS ≤ 0.02). Each page is measured five times (LIGHTHOUSE_RUNS) and the
@@ -27,7 +28,7 @@ flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --dis
 runs=${LIGHTHOUSE_RUNS:-5}
 echo "Lighthouse $(lighthouse --version), mobile, simulated slow 4G, median of $runs runs per page; load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
 printf '%-26s %5s %8s %8s %7s   %s\n' page perf LCP TBT CLS "TBT of every run"
-for spec in "/|home|" "/login|login|" "/pay|pay|signed" "/gov/services|services|" "/shop|shop|signed" "/shop/search?q=%E7%B1%B3|shop-search|" "/shop/cart|shop-cart|signed"; do
+for spec in "/|home|" "/login|login|" "/pay|pay|signed" "/gov/services|services|" "/shop|shop|signed" "/shop/search?q=%E7%B1%B3|shop-search|" "/shop/cart|shop-cart|signed" "/health|health|signed" "/health/readings|health-readings|signed" "/news|news|signed"; do
   IFS='|' read -r path name signed <<<"$spec"
   extra=()
   [ -n "$signed" ] && extra=(--extra-headers "{\"Cookie\": \"linli_session=$session\"}")

@@ -26,7 +26,10 @@ health-continue = داۋاملاشتۇرۇش
 health-remote-hint = شەھەر دوختۇرخانىسى بىلەن قايتا كۆرۈش، تۇنجى دىئاگنوز ئەمەس
 health-slots-title = ۋاقىت تاللاڭ
 health-no-slots = بۇ ھەپتە بوش ۋاقىت يوق. كېيىنكى ھەپتىنى كۆرۈڭ.
-health-free-places = { $count } ئورۇن بوش
+health-free-places = { $count ->
+    [one] بىر ئورۇن بوش
+   *[other] { $count } ئورۇن بوش
+}
 health-full-wait = تولدى: ئورۇن كۈتسىڭىز بولىدۇ
 health-booking-closed = ۋاقىت ئالدىن بەلگىلەش توختىدى
 health-weeks = ھەپتىلەر
@@ -37,10 +40,10 @@ health-place = ئورۇن
 health-service = مۇلازىمەت
 health-time = ۋاقىت
 health-bring = ئېلىپ كېلىدىغانلار
-health-remote-what = بۇ، داۋالىنىۋاتقان كېسىلىڭىز توغرىسىدا شەھەر دوختۇرخانىسى بىلەن قايتا كۆرۈش. تۇنجى دىئاگنوز ئەمەس: يېڭى ئاغرىق بولسا پونكىتقا كېلىڭ. جىددىي ئەھۋالدا 120 گە تېلېفون قىلىڭ.
+health-remote-what = بۇ، داۋالىنىۋاتقان كېسىلىڭىز توغرىسىدا شەھەر دوختۇرخانىسى بىلەن قايتا كۆرۈش. تۇنجى دىئاگنوز ئەمەس: يېڭى ئاغرىق بولسا پونكىتقا كېلىڭ. جىددىي ئەھۋالدا ⁦120⁩ گە تېلېفون قىلىڭ.
 health-full-explain = بۇ ۋاقىت تولدى. ئورۇن كۈتسىڭىز بولىدۇ: ئورۇن بوشىسا سىزگە ئۇچۇر ئەۋەتىمىز ۋە بىر مەزگىل ساقلاپ بېرىمىز.
 health-confirm-button = بۇ ۋاقىتنى بەلگىلەش
-health-wait-button = ئورۇن كۈتۈش
+health-wait-button = ئورۇن بوشىشىنى ساقلاش
 health-move-button = بۇ ۋاقىتقا يۆتكەش
 health-booking-title = ۋاقىت ئالدىن بەلگىلىشىڭىز
 health-reference = قوبۇل قىلىش نومۇرى
@@ -49,7 +52,7 @@ health-take-button = بۇ ئورۇننى ئېلىش
 health-change = ئۆزگەرتىش ياكى بىكار قىلىش
 health-move-link = باشقا ۋاقىتقا يۆتكەش
 health-cancel-button = بىكار قىلىش
-health-leave-wait-button = كۈتۈشنى توختىتىش
+health-leave-wait-button = ساقلاشنى توختىتىش
 health-exchange-title = دوختۇر بىلەن ئۇچۇر
 health-video-link = سىنلىق سۆزلىشىشكە كىرىش
 health-exchange-none = تېخى ئۇچۇر يوق.

@@ -5,7 +5,10 @@ newsroom-write = ئۇقتۇرۇش يېزىش
 newsroom-notices = ئۇقتۇرۇشلار
 newsroom-state-current = ئىناۋەتلىك
 newsroom-state-replaced = يېڭىلانغان نۇسخىسى ئورنىنى ئالدى
-newsroom-households = { $count } ئائىلىگە يېتىدۇ
+newsroom-households = { $count ->
+    [one] بىر ئائىلىگە يېتىدۇ
+   *[other] { $count } ئائىلىگە يېتىدۇ
+}
 newsroom-update = «{ $title }» نى يېڭىلاش
 newsroom-cancel = «{ $title }» نى بىكار قىلىش
 newsroom-done-published = ئۇقتۇرۇش ئېلان قىلىندى.
@@ -74,7 +77,10 @@ newsroom-check = ئېلان قىلىشتىن بۇرۇن تەكشۈرۈش
 newsroom-check-nothing = تەكشۈرۈشنى كۈتۈۋاتقان ئۇقتۇرۇش يوق. قايتا يېزىڭ.
 newsroom-change = ئۇقتۇرۇشنى ئۆزگەرتىش
 newsroom-updating = بۇ «{ $title }» نىڭ يېڭىلانمىسى.
-newsroom-will-reach = بۇ ئۇقتۇرۇش { $count } ئائىلىگە يېتىدۇ.
+newsroom-will-reach = { $count ->
+    [one] بۇ ئۇقتۇرۇش بىر ئائىلىگە يېتىدۇ.
+   *[other] بۇ ئۇقتۇرۇش { $count } ئائىلىگە يېتىدۇ.
+}
 newsroom-publish = ئۇقتۇرۇشنى ئېلان قىلىش
 newsroom-done-audio-added = ئۈن خاتىرىسى قوشۇلدى. ئاھالىلەر ئۇقتۇرۇشتا ئاڭلىيالايدۇ.
 newsroom-error-audio-bad = ئۈن ھۆججىتى تاللاڭ (ئەڭ چوڭ ⁦4⁩ مېگابايت)

@@ -279,7 +279,7 @@ fn outcome<C: Code>() -> (&'static str, Vec<(&'static str, &'static str)>) {
 /// have; and the list below holds every enum declared with `codes!`.
 #[test]
 fn every_outcome_has_its_message() {
-    use linli_server_fn::{auth, gov, health, kiosk, news, pay, people, shop};
+    use linli_server_fn::{auth, gov, health, inbox, kiosk, news, pay, people, shop};
     let all = [
         outcome::<auth::LoginProblem>(),
         outcome::<auth::CodeProblem>(),
@@ -334,6 +334,12 @@ fn every_outcome_has_its_message() {
         outcome::<news::newsroom::NewsroomDone>(),
         outcome::<news::newsroom::NoticeProblem>(),
         outcome::<news::newsroom::SourceProblem>(),
+        outcome::<health::booking::ExchangeDone>(),
+        outcome::<health::booking::MessagePhotoProblem>(),
+        outcome::<health::clinic::TemplateProblem>(),
+        outcome::<inbox::InboxDone>(),
+        outcome::<inbox::InboxProblem>(),
+        outcome::<shop::photos::PhotoProblem>(),
     ];
     let declared: usize = outcome_sources().iter().map(|(_, text)| codes_blocks(text).len()).sum();
     assert_eq!(declared, all.len(), "an enum declared with codes! is missing from this list (or the scan is broken)");
@@ -369,8 +375,9 @@ const UG_FORBIDDEN: &[(&str, &str)] = &[
 /// Persian and Arabic letters that look like Uyghur ones but are not UEY.
 const UG_LETTER_VARIANTS: &[char] = &['ک', 'ی', 'ه', 'ة'];
 
-/// Latin words allowed in Uyghur text: file types and units.
-const UG_LATIN_ALLOWED: &[&str] = &["PDF", "JPEG", "PNG", "WebP", "MB", "KB", "CSV"];
+/// Latin words allowed in Uyghur text: file types and units, and the
+/// `https://` a link must start with (what the person types, isolated).
+const UG_LATIN_ALLOWED: &[&str] = &["PDF", "JPEG", "PNG", "WebP", "MB", "KB", "CSV", "https"];
 /// What staff type into a CSV file is Latin by nature (import-* messages only).
 const UG_LATIN_CSV: &[&str] =
     &["building", "unit", "kind", "period", "amount", "due", "water", "electricity", "gas", "heating", "property"];
