@@ -33,7 +33,11 @@ export const LONG_TEXT = 'Meter 4403019988776655443322110099887766 at gate; see 
 // page. Segments after the second are ids, except these words.
 const LITERAL = new Set(['check', 'documents', 'new', 'edit', 'code', 'idle']);
 // Not pages: files, photos, documents, and links that end a kiosk session.
-const SKIP = [/^\/(pkg|fonts)\//, /^\/favicon/, /^\/gov\/photos\//, /\/documents\/[^/]+$/, /^\/kiosk\/ended/, /^\/healthz/];
+const SKIP = [
+  /^\/(pkg|fonts)\//, /^\/favicon/, /^\/gov\/photos\//, /\/documents\/[^/]+$/, /^\/kiosk\/ended/, /^\/healthz/,
+  // downloads and media: a CSV of one's readings, photos, recordings, the feeds for other systems
+  /\.(csv|xml|json|jpe?g|png|webp|wav|ogg|mp3)$/, /^\/(shop|health)\/photos\//, /^\/news\/(audio|recordings)\//,
+];
 
 export function routeKey(url) {
   const u = new URL(url);
