@@ -247,7 +247,7 @@ pub fn NoticeFormPage() -> impl IntoView {
                     move |name: &'static str, value: &'static str, key: &'static str| {
                         let id = format!("{name}-{value}");
                         view! {
-                            <div class="radio">
+                            <div class="choice">
                                 <input type="radio" id=id.clone() name=name value=value checked=val(name) == value />
                                 <label for=id>{tr.t(key)}</label>
                             </div>
@@ -259,7 +259,7 @@ pub fn NoticeFormPage() -> impl IntoView {
                     move |id: String, name: String| {
                         let el = format!("place-{id}");
                         view! {
-                            <div class="checkbox">
+                            <div class="choice">
                                 <input type="checkbox" id=el.clone() name="place" value=id.clone() checked=chosen.contains(&id) />
                                 <label for=el>{name}</label>
                             </div>
@@ -299,7 +299,7 @@ pub fn NoticeFormPage() -> impl IntoView {
                                                 {ov}
                                             </textarea>
                                         </Field>
-                                        <div class="checkbox">
+                                        <div class="choice">
                                             <input type="checkbox" id=m.clone() name=m.clone() value="1" checked=mv />
                                             <label for=m>{tr.t("newsroom-machine")}</label>
                                         </div>
