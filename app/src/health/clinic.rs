@@ -352,8 +352,9 @@ pub fn ClinicSlotsPage() -> impl IntoView {
                                                 &[("minutes", FluentValue::from(t.minutes)), ("count", FluentValue::from(t.capacity))],
                                             )} <form method="post" action=StopTemplate::url() class="form-inline">
                                             <input type="hidden" name="id" value=t.id.to_string() />
-                                            <button type="submit" class="button button-secondary" aria-label=stop_label>
+                                            <button type="submit" class="button button-secondary">
                                                 {tr.t("clinic-template-stop")}
+                                                <span class="visually-hidden">" " {stop_label}</span>
                                             </button>
                                         </form>
                                     </li>
