@@ -47,6 +47,7 @@ health-wait-button = Wait for a place
 health-move-button = Move my booking to this time
 health-booking-title = Your booking
 health-reference = Booking number
+health-print-slip = Print this slip
 health-offer-until = A place is kept for you until { $until }.
 health-take-button = Take this place
 health-change = Change or cancel

@@ -320,6 +320,7 @@ delete-body = Your name, phone number, ID number and homes are removed, your fam
 delete-kept-receipts = your paid receipts (bills stay with the home)
 delete-kept-votes = your ballots in owners' votes, so that results can still be checked
 delete-kept-cases = reports and requests you filed, so that the work done on them stays on record
+delete-kept-health = your past visits to the health station and their consultation notes, which the station must keep (your readings are deleted and your coming bookings cancelled)
 delete-sure = I understand: my account is deleted and this cannot be undone
 delete-account = Delete my account
 delete-error-confirm = Tick the box to say you understand

@@ -47,6 +47,7 @@ health-wait-button = ئورۇن بوشىشىنى ساقلاش
 health-move-button = بۇ ۋاقىتقا يۆتكەش
 health-booking-title = ۋاقىت ئالدىن بەلگىلىشىڭىز
 health-reference = قوبۇل قىلىش نومۇرى
+health-print-slip = بۇ بەلگىلەش قەغىزىنى بېسىپ چىقىرىش
 health-offer-until = ئورۇن سىز ئۈچۈن { $until } غىچە ساقلىنىدۇ.
 health-take-button = بۇ ئورۇننى ئېلىش
 health-change = ئۆزگەرتىش ياكى بىكار قىلىش

@@ -44,6 +44,7 @@ health-wait-button = 候补
 health-move-button = 改约到这个时间
 health-booking-title = 您的预约
 health-reference = 预约号
+health-print-slip = 打印这张预约单
 health-offer-until = 为您保留到 { $until }。
 health-take-button = 确认这个名额
 health-change = 改约或取消

@@ -308,6 +308,7 @@ delete-body = 您的姓名、手机号码、身份证号会被删除，房屋绑
 delete-kept-receipts = 您的缴费凭证（账单仍归这户房屋）
 delete-kept-votes = 您在业主投票中的选票，以便投票结果仍然可以核查
 delete-kept-cases = 您提交的上报和诉求，以便保留办理记录
+delete-kept-health = 您以往在卫生服务站的就诊记录和问诊记录，服务站须依法保存（您的健康测量记录会被删除，未到的预约会被取消）
 delete-sure = 我已了解：我的账号将被注销，而且无法恢复
 delete-account = 注销我的账号
 delete-error-confirm = 请勾选方框，表示您已了解

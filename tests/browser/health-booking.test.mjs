@@ -82,6 +82,10 @@ for (const mode of MODES) {
       const booking = new URL(rp.url()).pathname.split('/').pop();
       await rp.getByRole('status').filter({ hasText: 'Your visit is booked.' }).waitFor();
       await rp.getByText('Booked', { exact: true }).waitFor();
+      // the slip to take along prints where printing works (a kiosk's live page)
+      const print = rp.getByRole('button', { name: 'Print this slip' });
+      if (mode === 'hydrated') await print.waitFor();
+      else assert.equal(await print.count(), 0);
       const reference = (await rp.getByText(/^HB-[0-9A-Z]{6}$/).innerText()).trim();
       assert.deepEqual(resident.errors, []);
 

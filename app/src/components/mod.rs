@@ -8,5 +8,6 @@ pub mod layout;
 pub mod money;
 pub mod outcome;
 pub mod page;
+pub mod print;
 pub mod settings;
 pub mod table_scroll;

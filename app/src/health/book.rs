@@ -22,6 +22,7 @@ use crate::components::errors::{ErrorSummary, FieldError, FieldMessage};
 use crate::components::field::{described_by, Field};
 use crate::components::outcome;
 use crate::components::page::{Loaded, SignInPrompt};
+use crate::components::print::PrintButton;
 use crate::text::{use_tr, FluentValue, LocalizedText, Tr};
 
 /// "09:00 Beijing time, 2026-12-08"; in Uyghur the Xinjiang time beside it.
@@ -543,6 +544,14 @@ fn BookingBody(b: BookingData, at: String, move_link: String, waiting: bool) -> 
                 <dd>{b.bring.clone().map(|t| view! { <LocalizedText text=t /> })}</dd>
             </div>
         </dl>
+        {(b.state == "booked")
+            .then(|| {
+                view! {
+                    <p class="no-print">
+                        <PrintButton label=tr.t("health-print-slip") />
+                    </p>
+                }
+            })}
         {(waiting && b.offer_until.is_some())
             .then(|| {
                 let until = b.offer_until.as_ref().map(|u| at_text(&tr, u)).unwrap_or_default();

@@ -136,6 +136,7 @@ pub fn DataPage() -> impl IntoView {
                             <li>{tr.t("delete-kept-receipts")}</li>
                             <li>{tr.t("delete-kept-votes")}</li>
                             <li>{tr.t("delete-kept-cases")}</li>
+                            <li>{tr.t("delete-kept-health")}</li>
                         </ul>
                         <form method="post" action=DeleteAccount::url() class="form" novalidate>
                             <FieldMessage id="sure-error".into() message=error.clone() />

@@ -45,26 +45,3 @@ pub fn Poller(url: String, state: String, ms: u32) -> impl IntoView {
         let _ = (&url, &state, ms);
     });
 }
-
-/// The receipt's print button: shown only where it works (the wasm is live).
-#[island]
-pub fn PrintButton(label: String) -> impl IntoView {
-    let ready = RwSignal::new(false);
-    Effect::new(move |_| ready.set(true));
-    view! {
-        <Show when=move || ready.get()>
-            <button
-                type="button"
-                class="button button-secondary"
-                on:click=move |_| {
-                    #[cfg(feature = "hydrate")]
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.print();
-                    }
-                }
-            >
-                {label.clone()}
-            </button>
-        </Show>
-    }
-}

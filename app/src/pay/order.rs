@@ -11,11 +11,12 @@ use linli_server_fn::outcome::Code;
 use linli_server_fn::pay::orders::{get_order, CheckOrder, OrderProblem, OrderProgress, RefundDone, RefundOrder, RetryOrder};
 use linli_server_fn::pay::OrderView;
 
-use super::islands::{Poller, PrintButton};
+use super::islands::Poller;
 use super::{kind_name, provider_key, state_key, AntiFraud, LinesHead, Money, UnitText};
 use crate::components::back_link::BackLink;
 use crate::components::outcome;
 use crate::components::page::Loaded;
+use crate::components::print::PrintButton;
 use crate::text::period_text;
 use crate::text::{use_tr, FluentValue, LocalizedText};
 

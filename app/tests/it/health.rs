@@ -337,3 +337,43 @@ async fn a_clinician_opens_and_stops_a_weekly_time() {
     assert_eq!(booking_state(&app, &booked.id).await, "booked", "the booked visit stands");
     assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM health_templates WHERE id = {id}")).await, 0);
 }
+
+#[tokio::test]
+async fn a_deleted_account_frees_its_coming_place_and_its_readings_go_but_past_visits_stay() {
+    let app = start().await;
+    health(&app).await;
+    let p = people(&app, 2).await;
+    let (slot_id, _) = slot(&app, 1, 3 * DAY, 30, 1).await;
+    let coming = book::book(&app.state, &p[0], &slot_id, false, Channel::Own, now()).await.unwrap().unwrap();
+    let waiting = book::book(&app.state, &p[1], &slot_id, true, Channel::Own, now()).await.unwrap().unwrap();
+    // a past visit, already seen
+    let (past_slot, _) = slot(&app, 2, -2 * DAY, 30, 1).await;
+    sqlx::query(
+        "INSERT INTO health_bookings (id, slot_id, person_id, state, reference, channel, created_at, updated_at)
+         VALUES ('hb-past', $1, $2, 'fulfilled', 'HB-PAST01', 'self', $3, $3)",
+    )
+    .bind(&past_slot)
+    .bind(&p[0])
+    .bind(now() - 3 * DAY)
+    .execute(&app.state.pool)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO health_readings (person_id, measure, loinc, loinc_parts, main_value, unit, taken_at, source, created_at)
+         VALUES ($1, 'heart_rate', '8867-4', '8867-4', 72, '/min', $2, 'home', $2)",
+    )
+    .bind(&p[0])
+    .bind(now() - DAY)
+    .execute(&app.state.pool)
+    .await
+    .unwrap();
+    let mut tx = app.state.pool.begin().await.unwrap();
+    linli_server_fn::people::ssr::account::anonymise(&mut *tx, app.state.apps, &p[0], now()).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(booking_state(&app, &coming.id).await, "cancelled", "nobody will come");
+    assert_eq!(inbox(&app, &p[1], "health-inbox-offer").await, 1, "the waiting person is offered the place");
+    assert_eq!(booking_state(&app, &waiting.id).await, "waitlist");
+    assert_eq!(booking_state(&app, "hb-past").await, "fulfilled", "the station keeps its past visits");
+    let q = format!("SELECT COUNT(*) FROM health_readings WHERE person_id = '{}'", p[0]);
+    assert_eq!(count(&app, &q).await, 0, "the readings are deleted");
+}

@@ -275,7 +275,7 @@ async fn deleting_an_account_removes_its_messages_and_sends_it_no_more() {
     let app = start().await;
     assert!(count(&app, "SELECT COUNT(*) FROM inbox WHERE person = 'u-patigul'").await > 0);
     let mut conn = app.state.pool.acquire().await.unwrap();
-    linli_server_fn::people::ssr::account::anonymise(&mut *conn, PATIGUL, now()).await.unwrap();
+    linli_server_fn::people::ssr::account::anonymise(&mut *conn, app.state.apps, PATIGUL, now()).await.unwrap();
     drop(conn);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM inbox WHERE person = 'u-patigul'").await, 0);
     assert!(!app.state.notify.send(&timed(PATIGUL, "after", now())).await.unwrap());

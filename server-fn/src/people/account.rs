@@ -262,7 +262,7 @@ pub mod server {
             return Ok(());
         }
         let mut tx = store::begin_write(c.pool()).await.map_err(err)?;
-        account::anonymise(&mut tx, &me, now()).await.map_err(err)?;
+        account::anonymise(&mut tx, c.state.apps, &me, now()).await.map_err(err)?;
         tx.commit().await.map_err(err)?;
         let _ = flash::forget_all(c.pool(), &c.parts.headers).await;
         if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {

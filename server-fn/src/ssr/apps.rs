@@ -41,12 +41,19 @@ pub struct ServerPart {
     /// What it keeps about one person, for their "download my data"
     /// (`/me/data.json` puts it under the mini-app's slug).
     pub export: Option<for<'a> fn(&'a AnyPool, &'a str) -> BoxFuture<'a, Result<serde_json::Value, sqlx::Error>>>,
+    /// Removes what it keeps about one person whose account is deleted,
+    /// inside the deletion's transaction (the person, the time). What the
+    /// law keeps stays, with the person's name gone from the account.
+    pub forget: Option<Forget>,
 }
+
+/// A mini-app's part of deleting an account ([`ServerPart::forget`]).
+pub type Forget = for<'a> fn(&'a mut AnyConnection, &'a str, i64) -> BoxFuture<'a, Result<(), sqlx::Error>>;
 
 impl ServerPart {
     /// A mini-app with no server part (yet).
     pub const NONE: ServerPart =
-        ServerPart { migrations: None, settings: &[], load: None, seed_demo: None, start: None, sweep: None, export: None };
+        ServerPart { migrations: None, settings: &[], load: None, seed_demo: None, start: None, sweep: None, export: None, forget: None };
 }
 
 /// The configured values of the variables the mini-apps declared.

@@ -21,6 +21,7 @@ pub const SERVER: ServerPart = ServerPart {
     start: None,
     sweep: Some(sweep),
     export: Some(export),
+    forget: None,
 };
 
 /// A person's reports, requests and applications, for "download my data".

@@ -139,6 +139,25 @@ pub fn day_text(date: Date) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month() as u8, date.day())
 }
 
+/// A time of day on a 24-hour clock as typed or as a time field sends it
+/// (`9:00`, `09:30`, `09:30:00`; seconds are dropped): minutes after midnight.
+pub fn parse_clock(s: &str) -> Option<u32> {
+    let s = s.trim();
+    let (h, rest) = s.split_once(':')?;
+    let (m, sec) = match rest.split_once(':') {
+        Some((m, sec)) => (m, Some(sec)),
+        None => (rest, None),
+    };
+    let num = |t: &str, len: std::ops::RangeInclusive<usize>| -> Option<u32> {
+        (len.contains(&t.len()) && t.bytes().all(|c| c.is_ascii_digit())).then(|| t.parse().ok()).flatten()
+    };
+    let (h, m) = (num(h, 1..=2)?, num(m, 2..=2)?);
+    if let Some(sec) = sec {
+        num(sec, 2..=2).filter(|s| *s < 60)?;
+    }
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
 /// Exactly `YYYY-MM-DD`, a real date (what a date field or a table holds).
 pub fn parse_day(s: &str) -> Option<Date> {
     let b = s.as_bytes();
@@ -269,5 +288,22 @@ mod tests {
         assert_eq!(json, r#"{"d":"2026-12-01"}"#);
         assert_eq!(serde_json::from_str::<D>(&json).unwrap(), D { d: date!(2026 - 12 - 01) });
         assert!(serde_json::from_str::<D>(r#"{"d":"2026-02-30"}"#).is_err());
+    }
+
+    #[test]
+    fn clock_times_are_read_as_typed_on_a_24_hour_clock() {
+        assert_eq!(parse_clock("09:30"), Some(570));
+        assert_eq!(parse_clock(" 14:05 "), Some(845));
+        assert_eq!(parse_clock("9:00"), Some(540));
+        assert_eq!(parse_clock("09:30:59"), Some(570));
+        assert_eq!(parse_clock("23:59"), Some(1439));
+        assert_eq!(parse_clock("24:00"), None);
+        assert_eq!(parse_clock("12:60"), None);
+        assert_eq!(parse_clock("12:5"), None);
+        assert_eq!(parse_clock("noon"), None);
+        assert_eq!(parse_clock("-1:00"), None);
+        assert_eq!(parse_clock("+9:00"), None);
+        assert_eq!(parse_clock("09:30:60"), None);
+        assert_eq!(parse_clock("09:30:00:00"), None);
     }
 }

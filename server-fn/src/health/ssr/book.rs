@@ -459,6 +459,26 @@ pub async fn cancel(state: &AppState, person: &str, id: &str, now: i64) -> R<Cha
     Ok(Changed::Done)
 }
 
+/// Cancels every coming booking and waiting place of a person whose account
+/// is deleted (inside the deletion's transaction), whatever the closing
+/// time: nobody will come, and the places go to those waiting.
+pub async fn forget(conn: &mut AnyConnection, person: &str, now: i64) -> R<()> {
+    let ids: Vec<String> = sqlx::query_scalar(
+        "SELECT b.id FROM health_bookings b JOIN health_slots s ON s.id = b.slot_id
+         WHERE b.person_id = $1 AND b.state IN ('booked','waitlist') AND s.starts_at > $2 ORDER BY b.id",
+    )
+    .bind(person)
+    .bind(now)
+    .fetch_all(&mut *conn)
+    .await?;
+    for id in ids {
+        if let Some(b) = booking_row(&mut *conn, &id).await? {
+            end_booking(&mut *conn, &b, CancelReason::Resident, now).await?;
+        }
+    }
+    Ok(())
+}
+
 /// `person` moves their booking `id` to `new_slot`: the old one ends
 /// (moved) and the new is booked in one transaction, or neither.
 pub async fn move_booking(state: &AppState, person: &str, id: &str, new_slot: &str, now: i64) -> R<Result<Booked, Changed>> {

@@ -23,6 +23,7 @@ pub const SERVER: ServerPart = ServerPart {
     start: Some(start),
     sweep: Some(sweep),
     export: Some(export),
+    forget: Some(forget),
 };
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./src/health/migrations");
@@ -71,6 +72,18 @@ fn seed_demo(tx: &mut sqlx::AnyConnection, now: i64) -> BoxFuture<'_, Result<(),
     Box::pin(async move {
         seed::seed_demo(&mut *tx, now).await?;
         readings_seed::seed_demo(tx, now).await
+    })
+}
+
+/// A deleted account's health data goes: its readings, personal targets,
+/// "who looked" and upload counts are deleted, its coming bookings and
+/// waiting places are cancelled (their places offered to others). Past
+/// visits and their consultation stay with the health station's records,
+/// as a clinic must keep them (the account page says so).
+fn forget<'a>(conn: &'a mut sqlx::AnyConnection, user: &'a str, now: i64) -> BoxFuture<'a, Result<(), sqlx::Error>> {
+    Box::pin(async move {
+        book::forget(&mut *conn, user, now).await?;
+        readings::forget(conn, user).await
     })
 }
 

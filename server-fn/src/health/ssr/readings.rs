@@ -309,6 +309,20 @@ pub async fn looks(pool: &AnyPool, person: &str) -> R<Vec<(String, String, Strin
         .await
 }
 
+/// Deletes every reading, personal target, "who looked" line and upload
+/// count of a person whose account is deleted.
+pub async fn forget(conn: &mut AnyConnection, person: &str) -> R<()> {
+    for sql in [
+        "DELETE FROM health_readings WHERE person_id = $1",
+        "DELETE FROM health_targets WHERE person_id = $1",
+        "DELETE FROM health_access_log WHERE person_id = $1",
+        "DELETE FROM health_upload_log WHERE user_id = $1",
+    ] {
+        sqlx::query(sql).bind(person).execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
 /// Deletes all of the person's readings; answers how many.
 pub async fn delete_all(pool: &AnyPool, person: &str) -> R<u64> {
     Ok(sqlx::query("DELETE FROM health_readings WHERE person_id = $1").bind(person).execute(pool).await?.rows_affected())

@@ -91,13 +91,6 @@ fn problem_code(i: Issue) -> ReadingProblem {
     }
 }
 
-/// `HH:MM` as minutes after midnight.
-fn minute_of(s: &str) -> Option<u32> {
-    let (h, m) = s.trim().split_once(':')?;
-    let (h, m): (u32, u32) = (h.parse().ok()?, m.get(..2)?.parse().ok()?);
-    (h < 24 && m < 60 && s.trim().len() <= 8).then_some(h * 60 + m)
-}
-
 pub async fn record(measure: String, fields: [Option<String>; 9]) -> Result<(), ServerFnError> {
     let c = Ctx::get().await?;
     let Some(me) = c.user.clone() else {
@@ -109,7 +102,8 @@ pub async fn record(measure: String, fields: [Option<String>; 9]) -> Result<(), 
         return Ok(());
     };
     let v: Vec<String> = fields.iter().map(|f| f.clone().unwrap_or_default().chars().take(40).collect()).collect();
-    let taken_at = parse_day(v[7].trim()).zip(minute_of(&v[8])).map(|(d, min)| to_utc(Zone::Beijing, d, min));
+    let taken_at =
+        parse_day(v[7].trim()).zip(crate::health::domain::zones::parse_clock(&v[8])).map(|(d, min)| to_utc(Zone::Beijing, d, min));
     let form = rules::Form {
         systolic: &v[0],
         diastolic: &v[1],

@@ -35,14 +35,6 @@ pub struct TemplateTyped {
     pub mine: bool,
 }
 
-/// `HH:MM` (24 hours) as minutes after midnight.
-fn minute_of(s: &str) -> Option<u16> {
-    let s = s.trim();
-    let (h, m) = s.split_once(':')?;
-    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
-    (s.len() <= 5 && h < 24 && m < 60).then_some(h * 60 + m)
-}
-
 fn sign_in() {
     redirect(&format!("/login?next={}", crate::outcome::enc(PAGE)));
 }
@@ -86,7 +78,7 @@ pub async fn add_template(t: TemplateTyped) -> Result<(), ServerFnError> {
         problems.push(("service", TemplateProblem::Choice));
     }
     let weekday: Option<u8> = t.weekday.trim().parse().ok().filter(|d| (1..=7).contains(d));
-    let start = minute_of(&t.start);
+    let start = crate::health::domain::zones::parse_clock(&t.start).and_then(|m| u16::try_from(m).ok());
     let length: Option<u16> = t.minutes.trim().parse().ok();
     let capacity: Option<u32> = t.capacity.trim().parse().ok();
     if weekday.is_none() {
@@ -280,21 +272,4 @@ pub async fn stop_template(id: i64) -> Result<(), ServerFnError> {
 /// What was typed into the weekly-time form, when it came back.
 pub async fn typed() -> Vec<(String, String)> {
     flash::read_here(TEMPLATE_FORM).await.map(|m| m.into_iter().collect()).unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn times_are_read_as_typed_on_a_24_hour_clock() {
-        assert_eq!(minute_of("09:30"), Some(570));
-        assert_eq!(minute_of(" 14:05 "), Some(845));
-        assert_eq!(minute_of("9:00"), Some(540));
-        assert_eq!(minute_of("24:00"), None);
-        assert_eq!(minute_of("12:60"), None);
-        assert_eq!(minute_of("noon"), None);
-        assert_eq!(minute_of("-1:00"), None);
-        assert_eq!(minute_of("09:30:00"), None);
-    }
 }

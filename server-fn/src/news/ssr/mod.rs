@@ -19,6 +19,7 @@ pub const SERVER: ServerPart = ServerPart {
     start: Some(start),
     sweep: None,
     export: Some(export),
+    forget: Some(forget),
 };
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./src/news/migrations");
@@ -56,8 +57,8 @@ fn start(state: &crate::ssr::AppState, settings: &crate::ssr::apps::Settings, _:
     crate::ssr::jobs::repeat(
         state.pool.clone(),
         "news-speech",
-        Duration::from_secs(10),
-        Duration::from_secs(60),
+        Duration::from_secs(5),
+        Duration::from_secs(15),
         Duration::from_secs(300),
         move || {
             let st = st.clone();
@@ -69,6 +70,15 @@ fn start(state: &crate::ssr::AppState, settings: &crate::ssr::apps::Settings, _:
 
 fn seed_demo(tx: &mut sqlx::AnyConnection, now: i64) -> BoxFuture<'_, Result<(), sqlx::Error>> {
     Box::pin(seed::seed_demo(tx, now))
+}
+
+/// A deleted account's marks of what it read go (the notices stay: staff
+/// wrote them for everyone).
+fn forget<'a>(conn: &'a mut sqlx::AnyConnection, user: &'a str, _now: i64) -> BoxFuture<'a, Result<(), sqlx::Error>> {
+    Box::pin(async move {
+        sqlx::query("DELETE FROM news_reads WHERE user_id = $1").bind(user).execute(&mut *conn).await?;
+        Ok(())
+    })
 }
 
 /// The notices a person has opened, for "download my data".

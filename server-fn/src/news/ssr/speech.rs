@@ -18,8 +18,8 @@ pub const TEXT_MAX: usize = 600;
 pub const TIMEOUT: Duration = Duration::from_secs(20);
 /// The largest recording kept (bytes).
 pub const WAV_MAX: u64 = 8 * 1024 * 1024;
-/// Notices handled in one turn of the job.
-const PER_TURN: i64 = 3;
+/// Notices handled in one turn of the job (the turn comes every 15 s).
+const PER_TURN: i64 = 5;
 
 /// espeak-ng's voice for a language tag.
 pub fn voice(lang: &str) -> Option<&'static str> {
@@ -86,10 +86,12 @@ pub fn synthesise(voice: &str, text: &str) -> Result<Vec<u8>, String> {
     result
 }
 
-/// One turn: makes the missing recordings of a few notices not tried yet.
+/// One turn: makes the missing recordings of a few notices not tried yet,
+/// newest first — a notice published now (a water cut tomorrow) is the one
+/// people are about to open, not last month's.
 pub async fn run(pool: &AnyPool, files: &Files) -> Result<usize, String> {
     let ids: Vec<(String,)> =
-        sqlx::query_as("SELECT id FROM news_notices WHERE audio_tried = 0 AND msg_type <> 'cancel' ORDER BY created_at LIMIT $1")
+        sqlx::query_as("SELECT id FROM news_notices WHERE audio_tried = 0 AND msg_type <> 'cancel' ORDER BY created_at DESC, id LIMIT $1")
             .bind(PER_TURN)
             .fetch_all(pool)
             .await

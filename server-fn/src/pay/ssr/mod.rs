@@ -111,6 +111,7 @@ pub const SERVER: ServerPart = ServerPart {
     start: Some(start),
     sweep: None,
     export: Some(export),
+    forget: None,
 };
 
 /// A person's payments, for "download my data".

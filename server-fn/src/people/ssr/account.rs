@@ -69,8 +69,14 @@ async fn core(pool: &AnyPool, user: &str) -> R<Value> {
 
 /// Deletes an account at its owner's request. What names the person goes;
 /// the row stays (as "deleted:<id>") so that paid receipts and ballots,
-/// which the law keeps, still add up — with nobody named on them.
-pub async fn anonymise(conn: &mut AnyConnection, user: &str, now: i64) -> R<()> {
+/// which the law keeps, still add up — with nobody named on them. Each
+/// mini-app of `apps` removes its own part first (its descriptor's `forget`).
+pub async fn anonymise(conn: &mut AnyConnection, apps: &[&crate::apps::MiniApp], user: &str, now: i64) -> R<()> {
+    for app in apps {
+        if let Some(forget) = app.server.forget {
+            forget(&mut *conn, user, now).await?;
+        }
+    }
     let residences: Vec<i64> =
         sqlx::query_scalar("SELECT id FROM residences WHERE user_id = $1 AND ended_at IS NULL").bind(user).fetch_all(&mut *conn).await?;
     for r in residences {

@@ -19,6 +19,7 @@ pub const SERVER: ServerPart = ServerPart {
     start: Some(start),
     sweep: Some(sweep),
     export: Some(export),
+    forget: Some(forget),
 };
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./src/shop/migrations");
@@ -53,6 +54,16 @@ fn sweep(state: &crate::ssr::AppState, now: i64) -> BoxFuture<'_, Result<u64, St
 
 fn seed_demo(tx: &mut sqlx::AnyConnection, now: i64) -> BoxFuture<'_, Result<(), sqlx::Error>> {
     Box::pin(seed::seed_demo(tx, now))
+}
+
+/// A deleted account's cart goes; its orders stay as receipts (the account
+/// page says so), with nobody named on them.
+fn forget<'a>(conn: &'a mut sqlx::AnyConnection, user: &'a str, _now: i64) -> BoxFuture<'a, Result<(), sqlx::Error>> {
+    Box::pin(async move {
+        sqlx::query("DELETE FROM cart_lines WHERE user_id = $1").bind(user).execute(&mut *conn).await?;
+        sqlx::query("DELETE FROM cart_merges WHERE user_id = $1").bind(user).execute(&mut *conn).await?;
+        Ok(())
+    })
 }
 
 /// A person's checkouts and what they bought, for "download my data".
