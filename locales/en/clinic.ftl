@@ -45,6 +45,7 @@ clinic-templates = Every week
 clinic-template-size = ({ $minutes } minutes, { $count } people)
 clinic-booking-title = Booking
 clinic-person = Resident
+clinic-readings-link = Their readings and personal targets
 clinic-state = State
 clinic-video-label = Video link from the hospital (optional)
 clinic-video-hint = An address starting with https://

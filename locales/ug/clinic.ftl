@@ -45,6 +45,7 @@ clinic-templates = ھەر ھەپتە
 clinic-template-size = ({ $minutes } مىنۇت، { $count } كىشى)
 clinic-booking-title = ۋاقىت ئالدىن بەلگىلەش
 clinic-person = ئاھالە
+clinic-readings-link = ئۇنىڭ ئۆلچەش نەتىجىلىرى ۋە ئۆز نىشانى
 clinic-state = ھالىتى
 clinic-video-label = دوختۇرخانا بەرگەن سىن ئۇلانمىسى (ئىختىيارىي)
 clinic-video-hint = ⁦https://⁩ بىلەن باشلىنىدىغان ئادرېس

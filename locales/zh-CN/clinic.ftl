@@ -44,6 +44,7 @@ clinic-templates = 每周
 clinic-template-size = （{ $minutes } 分钟，{ $count } 人）
 clinic-booking-title = 预约
 clinic-person = 居民
+clinic-readings-link = 此人的读数和个人目标
 clinic-state = 状态
 clinic-video-label = 医院提供的视频链接（可不填）
 clinic-video-hint = 以 https:// 开头的地址

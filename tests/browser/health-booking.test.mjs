@@ -3,11 +3,12 @@
 // Harvest Community Health Station through the question pages; on the day
 // of the visit the station's clinician (Sun Lihua) finds her on the day's
 // list, marks her arrived and then seen; the resident's booking page says
-// so in words.
+// so in words. At a kiosk (hydrated), a signed-in resident books the same
+// way and prints the slip to take along.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { MODES, openPage, settle, signInOnce, useServerAndBrowser, visit } from './helpers.mjs';
+import { MODES, openPage, settle, signIn, signInOnce, useServerAndBrowser, visit } from './helpers.mjs';
 
 const PATIGUL = '13900000001';
 const PATIGUL_NAME = 'Patigul Tursun';
@@ -46,6 +47,37 @@ function visitStartsAt(db, booking, start) {
   execFileSync('sqlite3', ['-bail', '-cmd', '.timeout 5000', db], { input: sql, stdio: ['pipe', 'inherit', 'inherit'] });
 }
 
+/**
+ * Books a general check at the Harvest station through the question pages,
+ * in the first time still open with a free place; answers the booking's id.
+ */
+async function bookAVisit(p, base) {
+  const rp = p.page;
+  await visit(p, `${base}/health`);
+  await rp.getByRole('link', { name: 'Book a visit' }).click();
+  await rp.waitForURL(`${base}/health/book`);
+  await settle(p);
+  await rp.getByRole('radio', { name: STATION }).check();
+  await rp.getByRole('button', { name: 'Continue' }).click();
+  await rp.waitForURL(/\/health\/book\?place=\d+$/);
+  await settle(p);
+  await rp.getByRole('radio', { name: SERVICE }).check();
+  await rp.getByRole('button', { name: 'Continue' }).click();
+  await rp.waitForURL(/\/health\/book\/slots\?/);
+  await settle(p);
+  // the first time still open with a free place ("2 places free")
+  await rp.getByRole('radio', { name: /places? free/ }).first().check();
+  await rp.getByRole('button', { name: 'Continue' }).click();
+  await rp.waitForURL(/\/health\/book\/check\?slot=/);
+  await settle(p);
+  await rp.getByRole('heading', { name: 'Check your booking' }).waitFor();
+  await rp.getByText(STATION).waitFor();
+  await rp.getByRole('button', { name: 'Book this time' }).click();
+  await rp.waitForURL(/\/health\/bookings\/[0-9a-f]+\?/);
+  await settle(p);
+  return new URL(rp.url()).pathname.split('/').pop();
+}
+
 for (const mode of MODES) {
   describe(`health booking (${mode})`, () => {
     const ctx = useServerAndBrowser();
@@ -57,29 +89,7 @@ for (const mode of MODES) {
       const resident = await openPage(ctx.browser, mode);
       const rp = resident.page;
       await signInOnce(resident, base, PATIGUL);
-      await visit(resident, `${base}/health`);
-      await rp.getByRole('link', { name: 'Book a visit' }).click();
-      await rp.waitForURL(`${base}/health/book`);
-      await settle(resident);
-      await rp.getByRole('radio', { name: STATION }).check();
-      await rp.getByRole('button', { name: 'Continue' }).click();
-      await rp.waitForURL(/\/health\/book\?place=\d+$/);
-      await settle(resident);
-      await rp.getByRole('radio', { name: SERVICE }).check();
-      await rp.getByRole('button', { name: 'Continue' }).click();
-      await rp.waitForURL(/\/health\/book\/slots\?/);
-      await settle(resident);
-      // the first time still open with a free place ("2 places free")
-      await rp.getByRole('radio', { name: /places? free/ }).first().check();
-      await rp.getByRole('button', { name: 'Continue' }).click();
-      await rp.waitForURL(/\/health\/book\/check\?slot=/);
-      await settle(resident);
-      await rp.getByRole('heading', { name: 'Check your booking' }).waitFor();
-      await rp.getByText(STATION).waitFor();
-      await rp.getByRole('button', { name: 'Book this time' }).click();
-      await rp.waitForURL(/\/health\/bookings\/[0-9a-f]+\?/);
-      await settle(resident);
-      const booking = new URL(rp.url()).pathname.split('/').pop();
+      const booking = await bookAVisit(resident, base);
       await rp.getByRole('status').filter({ hasText: 'Your visit is booked.' }).waitFor();
       await rp.getByText('Booked', { exact: true }).waitFor();
       // the slip to take along prints where printing works (a kiosk's live page)
@@ -145,3 +155,29 @@ for (const mode of MODES) {
     });
   });
 }
+
+describe('health booking at a kiosk (hydrated)', () => {
+  const ctx = useServerAndBrowser();
+
+  test('a signed-in resident books at the kiosk and can print the slip', async () => {
+    const base = ctx.server.base;
+    const kiosk = await openPage(ctx.browser, 'hydrated', { kiosk: true });
+    await visit(kiosk, `${base}/?kiosk=1`);
+    assert.equal(await kiosk.page.locator('html').getAttribute('data-kiosk'), '1');
+    await signIn(kiosk, base, PATIGUL);
+    const booking = await bookAVisit(kiosk, base);
+    const kp = kiosk.page;
+    await kp.getByRole('status').filter({ hasText: 'Your visit is booked.' }).waitFor();
+    await kp.getByText(/^HB-[0-9A-Z]{6}$/).waitFor();
+    await kp.getByRole('button', { name: 'Print this slip' }).waitFor();
+    // what the slip is for: the time, the place and what to bring are on the page
+    await kp.getByText(STATION).first().waitFor();
+    const channel = execFileSync('sqlite3', ['-cmd', '.timeout 5000', ctx.server.db, `SELECT channel FROM health_bookings WHERE id = '${booking}'`])
+      .toString()
+      .trim();
+    assert.equal(channel, 'kiosk', 'recorded as booked at the kiosk');
+    assert.equal(await kp.locator('html').getAttribute('data-kiosk'), '1', 'still a kiosk');
+    assert.deepEqual(kiosk.errors, []);
+    await kiosk.context.close();
+  });
+});

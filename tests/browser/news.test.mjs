@@ -109,6 +109,25 @@ for (const mode of MODES) {
         assert.equal(res.status(), 200);
         assert.match(res.headers()['content-type'] ?? '', /^audio\//);
         assert.ok((await res.body()).length > 1000, 'a recording, not an empty file');
+        if (mode === 'hydrated') {
+          // the browser plays it (as its play button would): it decodes and time moves on
+          const played = await p.page
+            .getByRole('article')
+            .locator('audio[controls]')
+            .evaluate(async (a) => {
+              a.muted = true;
+              try {
+                await a.play();
+              } catch (e) {
+                return `refused: ${e}`;
+              }
+              await new Promise((r) => setTimeout(r, 1500));
+              const t = a.currentTime;
+              a.pause();
+              return t > 0 ? 'played' : `stuck at ${t}`;
+            });
+          assert.equal(played, 'played');
+        }
       }
       // never read aloud by itself: the button is a button
       assert.equal(await p.page.locator('audio[autoplay]').count(), 0);

@@ -483,6 +483,16 @@ pub fn ClinicBookingPage() -> impl IntoView {
                 if !c.signed_in {
                     return view! { <SignInPrompt message_key="clinic-sign-in" next="/clinic" /> }.into_any();
                 }
+                let readings = c
+                    .person_id
+                    .clone()
+                    .map(|p| {
+                        view! {
+                            <p>
+                                <A href=format!("/clinic/people/{p}/readings")>{tr.t("clinic-readings-link")}</A>
+                            </p>
+                        }
+                    });
                 let b = c.booking;
                 if !b.found {
                     return view! { <p>{tr.t("clinic-error-not-found")}</p> }.into_any();
@@ -513,6 +523,7 @@ pub fn ClinicBookingPage() -> impl IntoView {
                             <dd>{tr.t(state_key(&b.state))}</dd>
                         </div>
                     </dl>
+                    {readings}
                     {b
                         .remote
                         .then(|| {

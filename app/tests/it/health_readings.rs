@@ -239,8 +239,11 @@ async fn the_clinician_of_another_station_cannot_read_the_readings() {
     let res = app.post_form(&other, "/api/health/targets", &[("person", GUILAN), ("systolic", "130"), ("diastolic", "80")]).await;
     assert_eq!(location(&res), "/clinic");
     assert_eq!(count(&app, "SELECT COUNT(*) FROM health_targets").await, 0);
-    // her own clinician may, and the look is logged as a clinician's
+    // her own clinician may — reached from the booking's page — and the look is logged as a clinician's
     let mine = session_for(&app, &here).await;
+    let booking = page(&app, &mine, "/clinic/bookings/hb-t1").await;
+    assert!(booking.contains(&format!("href=\"{path}\"")), "the booking links to her readings: {booking}");
+    assert!(!page(&app, &other, "/clinic/bookings/hb-t1").await.contains(&path), "not for another station's clinician");
     let html = page(&app, &mine, &path).await;
     assert!(html.contains("This person&#x27;s own targets") || html.contains("This person's own targets"), "{html}");
     let as_: String =

@@ -83,6 +83,9 @@ pub struct ClinicSlots {
 pub struct ClinicBooking {
     pub signed_in: bool,
     pub person: Option<Localized>,
+    /// The resident's id, for the link to their readings (the clinician of
+    /// a booking may read them; each look is recorded).
+    pub person_id: Option<String>,
     pub booking: BookingPage,
 }
 

@@ -247,21 +247,23 @@ pub async fn booking(id: String) -> Result<ClinicBooking, ServerFnError> {
     let c = Ctx::get().await?;
     let Some(me) = c.user.clone() else {
         let b = booking_view(&c, "", "", true).await.map_err(err)?;
-        return Ok(ClinicBooking { signed_in: false, person: None, booking: BookingPage { signed_in: false, ..b } });
+        return Ok(ClinicBooking { signed_in: false, person: None, person_id: None, booking: BookingPage { signed_in: false, ..b } });
     };
     let b = booking_view(&c, &me, &id, true).await.map_err(err)?;
-    let person = if b.found {
-        let r =
-            sqlx::query("SELECT u.name_zh, u.name_ug, u.name_en FROM users u JOIN health_bookings b ON b.person_id = u.id WHERE b.id = $1")
-                .bind(&id)
-                .fetch_one(c.pool())
-                .await
-                .map_err(err)?;
-        Some(pick(c.lang, r.try_get(0).map_err(err)?, r.try_get(1).map_err(err)?, r.try_get(2).map_err(err)?))
+    let (person, person_id) = if b.found {
+        let r = sqlx::query(
+            "SELECT u.name_zh, u.name_ug, u.name_en, u.id FROM users u JOIN health_bookings b ON b.person_id = u.id WHERE b.id = $1",
+        )
+        .bind(&id)
+        .fetch_one(c.pool())
+        .await
+        .map_err(err)?;
+        let id: String = r.try_get(3).map_err(err)?;
+        (Some(pick(c.lang, r.try_get(0).map_err(err)?, r.try_get(1).map_err(err)?, r.try_get(2).map_err(err)?)), Some(id))
     } else {
-        None
+        (None, None)
     };
-    Ok(ClinicBooking { signed_in: true, person, booking: b })
+    Ok(ClinicBooking { signed_in: true, person, person_id, booking: b })
 }
 
 pub async fn video(id: String, link: String) -> Result<(), ServerFnError> {
