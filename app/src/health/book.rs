@@ -137,6 +137,9 @@ pub fn HealthPage() -> impl IntoView {
             <li>
                 <A href="/health/sharing">{tr.t("health-sharing-link")}</A>
             </li>
+            <li>
+                <A href="/health/family">{tr.t("health-family-title")}</A>
+            </li>
         </ul>
     }
 }

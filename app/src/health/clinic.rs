@@ -105,9 +105,14 @@ pub fn ClinicPage() -> impl IntoView {
                         " "
                         <A href=format!("/clinic?day={}", d.next)>{tr.t("clinic-next-day")}</A>
                     </nav>
-                    <p>
-                        <A href="/clinic/slots">{tr.t("clinic-slots-link")}</A>
-                    </p>
+                    <ul class="link-list">
+                        <li>
+                            <A href="/clinic/slots">{tr.t("clinic-slots-link")}</A>
+                        </li>
+                        <li>
+                            <A href="/clinic/devices">{tr.t("health-devices-title")}</A>
+                        </li>
+                    </ul>
                     <h2>{tr.a("clinic-day-title", &[("day", FluentValue::from(d.day.clone()))])}</h2>
                     {if d.lines.is_empty() {
                         view! { <p>{tr.t("clinic-none")}</p> }.into_any()

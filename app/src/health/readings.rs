@@ -12,6 +12,7 @@ use linli_server_fn::health::readings::*;
 use linli_server_fn::outcome::Code;
 use linli_server_fn::Lang;
 
+use crate::components::back_link::BackLink;
 use crate::components::chart::{ChartData, LineChart, Series};
 use crate::components::errors::{DoneNotice, ErrorSummary, FieldError, FieldMessage};
 use crate::components::field::described_by;
@@ -389,6 +390,7 @@ pub fn ReadingsPage() -> impl IntoView {
     let data = Resource::new(|| (), move |_| get_my_readings(saved));
     view! {
         <Title text=tr.t("health-readings-title") />
+        <BackLink href="/health" label_key="health-back" />
         <h1 class="page-title">{tr.t("health-readings-title")}</h1>
         <Loaded
             data
@@ -439,6 +441,7 @@ pub fn DeleteReadingsPage() -> impl IntoView {
     let tr = use_tr();
     view! {
         <Title text=tr.t("health-delete-title") />
+        <BackLink href="/health/readings" label_key="health-back-readings" />
         <h1 class="page-title">{tr.t("health-delete-title")}</h1>
         <p>{tr.t("health-delete-body")}</p>
         <form method="post" action=DeleteMyReadings::url() class="form">
@@ -489,6 +492,7 @@ pub fn FamilyListPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_family_list());
     view! {
         <Title text=tr.t("health-family-title") />
+        <BackLink href="/health" label_key="health-back" />
         <h1 class="page-title">{tr.t("health-family-title")}</h1>
         <Loaded
             data
@@ -531,6 +535,7 @@ pub fn FamilyReadingsPage() -> impl IntoView {
     let data = Resource::new(|| (), move |_| get_family_readings(person.clone()));
     view! {
         <Title text=tr.t("health-family-readings-title") />
+        <BackLink href="/health/family" label_key="health-back-family" />
         <h1 class="page-title">{tr.t("health-family-readings-title")}</h1>
         <Loaded data page=move |d: OthersReadings| others_view(tr, d, next.clone(), "health-family-refused", "family") />
     }
@@ -585,6 +590,7 @@ pub fn ClinicReadingsPage() -> impl IntoView {
     let data = Resource::new(|| (), move |_| get_clinic_readings(p2.clone()));
     view! {
         <Title text=tr.t("health-clinic-readings-title") />
+        <BackLink href="/clinic" label_key="clinic-back" />
         <h1 class="page-title">{tr.t("health-clinic-readings-title")}</h1>
         <Loaded
             data
@@ -611,6 +617,7 @@ pub fn DevicesPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_devices());
     view! {
         <Title text=tr.t("health-devices-title") />
+        <BackLink href="/me" label_key="clinic-back-me" />
         <h1 class="page-title">{tr.t("health-devices-title")}</h1>
         <Loaded
             data

@@ -8,6 +8,7 @@ use linli_server_fn::health::readings::{get_sharing, ReadingsDone, Sharing, With
 use linli_server_fn::outcome::Code;
 
 use super::readings::when_text;
+use crate::components::back_link::BackLink;
 use crate::components::errors::DoneNotice;
 use crate::components::outcome;
 use crate::components::page::{Loaded, SignInPrompt};
@@ -48,6 +49,7 @@ pub fn SharingPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_sharing());
     view! {
         <Title text=tr.t("health-sharing-title") />
+        <BackLink href="/health" label_key="health-back" />
         <h1 class="page-title">{tr.t("health-sharing-title")}</h1>
         <Loaded
             data

@@ -142,7 +142,13 @@ async fn withdrawal_takes_effect_for_the_next_request_and_every_look_is_logged()
     let mother = session_for(&app, PATIGUL).await;
     let path = format!("/health/family/{PATIGUL}");
     assert_eq!(looks(&app, PATIGUL).await, 0);
+    // the daughter finds her mother's readings by links: Health → Family readings → her name
+    assert!(page(&app, &daughter, "/health").await.contains("href=\"/health/family\""));
+    let list = page(&app, &daughter, "/health/family").await;
+    assert!(list.contains(&format!("href=\"{path}\"")), "{list}");
+    assert_eq!(looks(&app, PATIGUL).await, 0, "the list is not a look");
     let html = page(&app, &daughter, &path).await;
+    assert!(html.contains("href=\"/health/family\""), "a way back");
     assert!(html.contains("Blood pressure over the last 60 days"), "{html}");
     assert_eq!(looks(&app, PATIGUL).await, 1);
     page(&app, &daughter, &path).await;

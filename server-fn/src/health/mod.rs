@@ -26,7 +26,11 @@ pub const APP: MiniApp = MiniApp {
     hint_key: "app-health-hint",
     icon: "health",
     catalogues: &["health", "clinic", "health-readings"],
-    work_links: &[WorkLink { href: "/clinic", label_key: "clinic-title", roles: &[Role::Clinician] }],
+    work_links: &[
+        WorkLink { href: "/clinic", label_key: "clinic-title", roles: &[Role::Clinician] },
+        // community staff keep the health cabins' device keys (clinicians reach them from /clinic)
+        WorkLink { href: "/clinic/devices", label_key: "health-devices-title", roles: &[Role::Staff] },
+    ],
     #[cfg(feature = "ssr")]
     server: ssr::SERVER,
 };
